@@ -1,0 +1,44 @@
+// A generated sheet described as data (values, formulas, formats, tables, names), so that the
+// summary and issue-list builders stay pure and each host writes the same spec its own way.
+
+/** The text written in cell A1's note/comment-free marker cell of every sheet this add-in makes. */
+export const GENERATED_SHEET_MARKER = 'cakupan-jamsostek:generated';
+
+export type SpecValue = string | number | boolean | null;
+
+export interface SpecCell {
+  /** Literal value. Strings are always written as text, never parsed as formulas. */
+  readonly value?: SpecValue;
+  /** English-name formula starting with "=", written through Range.formulas. */
+  readonly formula?: string;
+  /** What the core computed for a formula cell (previews show it; tests compare against it). */
+  readonly expected?: SpecValue;
+  /** Excel number format, e.g. "#,##0" or "0.0%". */
+  readonly numberFormat?: string;
+  readonly style?: 'title' | 'subtitle' | 'header' | 'total' | 'note' | 'marker';
+  /** Link target inside the workbook, e.g. "'Roster Nakes'!C7". */
+  readonly link?: string;
+}
+
+export interface SpecTable {
+  readonly name: string;
+  /** A1 range including the header row, e.g. "A10:G26". */
+  readonly range: string;
+  readonly showTotals?: boolean;
+}
+
+export interface SheetSpec {
+  /** Preferred sheet name; a host picks another if a user's own sheet already has it. */
+  readonly name: string;
+  /** Identifies which generator made the sheet, e.g. "summary" or "issues". */
+  readonly kind: string;
+  /** Rows of cells from A1 down; each inner array starts at column A. */
+  readonly rows: readonly (readonly (SpecCell | null)[])[];
+  readonly columnWidths?: readonly number[];
+  readonly tables?: readonly SpecTable[];
+  /** Workbook-scoped defined names, e.g. { name: "UCJ_Target", ref: "$C$6" } (ref on this sheet). */
+  readonly names?: readonly { readonly name: string; readonly ref: string }[];
+  readonly print?: { readonly landscape?: boolean; readonly fitToWidth?: boolean; readonly titleRows?: string };
+  /** Rows to freeze at the top. */
+  readonly freezeRows?: number;
+}

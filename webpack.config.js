@@ -1,0 +1,80 @@
+// Builds the add-in (task pane, custom functions, help page, manifest) and the command-line tool.
+//   npm run build -- --env urlProd=https://host/path/   rewrites every dev URL in manifest.xml
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const URL_DEV = 'https://localhost:3000/';
+const OFFICE_JS_HOSTED = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_LOCAL = '/office-js/office.js';
+
+function rewriteManifest(content, urlProd) {
+  const xml = content.toString();
+  return urlProd ? xml.split(URL_DEV).join(urlProd.endsWith('/') ? urlProd : urlProd + '/') : xml;
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== 'production';
+  const urlProd = env.urlProd;
+  const addin = {
+    name: 'addin',
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/taskpane.ts',
+      functions: './src/functions/functions.ts',
+    },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: false },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } } },
+        { test: /\.css$/, type: 'asset/source' },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane', 'functions'],
+        officeJs: dev ? OFFICE_JS_LOCAL : OFFICE_JS_HOSTED,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/help/help.html', to: 'help.html' },
+          { from: 'src/functions/functions-id.json', to: 'functions-id.json' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content, urlProd) },
+        ],
+      }),
+    ],
+    devServer: {
+      // office.js loads companion files from its own folder, so its whole dist/ is served as is (dev only).
+      static: [
+        { directory: path.resolve(__dirname, 'dist') },
+        { directory: path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist'), publicPath: '/office-js' },
+      ],
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      port: Number(process.env.PORT || 3000),
+      server: env.http ? 'http' : 'https',
+      client: false,
+      hot: false,
+      liveReload: false,
+    },
+  };
+  const cli = {
+    name: 'cli',
+    target: 'node20',
+    devtool: false,
+    entry: { jamsostek: './src/cli/main.ts' },
+    output: { path: path.resolve(__dirname, 'dist', 'cli'), filename: '[name].js', clean: true, library: { type: 'commonjs2' } },
+    resolve: { extensions: ['.ts', '.js'] },
+    externals: { exceljs: 'commonjs exceljs' },
+    optimization: { minimize: false },
+    module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } } }] },
+  };
+  return [addin, cli];
+};
+module.exports.rewriteManifest = rewriteManifest;
