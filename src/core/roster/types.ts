@@ -90,3 +90,41 @@ export interface CheckReport {
   readonly issues: readonly Issue[];
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
 }
+
+/** One data row as the engine understood it: canonical values (null when empty or unrecognised). */
+export interface RosterRecord {
+  /** 1-based sheet row. */
+  readonly row: number;
+  /** 16-digit NIK text when readable, else null. */
+  readonly nik: string | null;
+  /** 4-digit kab/kota code, resolved within any province; null when unresolved. */
+  readonly regencyCode: string | null;
+  /** Canonical list values, e.g. "Kader Kesehatan", "Non-ASN", "BPU", "Aktif". */
+  readonly category: string | null;
+  readonly employmentStatus: string | null;
+  readonly segment: string | null;
+  readonly membershipStatus: string | null;
+  /** Canonical program codes found in the cell, e.g. ["JKK", "JKM"]. */
+  readonly programs: readonly string[];
+  readonly wage: number | null;
+  /** PNS or PPPK: left out of the eligible count. */
+  readonly isAsn: boolean;
+  /** At least one error-severity issue on this row. */
+  readonly hasError: boolean;
+}
+
+/** A roster with the grid it came from, its column indexes (into grid rows) and its records. */
+export interface ParsedRoster {
+  readonly roster: Roster;
+  readonly grid: SheetGrid;
+  /** 0-based index into grid.rows[i] for each mapped field. */
+  readonly columnIndex: Partial<Record<FieldId, number>>;
+  /** Index into grid.rows of the header row. */
+  readonly headerIndex: number;
+  readonly records: readonly RosterRecord[];
+}
+
+/** What checking returns: the report for people plus the parsed rosters for the summary model. */
+export interface CheckResult extends CheckReport {
+  readonly parsed: readonly ParsedRoster[];
+}
