@@ -27,6 +27,20 @@ export interface SpecTable {
   readonly showTotals?: boolean;
 }
 
+/** A chart on a generated sheet: categories and series are A1 ranges on the same sheet (no header). */
+export interface SpecChart {
+  readonly type: 'bar' | 'column';
+  readonly title: string;
+  readonly categories: string;
+  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** Top-left cell the chart is placed at, and its size in points. */
+  readonly anchor: string;
+  readonly width?: number;
+  readonly height?: number;
+  /** Axis number format, e.g. "0%". */
+  readonly valueFormat?: string;
+}
+
 export interface SheetSpec {
   /** Preferred sheet name; a host picks another if a user's own sheet already has it. */
   readonly name: string;
@@ -41,4 +55,5 @@ export interface SheetSpec {
   readonly print?: { readonly landscape?: boolean; readonly fitToWidth?: boolean; readonly titleRows?: string };
   /** Rows to freeze at the top. */
   readonly freezeRows?: number;
+  readonly charts?: readonly SpecChart[];
 }

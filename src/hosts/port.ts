@@ -2,6 +2,7 @@
 // (command line) adapters implement it; the task pane and CLI talk only to this interface.
 import type { SheetGrid, SuggestedFix } from '../core/roster/types';
 import type { SheetSpec } from '../core/sheet-spec';
+import type { Cell } from '../core/cells';
 
 export interface SheetInfo {
   readonly name: string;
@@ -40,6 +41,23 @@ export interface WorkbookSettings {
   readonly lang?: 'id' | 'en';
 }
 
+/** A plain sheet the add-in inserts for the user (demo roster, empty roster template). */
+export interface RosterSheetInput {
+  /** Preferred name; a host picks another if a sheet already has it (nothing is overwritten). */
+  readonly name: string;
+  /** Rows from A1 down; strings are written as text, never parsed as formulas. */
+  readonly rows: readonly (readonly Cell[])[];
+  /** 0-based row of the header (made bold, frozen below). */
+  readonly headerRow?: number;
+  /** 0-based columns formatted as text ('@') so Excel keeps every digit of NIK/KPJ. */
+  readonly textColumns?: readonly number[];
+  /** 0-based columns formatted as dates (dd-mm-yyyy). */
+  readonly dateColumns?: readonly number[];
+  /** Drop-down lists: 0-based column, allowed values, applied to rows below the header (down to `toRow`, 0-based). */
+  readonly validations?: readonly { readonly column: number; readonly values: readonly string[]; readonly toRow: number }[];
+  readonly columnWidths?: readonly number[];
+}
+
 export interface WorkbookPort {
   listSheets(): Promise<readonly SheetInfo[]>;
   activeSheet(): Promise<string>;
@@ -56,4 +74,6 @@ export interface WorkbookPort {
   applyFixes(fixes: readonly CellFix[]): Promise<number>;
   getSettings(): Promise<WorkbookSettings>;
   setSettings(settings: WorkbookSettings): Promise<void>;
+  /** Adds a new sheet (demo data, roster template) and activates it; returns the name used. */
+  insertRosterSheet?(input: RosterSheetInput): Promise<string>;
 }
