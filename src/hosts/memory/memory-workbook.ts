@@ -1,0 +1,297 @@
+// An in-memory workbook behind the same port as Excel: the browser preview and the tests use it.
+// Formula cells hold the formula and show the value the core computed for it (SpecCell.expected).
+import { type Cell, cellText } from '../../core/cells';
+import { cellAddress, parseCellAddress } from '../../core/address';
+import type { SheetGrid } from '../../core/roster/types';
+import type { SheetSpec, SpecChart } from '../../core/sheet-spec';
+import type { CellFix, CellMark, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
+import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
+import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
+
+export interface MemoryCellFormat {
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+  readonly note?: string;
+  readonly style?: string;
+  readonly link?: string;
+  readonly formula?: string;
+}
+
+export interface MemorySheet {
+  name: string;
+  /** Row-major from A1; rows may be ragged. */
+  cells: Cell[][];
+  formats: Map<string, MemoryCellFormat>;
+  tables: { name: string; range: string }[];
+  generatedKind?: string;
+  charts: SpecChart[];
+  validations: RosterSheetInput['validations'];
+  hidden?: boolean;
+}
+
+export interface MemorySelection {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+
+const READ_BLOCK_ROWS = 10_000;
+
+interface SavedFormat {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly format: MemoryCellFormat | undefined;
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  private readonly sheets: MemorySheet[] = [];
+  private active = '';
+  private selection: MemorySelection | undefined;
+  private settings: WorkbookSettings = {};
+  private saved: SavedFormat[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  constructor(sheets: readonly { name: string; rows: readonly (readonly Cell[])[]; tables?: { name: string; range: string }[] }[] = []) {
+    for (const s of sheets) this.addSheet(s.name, s.rows.map((r) => [...r]), s.tables ?? []);
+  }
+
+  // ---- for the preview grid and tests -------------------------------------------------------
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.filter((s) => !s.hidden).map((s) => s.name);
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  activeSheetName(): string {
+    return this.active;
+  }
+
+  setActive(name: string): void {
+    if (this.sheet(name)) {
+      this.active = this.sheet(name)!.name;
+      this.emit();
+    }
+  }
+
+  currentSelection(): MemorySelection | undefined {
+    return this.selection;
+  }
+
+  cell(sheet: string, a1: string): Cell {
+    const s = this.requireSheet(sheet);
+    const { row, col } = parseCellAddress(a1);
+    return s.cells[row]?.[col] ?? null;
+  }
+
+  format(sheet: string, a1: string): MemoryCellFormat | undefined {
+    return this.requireSheet(sheet).formats.get(a1.toUpperCase());
+  }
+
+  /** Sets a cell as a user would type it (tests and preview editing). */
+  setCell(sheet: string, a1: string, value: Cell): void {
+    const s = this.requireSheet(sheet);
+    const { row, col } = parseCellAddress(a1);
+    while (s.cells.length <= row) s.cells.push([]);
+    const r = s.cells[row];
+    while (r.length <= col) r.push(null);
+    r[col] = value;
+    this.emit();
+  }
+
+  // ---- WorkbookPort --------------------------------------------------------------------------
+
+  async listSheets(): Promise<readonly SheetInfo[]> {
+    return this.sheets
+      .filter((s) => !s.hidden)
+      .map((s) => ({ name: s.name, tables: s.tables.map((t) => t.name), ...(s.generatedKind ? { generatedKind: s.generatedKind } : {}) }));
+  }
+
+  async activeSheet(): Promise<string> {
+    return this.active;
+  }
+
+  async readSheet(sheet: string, options: ReadOptions & { table?: string } = {}): Promise<SheetGrid> {
+    const s = this.requireSheet(sheet);
+    let top = 0;
+    let left = 0;
+    let bottom = s.cells.length - 1;
+    let right = s.cells.reduce((w, r) => Math.max(w, r.length), 0) - 1;
+    if (options.table) {
+      const t = s.tables.find((x) => x.name === options.table);
+      if (!t) throw new Error(`No table ${options.table} on ${sheet}`);
+      const [a, b] = t.range.split(':').map(parseCellAddress);
+      [top, left, bottom, right] = [a.row, a.col, b.row, b.col];
+    } else {
+      while (top <= bottom && (s.cells[top] ?? []).every((c) => c === null || c === '')) top++;
+      while (bottom >= top && (s.cells[bottom] ?? []).every((c) => c === null || c === '')) bottom--;
+      left = right < 0 ? 0 : Math.min(...s.cells.slice(top, bottom + 1).map((r) => { const i = r.findIndex((c) => c !== null && c !== ''); return i < 0 ? Infinity : i; }));
+      if (!Number.isFinite(left)) left = 0;
+    }
+    const total = Math.max(0, bottom - top + 1);
+    const rows: Cell[][] = [];
+    for (let start = 0; start < total; start += READ_BLOCK_ROWS) {
+      if (options.signal?.aborted) throw abortError();
+      const end = Math.min(total, start + READ_BLOCK_ROWS);
+      for (let i = start; i < end; i++) {
+        const src = s.cells[top + i] ?? [];
+        rows.push(left === 0 && right + 1 >= src.length ? src.slice() : src.slice(left, right + 1));
+      }
+      options.onProgress?.(end, total);
+      // Let the page paint progress and react to Cancel, as the Excel adapter does between requests.
+      if (end < total) await new Promise((r) => setTimeout(r, 0));
+    }
+    if (options.signal?.aborted) throw abortError();
+    return { sheet: s.name, ...(options.table ? { table: options.table } : {}), origin: { row: top, col: left }, rows };
+  }
+
+  async writeGeneratedSheet(input: SheetSpec): Promise<string> {
+    const spec = withMarker(input);
+    const previous = this.sheets.find((s) => s.generatedKind === spec.kind);
+    const others = this.sheets.filter((s) => s !== previous).map((s) => s.name);
+    const name = uniqueSheetName(spec.name, others);
+    const sheet: MemorySheet = { name, cells: [], formats: new Map(), tables: [], generatedKind: spec.kind, charts: [], validations: [] };
+    spec.rows.forEach((row, r) => {
+      sheet.cells[r] = row.map((c) => {
+        if (!c) return null;
+        if (c.formula !== undefined) return c.expected ?? null;
+        return c.value ?? null;
+      });
+      row.forEach((c, col) => {
+        if (!c) return;
+        const f: MemoryCellFormat = {
+          ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
+          ...(c.style ? { style: c.style, bold: c.style === 'title' || c.style === 'header' || c.style === 'total' } : {}),
+          ...(c.link ? { link: c.link } : {}),
+          ...(c.formula !== undefined ? { formula: c.formula } : {}),
+        };
+        if (Object.keys(f).length) sheet.formats.set(cellAddress(r, col), f);
+      });
+    });
+    sheet.tables = (spec.tables ?? []).map((t) => ({ name: t.name, range: t.range }));
+    sheet.charts = [...(spec.charts ?? [])];
+    if (previous) this.sheets.splice(this.sheets.indexOf(previous), 1, sheet);
+    else this.sheets.push(sheet);
+    this.active = name;
+    this.selection = { sheet: name, cell: 'A1' };
+    this.emit();
+    return name;
+  }
+
+  async insertRosterSheet(input: RosterSheetInput): Promise<string> {
+    const name = uniqueSheetName(input.name, this.sheets.map((s) => s.name));
+    const sheet = this.addSheet(name, input.rows.map((r) => [...r]), []);
+    sheet.validations = input.validations ?? [];
+    const width = input.rows.reduce((w, r) => Math.max(w, r.length), 0);
+    for (let r = 0; r < input.rows.length; r++) {
+      for (const col of input.textColumns ?? []) sheet.formats.set(cellAddress(r, col), { numberFormat: '@' });
+      for (const col of input.dateColumns ?? []) if (r !== input.headerRow) sheet.formats.set(cellAddress(r, col), { numberFormat: 'dd-mm-yyyy' });
+    }
+    if (input.headerRow !== undefined) {
+      for (let c = 0; c < width; c++) sheet.formats.set(cellAddress(input.headerRow, c), { ...sheet.formats.get(cellAddress(input.headerRow, c)), bold: true, style: 'header' });
+    }
+    this.active = name;
+    this.selection = { sheet: name, cell: 'A1' };
+    this.emit();
+    return name;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    const s = this.requireSheet(sheet);
+    this.active = s.name;
+    this.selection = { sheet: s.name, cell: cell.toUpperCase() };
+    this.emit();
+  }
+
+  async markCells(marks: readonly CellMark[]): Promise<void> {
+    const seen = new Set(this.saved.map((m) => `${m.sheet}!${m.cell}`));
+    for (const m of mergeMarks(marks)) {
+      const s = this.requireSheet(m.sheet);
+      const key = `${s.name}!${m.cell}`;
+      const prior = s.formats.get(m.cell);
+      // Only the first mark of a cell remembers its format: a second Mark must not save our own highlight.
+      if (!seen.has(key)) {
+        this.saved.push({ sheet: s.name, cell: m.cell, format: prior });
+        seen.add(key);
+      }
+      const original = this.saved.find((x) => x.sheet === s.name && x.cell === m.cell)?.format;
+      s.formats.set(m.cell, { ...prior, fill: MARK_FILL[m.severity], fontColor: MARK_FONT[m.severity], note: original?.note ? `${original.note}\n\n${m.note}` : m.note });
+    }
+    this.emit();
+  }
+
+  async clearMarks(): Promise<void> {
+    for (const m of this.saved) {
+      const s = this.sheet(m.sheet);
+      if (!s) continue;
+      if (m.format) s.formats.set(m.cell, m.format);
+      else s.formats.delete(m.cell);
+    }
+    this.saved = [];
+    this.emit();
+  }
+
+  /** How many cells carry a mark that clearMarks would undo. */
+  markedCount(): number {
+    return this.saved.length;
+  }
+
+  async applyFixes(fixes: readonly CellFix[]): Promise<number> {
+    let applied = 0;
+    for (const f of fixes) {
+      const s = this.sheet(f.sheet);
+      if (!s) continue;
+      const { row, col } = parseCellAddress(f.cell);
+      const current = s.cells[row]?.[col] ?? null;
+      if (cellText(current) !== f.expectedOld) continue;
+      s.cells[row][col] = f.fix.value;
+      applied++;
+    }
+    this.emit();
+    return applied;
+  }
+
+  async getSettings(): Promise<WorkbookSettings> {
+    return { ...this.settings };
+  }
+
+  async setSettings(settings: WorkbookSettings): Promise<void> {
+    this.settings = { ...this.settings, ...settings };
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private addSheet(name: string, cells: Cell[][], tables: { name: string; range: string }[]): MemorySheet {
+    const sheet: MemorySheet = { name, cells, formats: new Map(), tables, charts: [], validations: [] };
+    const kind = kindInValues(cells.slice(0, 3));
+    if (kind) sheet.generatedKind = kind;
+    this.sheets.push(sheet);
+    if (!this.active) this.active = name;
+    return sheet;
+  }
+
+  private requireSheet(name: string): MemorySheet {
+    const s = this.sheet(name);
+    if (!s) throw new Error(`No sheet named ${name}`);
+    return s;
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+}
+
+function abortError(): Error {
+  const e = new Error('Cancelled');
+  e.name = 'AbortError';
+  return e;
+}
