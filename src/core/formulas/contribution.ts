@@ -166,12 +166,16 @@ export interface ContributionOptions {
   readonly currentYear?: number;
 }
 
-/** Rupiah per month for one program and payer, rounded to whole Rupiah. */
+/**
+ * Rupiah per month for one program and payer. Each party's share is rounded to whole Rupiah on its own
+ * and the total is their sum, so employer + worker always equals total.
+ */
 function programAmount(wage: number, program: Program, riskClass: RiskClass, payer: Payer, year: number): number {
   const rate = rateFor(program, riskClass);
-  const bp = payer === 'employer' ? rate.employerBp : payer === 'worker' ? rate.workerBp : rate.employerBp + rate.workerBp;
   const base = program === 'JP' ? Math.min(wage, jpWageCap(year).cap) : wage;
-  return Math.round((base * bp) / 10_000);
+  const employer = Math.round((base * rate.employerBp) / 10_000);
+  const worker = Math.round((base * rate.workerBp) / 10_000);
+  return payer === 'employer' ? employer : payer === 'worker' ? worker : employer + worker;
 }
 
 /**
