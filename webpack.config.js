@@ -41,6 +41,20 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['taskpane', 'functions'],
         officeJs: dev ? OFFICE_JS_LOCAL : OFFICE_JS_HOSTED,
       }),
+      // helpUrl in the function metadata points at the dev origin too; production builds rewrite it like the manifest.
+      {
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap('RewriteFunctionsMetadataUrls', (compilation) => {
+            compilation.hooks.processAssets.tap({ name: 'RewriteFunctionsMetadataUrls', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, () => {
+              if (!urlProd) return;
+              for (const name of ['functions.json', 'functions-id.json']) {
+                const asset = compilation.getAsset(name);
+                if (asset) compilation.updateAsset(name, new compiler.webpack.sources.RawSource(rewriteManifest(asset.source.source(), urlProd)));
+              }
+            });
+          });
+        },
+      },
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
