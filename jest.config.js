@@ -5,6 +5,6 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
   // office-addin-mock pulls ESM-only strip-bom and uuid in through @microsoft/app-manifest.
-  transformIgnorePatterns: ['/node_modules/(?!(strip-bom|uuid|@microsoft/app-manifest)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(?:[^/]+/node_modules/)?(strip-bom|uuid|@microsoft/app-manifest)/)'],
   testTimeout: 60000,
 };

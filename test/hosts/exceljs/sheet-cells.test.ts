@@ -1,0 +1,65 @@
+import { dateCell, errorCell } from '../../../src/core/cells';
+import { DATE1904_OFFSET, SheetCellsParser, isDateFormat } from '../../../src/hosts/exceljs/sheet-cells';
+
+const context = { sharedStrings: ['Nama', 'Kab. Kubu Raya', ''], isDateStyle: (s: number) => s === 2, date1904: false };
+
+/** Feeds XML in small byte chunks so tags, entities and multi-byte characters are split across writes. */
+function parse(xml: string, ctx = context, chunk = 7) {
+  const parser = new SheetCellsParser(ctx);
+  const bytes = Buffer.from(xml, 'utf8');
+  for (let i = 0; i < bytes.length; i += chunk) parser.write(bytes.subarray(i, i + chunk));
+  return parser.end();
+}
+
+const sheet = (rows: string) => `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+
+describe('SheetCellsParser', () => {
+  it('reads inline rich text whole, without phonetic runs', () => {
+    const out = parse(sheet('<row r="2"><c r="B2" t="inlineStr"><is><r><t>Kab. </t></r><r><t xml:space="preserve">Kubu Raya</t></r><rPh><t>ふりがな</t></rPh></is></c></row>'));
+    expect(out.firstRow).toBe(1);
+    expect(out.rows).toEqual([[null, 'Kab. Kubu Raya']]);
+  });
+
+  it('keeps multi-byte text and entities intact across chunk boundaries', () => {
+    const out = parse(sheet('<row r="1"><c r="A1" t="str"><f>A2</f><v>Ünal &amp; Çelik 李 &lt;Pontianak&gt;</v></c></row>'), context, 3);
+    expect(out.rows[0][0]).toBe('Ünal & Çelik 李 <Pontianak>');
+  });
+
+  it('maps shared strings, booleans, errors, formula error results, ISO dates and styled dates', () => {
+    const out = parse(sheet(
+      '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="b"><v>1</v></c><c r="C1" t="e"><v>#DIV/0!</v></c>' +
+      '<c r="D1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="E1" t="d"><v>2024-03-01</v></c><c r="F1" s="2"><v>45352</v></c>' +
+      '<c r="G1" s="1"><v>45352</v></c><c r="H1" t="s"><v>2</v></c><c r="I1"><f>X1</f></c></row>',
+    ));
+    expect(out.rows[0]).toEqual(['Kab. Kubu Raya', true, errorCell('#DIV/0!'), errorCell('#DIV/0!'), dateCell(45352), dateCell(45352), 45352]);
+  });
+
+  it('shifts 1904-system serials onto the 1900 system', () => {
+    const out = parse(sheet('<row r="1"><c r="A1" s="2"><v>100</v></c></row>'), { ...context, date1904: true });
+    expect(out.rows[0][0]).toEqual(dateCell(100 + DATE1904_OFFSET));
+  });
+
+  it('handles prefixed element names, missing references and rows out of order', () => {
+    const xml = '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
+      '<x:row r="5"><x:c><x:v>5</x:v></x:c><x:c><x:v>6</x:v></x:c></x:row>' +
+      '<x:row r="3"><x:c r="C3"><x:v>3</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+    const out = parse(xml);
+    expect(out.firstRow).toBe(2);
+    expect(out.rows).toEqual([[null, null, 3], [], [5, 6]]);
+    expect(out.width).toBe(3);
+  });
+
+  it('drops formatted but empty cells and rows, so a sheet formatted to row 1,048,576 stays small', () => {
+    const out = parse(sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="3"/></row><row r="1048576" s="3"><c r="A1048576" s="3"/></row>'));
+    expect(out.rows).toEqual([['Nama']]);
+  });
+});
+
+describe('isDateFormat', () => {
+  it.each(['dd-mm-yyyy', 'd mmmm yyyy', '[$-421]dd mmmm yyyy', 'mm/dd/yy h:mm', 'yyyy"年"m"月"d"日"', 'h:mm AM/PM'])('%s is a date', (f) => {
+    expect(isDateFormat(f)).toBe(true);
+  });
+  it.each(['General', '#,##0', '"Rp"#,##0', '[$Rp-421]#,##0.00', '0.00E+00', '@', '0%', '[Red]#,##0;[Blue]-#,##0', '"Tanggal"0'])('%s is not a date', (f) => {
+    expect(isDateFormat(f)).toBe(false);
+  });
+});

@@ -1,0 +1,95 @@
+// .xlsx files written by ExcelJS the way real rosters arrive: title rows, odd spellings, numbers,
+// serial and text dates, rich text, hyperlinks, formulas with cached results and error cells.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+
+export function tempDir(prefix = 'jamsostek-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export const ROSTER_HEADER = [
+  'No.', 'Nama', 'NIK', 'Jenis Kelamin', 'Tanggal Lahir', 'Kab/Kota', 'Instansi/Fasilitas', 'Kategori Pekerja',
+  'Status Kepegawaian', 'Segmen', 'Status Kepesertaan', 'Nomor KPJ', 'Program', 'Upah', 'Tanggal Mulai Kepesertaan',
+];
+
+/** A NIK for Kubu Raya (6112), kecamatan 03, born on the given day; women add 40 to the day. */
+export function nikFor(day: number, month: number, year: number, sex: 'L' | 'P', serial: number): string {
+  const dd = String(sex === 'P' ? day + 40 : day).padStart(2, '0');
+  return `611203${dd}${String(month).padStart(2, '0')}${String(year % 100).padStart(2, '0')}${String(serial).padStart(4, '0')}`;
+}
+
+export interface RosterRow {
+  name: string;
+  nik: string;
+  sex: 'L' | 'P';
+  birth: { day: number; month: number; year: number };
+  regency: string;
+  institution: string;
+  category: string;
+  employment: string;
+  segment: string;
+  status: string;
+  kpj: string;
+  program: string;
+  wage: number;
+}
+
+/** Deterministic, structurally valid rows (synthetic names, NIKs that match sex and birth date). */
+export function validRows(count: number, seed = 1): RosterRow[] {
+  const first = ['Siti', 'Agus', 'Dewi', 'Budi', 'Rina', 'Hendra', 'Yuliana', 'Fajar', 'Maria', 'Rudi'];
+  const last = ['Rahmawati', 'Santoso', 'Lestari', 'Gunawan', 'Purnama', 'Wijaya', 'Anggraini', 'Saputra'];
+  const regencies = ['Kab. Kubu Raya', 'KAB KUBU RAYA', 'Kota Pontianak', 'Kabupaten Sambas', 'Sanggau', 'Kab. Ketapang'];
+  const rows: RosterRow[] = [];
+  for (let i = 0; i < count; i++) {
+    const k = i + seed;
+    const sex: 'L' | 'P' = k % 2 === 0 ? 'P' : 'L';
+    const birth = { day: (k % 28) + 1, month: (k % 12) + 1, year: 1970 + (k % 30) };
+    rows.push({
+      name: `${first[k % first.length]} ${last[k % last.length]}`,
+      nik: nikFor(birth.day, birth.month, birth.year, sex, k % 10_000),
+      sex,
+      birth,
+      regency: regencies[k % regencies.length],
+      institution: `Puskesmas ${['Sungai Raya', 'Rasau Jaya', 'Sui Kakap'][k % 3]}`,
+      category: ['Tenaga Kesehatan', 'Tenaga Medis', 'Tenaga Penunjang Kesehatan'][k % 3],
+      employment: ['Non-ASN', 'Honorer', 'Kontrak'][k % 3],
+      segment: 'BPU',
+      status: k % 3 === 0 ? 'Belum Terdaftar' : 'Aktif',
+      kpj: k % 3 === 0 ? '' : String(10_000_000_000 + k),
+      program: 'JKK, JKM',
+      wage: 2_500_000 + (k % 5) * 100_000,
+    });
+  }
+  return rows;
+}
+
+const utcDate = (d: { day: number; month: number; year: number }): Date => new Date(Date.UTC(d.year, d.month - 1, d.day));
+
+/** Writes a roster sheet: two title rows, a blank row, the header on row 4, data from row 5. */
+export function addRosterSheet(workbook: ExcelJS.Workbook, name: string, rows: readonly RosterRow[]): ExcelJS.Worksheet {
+  const ws = workbook.addWorksheet(name);
+  ws.getCell('A1').value = 'DATA PEKERJA RENTAN NON-ASN';
+  ws.getCell('A2').value = 'Dinas Kesehatan Provinsi Kalimantan Barat';
+  ws.getRow(4).values = ROSTER_HEADER;
+  rows.forEach((r, i) => {
+    const row = ws.getRow(5 + i);
+    row.values = [i + 1, r.name, r.nik, r.sex, utcDate(r.birth), r.regency, r.institution, r.category, r.employment, r.segment, r.status, r.kpj || null, r.program, r.wage, utcDate({ day: 1, month: 3, year: 2024 })];
+    row.getCell(5).numFmt = 'dd-mm-yyyy';
+    row.getCell(15).numFmt = 'dd/mm/yyyy';
+  });
+  return ws;
+}
+
+export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<string> {
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+/** A clean roster of `count` rows on sheet "Roster Nakes". */
+export async function writeCleanRoster(file: string, count = 20): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  addRosterSheet(workbook, 'Roster Nakes', validRows(count));
+  return writeWorkbook(workbook, file);
+}

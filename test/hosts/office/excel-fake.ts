@@ -1,0 +1,440 @@
+// A small Excel built from office-addin-mock objects: ranges, worksheets and collections keep real
+// load/sync semantics (reading an unloaded or unsynced property yields the mock's error text), and
+// every property set or method call is logged with the range it hit, so tests assert exact writes.
+import { OfficeMockObject } from 'office-addin-mock';
+import { cellAddress, parseCellAddress } from '../../../src/core/address';
+import type { ExcelRun, SettingsStore } from '../../../src/hosts/office/office-workbook';
+
+export interface FakeSheet {
+  name: string;
+  id: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Values as Office.js reports them: "" for empty, numbers, strings, booleans, error texts. */
+  cells: unknown[][];
+  numberFormats: Map<string, string>;
+  /** Entered formulas (cells written with "="). */
+  formulas: Map<string, string>;
+  fills: Map<string, string>;
+  fontColors: Map<string, string>;
+  notes: Map<string, string>;
+  tables: string[];
+}
+
+export interface LogEntry {
+  readonly target: string;
+  readonly prop?: string;
+  readonly call?: string;
+  readonly value?: unknown;
+  readonly args?: unknown[];
+}
+
+export interface FakeExcel {
+  sheets: FakeSheet[];
+  active: string;
+  selection?: { sheet: string; cell: string };
+  log: LogEntry[];
+  syncs: number;
+  /** Cells per `values`/`formulas`/`numberFormat` load, to check request sizes. */
+  loads: { target: string; prop: string; rows: number; cols: number }[];
+  names: string[];
+}
+
+let nextId = 1;
+
+export function fakeSheet(name: string, cells: unknown[][] = [], extra: Partial<FakeSheet> = {}): FakeSheet {
+  return {
+    name,
+    id: `{sheet-${nextId++}}`,
+    visibility: 'Visible',
+    cells,
+    numberFormats: new Map(),
+    formulas: new Map(),
+    fills: new Map(),
+    fontColors: new Map(),
+    notes: new Map(),
+    tables: [],
+    ...extra,
+  };
+}
+
+export function fakeExcel(sheets: FakeSheet[]): FakeExcel {
+  return { sheets, active: sheets[0]?.name ?? '', log: [], syncs: 0, loads: [], names: [] };
+}
+
+export function fakeSettings(initial: Record<string, unknown> = {}): SettingsStore & { data: Record<string, unknown>; saves: number } {
+  const data: Record<string, unknown> = { ...initial };
+  return {
+    data,
+    saves: 0,
+    get: (k) => data[k] ?? null,
+    set: (k, v) => {
+      data[k] = JSON.parse(JSON.stringify(v));
+    },
+    saveAsync(cb) {
+      this.saves++;
+      cb?.({ status: 'succeeded' });
+    },
+  };
+}
+
+/** Excel.run over the fake: a fresh context per batch, sharing the fake's state and counters. */
+export function fakeRun(excel: FakeExcel): ExcelRun {
+  return async (batch) => batch(makeContext(excel) as unknown as Excel.RequestContext);
+}
+
+function findSheet(excel: FakeExcel, name: string): FakeSheet | undefined {
+  return excel.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+function usedBounds(s: FakeSheet): { top: number; left: number; bottom: number; right: number } | null {
+  let top = -1, bottom = -1, left = Infinity, right = -1;
+  s.cells.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === '' || v === null || v === undefined) return;
+      if (top < 0) top = r;
+      bottom = r;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    });
+  });
+  return top < 0 ? null : { top, left, bottom, right };
+}
+
+function makeContext(excel: FakeExcel) {
+  const created: OfficeMockObject[] = [];
+  const pending: (() => void)[] = [];
+  let suspended = false;
+
+  const log = (e: LogEntry) => excel.log.push(e);
+
+  /** Wraps a mock so sets are logged (and applied), loads are counted, children wrapped too. */
+  function track<T extends OfficeMockObject>(raw: T, path: string, onSet?: (prop: string, value: unknown) => void): T {
+    return new Proxy(raw, {
+      get(target, key, receiver) {
+        const v: any = Reflect.get(target, key, receiver);
+        if (key === 'load' && typeof v === 'function') {
+          return (props: string) => {
+            for (const p of String(props).split(',').map((x) => x.trim())) {
+              if (p === 'values' || p === 'numberFormat' || p === 'formulas') {
+                const rows = (target as any).__rows ?? 1;
+                const cols = (target as any).__cols ?? 1;
+                excel.loads.push({ target: path, prop: p, rows, cols });
+              }
+            }
+            return v.call(target, props);
+          };
+        }
+        if (typeof v === 'function') return v.bind(target);
+        if (v instanceof OfficeMockObject) return track(v, `${path}.${String(key)}`, (p, val) => onSet?.(`${String(key)}.${p}`, val));
+        return v;
+      },
+      set(target, key, value) {
+        const prop = String(key);
+        if (!prop.startsWith('_')) {
+          log({ target: path, prop, value });
+          onSet?.(prop, value);
+        }
+        (target as any)[key] = value;
+        return true;
+      },
+    });
+  }
+
+  function register<T extends OfficeMockObject>(m: T): T {
+    created.push(m);
+    return m;
+  }
+
+  function rangeMock(sheet: FakeSheet, r0: number, c0: number, h: number, w: number) {
+    const addr = h === 1 && w === 1 ? cellAddress(r0, c0) : `${cellAddress(r0, c0)}:${cellAddress(r0 + h - 1, c0 + w - 1)}`;
+    const path = `${sheet.name}!${addr}`;
+    const values = Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => sheet.cells[r0 + i]?.[c0 + j] ?? ''));
+    const numberFormat = Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => sheet.numberFormats.get(cellAddress(r0 + i, c0 + j)) ?? 'General'));
+    const cell0 = cellAddress(r0, c0);
+    const raw = new OfficeMockObject({
+      address: `${sheet.name}!${addr}`,
+      rowIndex: r0,
+      columnIndex: c0,
+      rowCount: h,
+      columnCount: w,
+      values,
+      numberFormat,
+      format: {
+        fill: { color: sheet.fills.get(cell0) ?? '#FFFFFF', clear: () => { log({ target: `${path}.format.fill`, call: 'clear' }); for (const a of cellsOf(r0, c0, h, w)) sheet.fills.delete(a); } },
+        font: { color: sheet.fontColors.get(cell0) ?? '#000000', bold: false, italic: false, size: 11 },
+        columnWidth: 48,
+      },
+      dataValidation: { type: 'None' },
+      select: () => {
+        log({ target: path, call: 'select' });
+        excel.selection = { sheet: sheet.name, cell: addr };
+      },
+    });
+    (raw as any).isNullObject = false;
+    (raw as any).__rows = h;
+    (raw as any).__cols = w;
+    return track(register(raw), path, (prop, value) => {
+      const apply = () => {
+        if (prop === 'values' || prop === 'formulas') writeRect(sheet, r0, c0, value as unknown[][], prop === 'formulas');
+        else if (prop === 'numberFormat') forRect(r0, c0, h, w, value as unknown[][], (a, v) => sheet.numberFormats.set(a, String(v)));
+        else if (prop === 'format.fill.color') for (const a of cellsOf(r0, c0, h, w)) sheet.fills.set(a, String(value));
+        else if (prop === 'format.font.color') for (const a of cellsOf(r0, c0, h, w)) sheet.fontColors.set(a, String(value));
+      };
+      pending.push(apply);
+    });
+  }
+
+  function notesMock(sheet: FakeSheet) {
+    return {
+      add: (cell: string, content: string) => {
+        log({ target: `${sheet.name}!${cell}`, call: 'notes.add', args: [content] });
+        pending.push(() => sheet.notes.set(cell.toUpperCase(), content));
+      },
+      getItemOrNullObject: (cell: string) => {
+        const key = cell.toUpperCase();
+        const exists = sheet.notes.has(key);
+        const raw = new OfficeMockObject({
+          content: sheet.notes.get(key) ?? '',
+          delete: () => {
+            log({ target: `${sheet.name}!${key}`, call: 'note.delete' });
+            pending.push(() => sheet.notes.delete(key));
+          },
+        });
+        (raw as any).isNullObject = !exists;
+        return track(register(raw), `${sheet.name}!${key}.note`, (prop, value) => {
+          if (prop === 'content') pending.push(() => sheet.notes.set(key, String(value)));
+        });
+      },
+    };
+  }
+
+  function worksheetMock(sheet: FakeSheet | undefined, name: string) {
+    const s = sheet;
+    const getRange = (address?: string) => {
+      if (!s) return nullRange();
+      if (!address) return rangeMock(s, 0, 0, Math.max(1, s.cells.length), 16384);
+      const cleaned = address.replace(/\$/g, '');
+      const whole = /^([A-Z]+):([A-Z]+)$/.exec(cleaned);
+      if (whole) {
+        const a = parseCellAddress(`${whole[1]}1`);
+        const b = parseCellAddress(`${whole[2]}1`);
+        return rangeMock(s, 0, a.col, 1048576, b.col - a.col + 1);
+      }
+      const [from, to] = cleaned.split(':');
+      const a = parseCellAddress(from);
+      const b = to ? parseCellAddress(to) : a;
+      return rangeMock(s, a.row, a.col, b.row - a.row + 1, b.col - a.col + 1);
+    };
+    const raw = new OfficeMockObject({
+      name,
+      id: s?.id ?? '',
+      visibility: s?.visibility ?? 'Visible',
+      position: 0,
+      getRange,
+      getRangeByIndexes: (r: number, c: number, h: number, w: number) => (s ? rangeMock(s, r, c, h, w) : nullRange()),
+      getUsedRangeOrNullObject: () => {
+        const b = s ? usedBounds(s) : null;
+        if (!s || !b) return nullRange();
+        return rangeMock(s, b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1);
+      },
+      activate: () => {
+        log({ target: name, call: 'activate' });
+        excel.active = name;
+      },
+      delete: () => {
+        log({ target: name, call: 'delete' });
+        // Commands run in queue order, so a later add of the same name in this batch must succeed.
+        excel.sheets = excel.sheets.filter((x) => x !== s);
+      },
+      tables: {
+        getItem: (t: string) => {
+          log({ target: name, call: 'tables.getItem', args: [t] });
+          return { getRange: () => getRange() };
+        },
+        add: (range: string, hasHeaders: boolean) => {
+          log({ target: name, call: 'tables.add', args: [range, hasHeaders] });
+          return track(new OfficeMockObject({ name: '', style: '', showTotals: false }), `${name}.table(${range})`);
+        },
+      },
+      notes: s ? notesMock(s) : {},
+      freezePanes: { freezeRows: (n: number) => log({ target: name, call: 'freezeRows', args: [n] }) },
+      pageLayout: {
+        orientation: 'Portrait',
+        zoom: { scale: 100 },
+        setPrintTitleRows: (rows: string) => log({ target: name, call: 'setPrintTitleRows', args: [rows] }),
+      },
+      charts: {
+        add: (type: string, _range: unknown, seriesBy: string) => {
+          log({ target: name, call: 'charts.add', args: [type, seriesBy] });
+          return chartMock(name);
+        },
+      },
+    });
+    (raw as any).isNullObject = !s;
+    return track(register(raw), name, (prop, value) => {
+      if (prop === 'visibility' && s) pending.push(() => (s.visibility = value as FakeSheet['visibility']));
+    });
+  }
+
+  function chartMock(sheetName: string) {
+    const seriesMock = (i: number) =>
+      track(
+        new OfficeMockObject({
+          name: '',
+          setXAxisValues: () => log({ target: `${sheetName}.chart.series(${i})`, call: 'setXAxisValues' }),
+          setValues: () => log({ target: `${sheetName}.chart.series(${i})`, call: 'setValues' }),
+        }),
+        `${sheetName}.chart.series(${i})`,
+      );
+    let count = 1;
+    return track(
+      new OfficeMockObject({
+        title: { text: '' },
+        legend: { position: 'Right' },
+        width: 360,
+        height: 216,
+        setPosition: (a: string) => log({ target: `${sheetName}.chart`, call: 'setPosition', args: [a] }),
+        series: { getItemAt: (i: number) => seriesMock(i), add: (n: string) => { log({ target: `${sheetName}.chart`, call: 'series.add', args: [n] }); return seriesMock(count++); } },
+        axes: { valueAxis: { numberFormat: 'General' } },
+      }),
+      `${sheetName}.chart`,
+    );
+  }
+
+  function nullRange() {
+    const raw = new OfficeMockObject({ values: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 });
+    (raw as any).isNullObject = true;
+    return track(register(raw), 'null');
+  }
+
+  function collection<T>(itemsOf: () => T[], path: string) {
+    let state: 'unloaded' | 'loaded' | 'synced' = 'unloaded';
+    let items: T[] = [];
+    const c = {
+      load: (props: string) => {
+        log({ target: path, call: 'load', args: [props] });
+        state = 'loaded';
+        pendingLoads.push(() => {
+          items = itemsOf();
+          state = 'synced';
+        });
+      },
+      get items(): T[] {
+        if (state !== 'synced') throw new Error(`${path}.items read before load and sync`);
+        return items;
+      },
+    };
+    return c;
+  }
+  const pendingLoads: (() => void)[] = [];
+  /** Items of a loaded collection come with the properties the load named. */
+  const loaded = <T extends { load: (p: string) => unknown }>(m: T, props: string): T => {
+    m.load(props);
+    return m;
+  };
+
+  const worksheetMethods = {
+    getItem: (name: string) => {
+      const s = findSheet(excel, name);
+      if (!s) throw new Error(`ItemNotFound: ${name}`);
+      return worksheetMock(s, s.name);
+    },
+    getItemOrNullObject: (name: string) => {
+      const s = findSheet(excel, name);
+      return worksheetMock(s, s?.name ?? name);
+    },
+    getActiveWorksheet: () => worksheetMock(findSheet(excel, excel.active), excel.active),
+    add: (name: string) => {
+      if (findSheet(excel, name)) throw new Error(`A sheet named ${name} exists`);
+      log({ target: name, call: 'worksheets.add' });
+      const s = fakeSheet(name);
+      excel.sheets.push(s);
+      return worksheetMock(s, name);
+    },
+  };
+  // Object.defineProperties keeps the items getter (a spread would call it).
+  const worksheets = Object.defineProperties(
+    worksheetMethods,
+    Object.getOwnPropertyDescriptors(collection(() => excel.sheets.map((s) => loaded(worksheetMock(s, s.name), 'name,id,visibility')), 'worksheets')),
+  ) as typeof worksheetMethods & ReturnType<typeof collection<ReturnType<typeof worksheetMock>>>;
+
+  const tables = collection(
+    () => excel.sheets.flatMap((s) => s.tables.map((t) => ({ name: t, worksheet: { name: s.name } }))),
+    'tables',
+  );
+  const names = Object.defineProperties(
+    {
+      add: (n: string) => {
+        log({ target: `name:${n}`, call: 'names.add' });
+        excel.names.push(n);
+      },
+    },
+    Object.getOwnPropertyDescriptors(collection(
+      () =>
+        excel.names.map((n) => ({
+          name: n,
+          delete: () => {
+            log({ target: `name:${n}`, call: 'delete' });
+            excel.names = excel.names.filter((x) => x !== n);
+          },
+        })),
+      'names',
+    )),
+  );
+
+  const context = {
+    workbook: { worksheets, tables, names },
+    application: {
+      suspendApiCalculationUntilNextSync: () => {
+        suspended = true;
+        log({ target: 'application', call: 'suspendApiCalculationUntilNextSync' });
+      },
+    },
+    get calculationSuspended() {
+      return suspended;
+    },
+    sync: async () => {
+      excel.syncs++;
+      log({ target: 'context', call: 'sync' });
+      for (const apply of pending.splice(0)) apply();
+      for (const l of pendingLoads.splice(0)) l();
+      for (const m of created) await m.sync();
+      suspended = false;
+      // office-addin-mock finishes updating loaded properties in microtasks.
+      await new Promise((r) => setTimeout(r, 0));
+    },
+  };
+  return context;
+}
+
+function cellsOf(r0: number, c0: number, h: number, w: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.min(h, 2000); i++) for (let j = 0; j < Math.min(w, 200); j++) out.push(cellAddress(r0 + i, c0 + j));
+  return out;
+}
+
+function forRect(r0: number, c0: number, h: number, w: number, value: unknown[][], fn: (a: string, v: unknown) => void) {
+  const single = value.length === 1 && value[0].length === 1;
+  for (let i = 0; i < Math.min(h, single ? 2000 : value.length); i++) {
+    for (let j = 0; j < Math.min(w, single ? 200 : value[i].length); j++) fn(cellAddress(r0 + i, c0 + j), single ? value[0][0] : value[i][j]);
+  }
+}
+
+function writeRect(sheet: FakeSheet, r0: number, c0: number, value: unknown[][], asFormulas: boolean) {
+  value.forEach((row, i) => {
+    const r = r0 + i;
+    while (sheet.cells.length <= r) sheet.cells.push([]);
+    row.forEach((v, j) => {
+      const c = c0 + j;
+      const a = cellAddress(r, c);
+      let shown: unknown = v;
+      if (typeof v === 'string' && v.startsWith("'")) shown = v.slice(1);
+      else if (typeof v === 'string' && v.startsWith('=') && (asFormulas || sheet.numberFormats.get(a) !== '@')) {
+        sheet.formulas.set(a, v);
+        shown = '(formula)';
+      } else sheet.formulas.delete(a);
+      while (sheet.cells[r].length < c) sheet.cells[r].push('');
+      sheet.cells[r][c] = shown;
+    });
+  });
+}

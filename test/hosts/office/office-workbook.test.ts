@@ -1,0 +1,276 @@
+import { dateCell, errorCell } from '../../../src/core/cells';
+import type { SheetSpec } from '../../../src/core/sheet-spec';
+import { OfficeWorkbook, readBlockRows, asTextInput, isDateFormat, MARKS_SHEET } from '../../../src/hosts/office/office-workbook';
+import { markerText } from '../../../src/hosts/sheet-names';
+import { fakeExcel, fakeRun, fakeSettings, fakeSheet, type FakeExcel } from './excel-fake';
+import { officeRosterSheet, ROSTER_HEADER } from '../roster-fixture';
+
+function setup(sheets = [fakeSheet('Roster Nakes', officeRosterSheet(50))], settings = fakeSettings()) {
+  const excel = fakeExcel(sheets);
+  const wb = new OfficeWorkbook(fakeRun(excel), settings);
+  return { excel, wb, settings };
+}
+
+const syncsDuring = async (excel: FakeExcel, fn: () => Promise<unknown>): Promise<number> => {
+  const before = excel.syncs;
+  await fn();
+  return excel.syncs - before;
+};
+
+function summarySpec(regencyText = 'Kabupaten Sambas'): SheetSpec {
+  return {
+    name: 'Ringkasan Rakor',
+    kind: 'summary',
+    rows: [
+      [{ value: 'Ringkasan Cakupan Jamsostek', style: 'title' }, null, null, { value: markerText('summary'), style: 'marker' }],
+      [{ value: 'Target UCJ', style: 'header' }, { value: 0.5956, numberFormat: '0.0%' }],
+      [{ value: 'Kabupaten/Kota', style: 'header' }, { value: 'Sasaran', style: 'header' }, { value: 'Terlindungi', style: 'header' }, { value: 'Cakupan', style: 'header' }],
+      [
+        { value: regencyText },
+        { formula: "=COUNTIFS('Roster Nakes'!$F$5:$F$54,A4)", expected: 9, numberFormat: '#,##0' },
+        { formula: "=COUNTIFS('Roster Nakes'!$F$5:$F$54,A4,'Roster Nakes'!$K$5:$K$54,\"Aktif\")", expected: 3, numberFormat: '#,##0' },
+        { formula: '=IFERROR(C4/B4,0)', expected: 1 / 3, numberFormat: '0.0%' },
+      ],
+    ],
+    names: [{ name: 'UCJ_Target', ref: '$B$2' }],
+    tables: [{ name: 'RingkasanKabKota', range: 'A3:D4' }],
+    freezeRows: 3,
+    print: { landscape: true, fitToWidth: true, titleRows: '$1:$3' },
+    charts: [{ type: 'bar', title: 'Cakupan per kab/kota', categories: 'A4:A4', series: [{ name: 'Cakupan', values: 'D4:D4' }, { name: 'Target', values: 'B2:B2' }], anchor: 'F3', valueFormat: '0%' }],
+  };
+}
+
+describe('OfficeWorkbook reading', () => {
+  test('reads a 100,000-row roster in blocks of at most 10,000 rows within the sync budget', async () => {
+    const n = 100_000;
+    const { excel, wb } = setup([fakeSheet('Roster Nakes', officeRosterSheet(n))]);
+    excel.sheets[0].numberFormats.set('E5', 'dd-mm-yyyy');
+    const progress: number[] = [];
+    let grid: Awaited<ReturnType<typeof wb.readSheet>> | undefined;
+    const syncs = await syncsDuring(excel, async () => {
+      const sheets = await wb.listSheets();
+      expect(sheets.map((s) => s.name)).toEqual(['Roster Nakes']);
+      grid = await wb.readSheet('Roster Nakes', { onProgress: (done) => progress.push(done) });
+    });
+    const totalRows = n + 4;
+    expect(syncs).toBeLessThanOrEqual(Math.ceil(totalRows / 10_000) + 3);
+    const valueLoads = excel.loads.filter((l) => l.prop === 'values');
+    expect(Math.max(...valueLoads.map((l) => l.rows))).toBeLessThanOrEqual(10_000);
+    expect(valueLoads.reduce((s, l) => s + l.rows, 0)).toBe(totalRows);
+    expect(grid!.rows).toHaveLength(totalRows);
+    expect(grid!.origin).toEqual({ row: 0, col: 0 });
+    expect(grid!.rows[3]).toEqual(ROSTER_HEADER);
+    // Text stays text, empty is null, the date-formatted column gives dates.
+    const row = grid!.rows[4 + 2];
+    expect(row[2]).toBe(officeRosterSheet(3)[6][2]);
+    expect(row[4]).toEqual(dateCell(officeRosterSheet(3)[6][4] as number));
+    expect(row[11]).toBeNull();
+    expect(progress[progress.length - 1]).toBe(totalRows);
+  });
+
+  test('a wide sheet reads in smaller blocks so each request stays near 4 MB', () => {
+    expect(readBlockRows(15)).toBe(10_000);
+    expect(readBlockRows(60)).toBeLessThan(10_000);
+    expect(readBlockRows(60) * 60 * 24).toBeLessThanOrEqual(4_000_000);
+  });
+
+  test('error texts become error cells, other text stays text', async () => {
+    const cells = officeRosterSheet(3);
+    cells[5][2] = '#N/A';
+    cells[6][1] = '<script>alert(1)</script>';
+    const { wb } = setup([fakeSheet('R', cells)]);
+    const grid = await wb.readSheet('R');
+    expect(grid.rows[5][2]).toEqual(errorCell('#N/A'));
+    expect(grid.rows[6][1]).toBe('<script>alert(1)</script>');
+  });
+
+  test('the used range may start below and right of A1', async () => {
+    const cells: unknown[][] = [[], [], ['', '', 'Nama', 'NIK'], ['', '', 'Ani', '6171014501900001']];
+    const { wb } = setup([fakeSheet('R', cells)]);
+    const grid = await wb.readSheet('R');
+    expect(grid.origin).toEqual({ row: 2, col: 2 });
+    expect(grid.rows).toEqual([['Nama', 'NIK'], ['Ani', '6171014501900001']]);
+  });
+
+  test('Cancel stops between blocks', async () => {
+    const { wb } = setup([fakeSheet('R', officeRosterSheet(25_000))]);
+    const controller = new AbortController();
+    const read = wb.readSheet('R', { signal: controller.signal, onProgress: () => controller.abort() });
+    await expect(read).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  test('recognises date formats', () => {
+    for (const f of ['dd-mm-yyyy', 'd/m/yy', 'mmm yyyy', '[$-421]dd mmmm yyyy']) expect(isDateFormat(f)).toBe(true);
+    for (const f of ['General', '@', '#,##0', '0.0%', '"Rp"#,##0']) expect(isDateFormat(f)).toBe(false);
+  });
+});
+
+describe('OfficeWorkbook writing the summary', () => {
+  test('writes values as formulas in one range, number formats, styles, names, table, chart within 8 syncs', async () => {
+    const { excel, wb } = setup();
+    let name = '';
+    const syncs = await syncsDuring(excel, async () => {
+      name = await wb.writeGeneratedSheet(summarySpec());
+    });
+    expect(name).toBe('Ringkasan Rakor');
+    expect(syncs).toBeLessThanOrEqual(8);
+    const writes = excel.log.filter((e) => e.target === 'Ringkasan Rakor!A1:D4');
+    expect(writes.map((w) => w.prop)).toEqual(['numberFormat', 'formulas']);
+    expect(writes[1].value).toEqual([
+      ['Ringkasan Cakupan Jamsostek', '', '', markerText('summary')],
+      ['Target UCJ', 0.5956, '', ''],
+      ['Kabupaten/Kota', 'Sasaran', 'Terlindungi', 'Cakupan'],
+      ['Kabupaten Sambas', "=COUNTIFS('Roster Nakes'!$F$5:$F$54,A4)", "=COUNTIFS('Roster Nakes'!$F$5:$F$54,A4,'Roster Nakes'!$K$5:$K$54,\"Aktif\")", '=IFERROR(C4/B4,0)'],
+    ]);
+    expect(writes[0].value).toEqual([
+      ['General', 'General', 'General', 'General'],
+      ['General', '0.0%', 'General', 'General'],
+      ['General', 'General', 'General', 'General'],
+      ['General', '#,##0', '#,##0', '0.0%'],
+    ]);
+    // Calculation is suspended before the big write and the write happens before the sync that ends the batch.
+    const suspendAt = excel.log.findIndex((e) => e.call === 'suspendApiCalculationUntilNextSync');
+    const writeAt = excel.log.findIndex((e) => e.target === 'Ringkasan Rakor!A1:D4' && e.prop === 'formulas');
+    expect(suspendAt).toBeGreaterThan(-1);
+    expect(suspendAt).toBeLessThan(writeAt);
+    expect(excel.log.slice(suspendAt, writeAt).some((e) => e.call === 'sync')).toBe(false);
+    expect(excel.log).toEqual(expect.arrayContaining([
+      { target: 'Ringkasan Rakor!A3:D3.format.font', prop: 'bold', value: true },
+      { target: 'Ringkasan Rakor!A3:D3.format.fill', prop: 'color', value: '#DDEBF7' },
+      { target: 'Ringkasan Rakor', call: 'tables.add', args: ['A3:D4', true] },
+      { target: 'Ringkasan Rakor', call: 'freezeRows', args: [3] },
+      { target: 'Ringkasan Rakor', call: 'setPrintTitleRows', args: ['$1:$3'] },
+      { target: 'Ringkasan Rakor.pageLayout', prop: 'orientation', value: 'Landscape' },
+      { target: 'Ringkasan Rakor', call: 'charts.add', args: ['BarClustered', 'Columns'] },
+      { target: 'Ringkasan Rakor.chart', call: 'series.add', args: ['Target'] },
+      { target: 'name:UCJ_Target', call: 'names.add' },
+    ]));
+    expect(excel.active).toBe('Ringkasan Rakor');
+  });
+
+  test('roster text that looks like a formula is written as text', async () => {
+    const { excel, wb } = setup();
+    await wb.writeGeneratedSheet(summarySpec('=HYPERLINK("http://evil.example","klik")'));
+    const sheet = excel.sheets.find((s) => s.name === 'Ringkasan Rakor')!;
+    expect(sheet.cells[3][0]).toBe('=HYPERLINK("http://evil.example","klik")');
+    expect(sheet.formulas.has('A4')).toBe(false);
+    expect(sheet.formulas.get('D4')).toBe('=IFERROR(C4/B4,0)');
+    expect(asTextInput('+62 812')).toBe("'+62 812");
+    expect(asTextInput("'0812")).toBe("''0812");
+    expect(asTextInput('Kota Pontianak')).toBe('Kota Pontianak');
+  });
+
+  test('regenerating replaces only the sheet this add-in made; a user sheet with the name is kept', async () => {
+    const user = fakeSheet('Ringkasan Rakor', [['my own notes']]);
+    const { excel, wb } = setup([fakeSheet('Roster Nakes', officeRosterSheet(5)), user]);
+    const first = await wb.writeGeneratedSheet(summarySpec());
+    expect(first).toBe('Ringkasan Rakor (2)');
+    expect(user.cells[0][0]).toBe('my own notes');
+    const second = await wb.writeGeneratedSheet(summarySpec());
+    expect(second).toBe('Ringkasan Rakor (2)');
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Roster Nakes', 'Ringkasan Rakor', 'Ringkasan Rakor (2)']);
+    expect(excel.sheets.includes(user)).toBe(true);
+    const listed = await wb.listSheets();
+    expect(listed.find((s) => s.name === 'Ringkasan Rakor (2)')?.generatedKind).toBe('summary');
+    expect(listed.find((s) => s.name === 'Ringkasan Rakor')?.generatedKind).toBeUndefined();
+  });
+
+  test('a same-named sheet carrying the marker (made by the command line) is replaced', async () => {
+    const fromCli = fakeSheet('Ringkasan Rakor', [['Ringkasan', '', '', markerText('summary')]]);
+    const { excel, wb } = setup([fakeSheet('Roster Nakes', officeRosterSheet(5)), fromCli]);
+    const name = await wb.writeGeneratedSheet(summarySpec());
+    expect(name).toBe('Ringkasan Rakor');
+    expect(excel.sheets.includes(fromCli)).toBe(false);
+    expect(excel.sheets.filter((s) => s.name.startsWith('Ringkasan'))).toHaveLength(1);
+  });
+
+  test('settings keep only the generated-sheet ids, never roster data', async () => {
+    const { wb, settings } = setup();
+    await wb.setSettings({ province: '61', target: 0.5956, year: 2025, lang: 'en' });
+    await wb.writeGeneratedSheet(summarySpec());
+    expect(await wb.getSettings()).toEqual({ province: '61', target: 0.5956, year: 2025, lang: 'en' });
+    const stored = JSON.stringify(settings.data);
+    expect(stored).not.toMatch(/\d{16}/);
+    expect(stored).not.toMatch(/Sambas|Siti|Rahmawati/);
+    expect(Object.keys(settings.data).sort()).toEqual(['cj.generatedSheets', 'cj.lang', 'cj.province', 'cj.target', 'cj.year']);
+  });
+});
+
+describe('OfficeWorkbook marks and fixes', () => {
+  test('Mark then Clear restores the exact fills, font colours and notes, in two syncs each', async () => {
+    const roster = fakeSheet('Roster Nakes', officeRosterSheet(20));
+    roster.fills.set('C6', '#00B050');
+    roster.fontColors.set('C6', '#7030A0');
+    roster.notes.set('C6', 'dicek bu Rina');
+    const { excel, wb } = setup([roster]);
+    const marks = [
+      { sheet: 'Roster Nakes', cell: 'C6', severity: 'error' as const, note: 'NIK harus 16 digit' },
+      { sheet: 'Roster Nakes', cell: 'F7', severity: 'warning' as const, note: 'Kab/kota tidak dikenal' },
+      { sheet: 'Roster Nakes', cell: 'F7', severity: 'error' as const, note: 'Wajib diisi' },
+    ];
+    expect(await syncsDuring(excel, () => wb.markCells(marks))).toBe(2);
+    expect(roster.fills.get('C6')).toBe('#FDE7E9');
+    expect(roster.fills.get('F7')).toBe('#FDE7E9');
+    expect(roster.notes.get('C6')).toBe('dicek bu Rina\n\nNIK harus 16 digit');
+    expect(roster.notes.get('F7')).toBe('Kab/kota tidak dikenal\nWajib diisi');
+    const store = excel.sheets.find((s) => s.name === MARKS_SHEET)!;
+    expect(store.visibility).toBe('VeryHidden');
+    // Marking again must not remember our own highlight as the "prior" format.
+    await wb.markCells([marks[0]]);
+    expect(await syncsDuring(excel, () => wb.clearMarks())).toBe(2);
+    expect(roster.fills.get('C6')).toBe('#00B050');
+    expect(roster.fontColors.get('C6')).toBe('#7030A0');
+    expect(roster.notes.get('C6')).toBe('dicek bu Rina');
+    expect(roster.fills.has('F7')).toBe(false);
+    expect(roster.notes.has('F7')).toBe(false);
+    expect(excel.sheets.some((s) => s.name === MARKS_SHEET)).toBe(false);
+    // Roster values untouched.
+    expect(roster.cells).toEqual(officeRosterSheet(20));
+  });
+
+  test('fixes apply only where the cell still holds the previewed value, as text', async () => {
+    const cells = officeRosterSheet(5);
+    cells[4][5] = 'kab kubu raya ';
+    cells[5][5] = 'Sintang';
+    const { excel, wb } = setup([fakeSheet('R', cells)]);
+    const applied = await wb.applyFixes([
+      { sheet: 'R', cell: 'F5', expectedOld: 'kab kubu raya ', fix: { value: 'Kabupaten Kubu Raya' } },
+      { sheet: 'R', cell: 'F6', expectedOld: 'sintang', fix: { value: 'Kabupaten Sintang' } },
+    ]);
+    expect(applied).toBe(1);
+    expect(excel.sheets[0].cells[4][5]).toBe('Kabupaten Kubu Raya');
+    expect(excel.sheets[0].cells[5][5]).toBe('Sintang');
+  });
+
+  test('selecting an issue activates its sheet and selects the cell in one sync', async () => {
+    const { excel, wb } = setup([fakeSheet('A', [['x']]), fakeSheet('Roster Nakes', officeRosterSheet(5))]);
+    expect(await syncsDuring(excel, () => wb.selectCell('Roster Nakes', 'C7'))).toBe(1);
+    expect(excel.active).toBe('Roster Nakes');
+    expect(excel.selection).toEqual({ sheet: 'Roster Nakes', cell: 'C7' });
+  });
+});
+
+describe('OfficeWorkbook inserting roster sheets', () => {
+  test('formats NIK/KPJ columns as text before writing values, adds lists and freezes the header', async () => {
+    const { excel, wb } = setup();
+    const name = await wb.insertRosterSheet({
+      name: 'Roster Nakes',
+      rows: [ROSTER_HEADER, ['1', 'Ani', '6171014501900001', 'P']],
+      headerRow: 0,
+      textColumns: [2, 11],
+      validations: [{ column: 3, values: ['L', 'P'], toRow: 500 }],
+    });
+    expect(name).toBe('Roster Nakes (2)');
+    const textAt = excel.log.findIndex((e) => e.target === 'Roster Nakes (2)!C1:C501' && e.prop === 'numberFormat');
+    const valuesAt = excel.log.findIndex((e) => e.target === 'Roster Nakes (2)!A1:O2' && e.prop === 'formulas');
+    expect(textAt).toBeGreaterThan(-1);
+    expect(textAt).toBeLessThan(valuesAt);
+    expect(excel.log).toEqual(expect.arrayContaining([
+      { target: 'Roster Nakes (2)!D2:D501.dataValidation', prop: 'rule', value: { list: { inCellDropDown: true, source: 'L,P' } } },
+      { target: 'Roster Nakes (2)', call: 'freezeRows', args: [1] },
+    ]));
+    const sheet = excel.sheets.find((s) => s.name === 'Roster Nakes (2)')!;
+    expect(sheet.cells[1][2]).toBe('6171014501900001');
+    expect(sheet.numberFormats.get('C2')).toBe('@');
+  });
+});

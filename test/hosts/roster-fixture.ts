@@ -1,0 +1,57 @@
+// Realistic roster rows for host tests, generated deterministically (synthetic names and NIKs).
+export const ROSTER_HEADER = [
+  'No', 'Nama', 'NIK', 'Jenis Kelamin', 'Tanggal Lahir', 'Kabupaten/Kota', 'Instansi/Fasilitas', 'Kategori Pekerja',
+  'Status Kepegawaian', 'Segmen', 'Status Kepesertaan', 'Nomor KPJ', 'Program', 'Upah/Penghasilan', 'Tanggal Mulai Kepesertaan',
+];
+
+const FIRST = ['Siti', 'Rina', 'Agus', 'Budi', 'Dewi', 'Yohanes', 'Fransiska', 'Hendra', 'Nurul', 'Maria'];
+const LAST = ['Rahmawati', 'Santoso', 'Lestari', 'Kurniawan', 'Apui', 'Sutrisno', 'Anggraini', 'Tan', 'Hidayat', 'Pratama'];
+const REGENCIES = ['Kabupaten Sambas', 'Kab. Kubu Raya', 'KOTA PONTIANAK', 'Kabupaten Ketapang', 'Kota Singkawang', 'Sintang'];
+const CODES = ['6101', '6112', '6171', '6104', '6172', '6105'];
+const CATEGORIES = ['Tenaga Medis', 'Tenaga Kesehatan', 'Tenaga Penunjang Kesehatan'];
+const STATUS = ['Aktif', 'Tidak Aktif', 'Belum Terdaftar'];
+
+/** A NIK with a valid region and birth date (day + 40 for women). */
+export function syntheticNik(i: number): string {
+  const code = CODES[i % CODES.length];
+  const female = i % 2 === 1;
+  const day = (i % 28) + 1 + (female ? 40 : 0);
+  const month = (i % 12) + 1;
+  const year = 70 + (i % 30);
+  return `${code}${String((i % 9) + 1).padStart(2, '0')}${String(day).padStart(2, '0')}${String(month).padStart(2, '0')}${year}${String(i % 10000).padStart(4, '0')}`;
+}
+
+/** Row i (0-based) as Office.js would report its values: text, numbers (dates are serials), "" for empty. */
+export function officeRosterRow(i: number): unknown[] {
+  const status = STATUS[i % 3];
+  const birthSerial = 25569 + ((i * 37) % 12000);
+  return [
+    i + 1,
+    `${FIRST[i % 10]} ${LAST[(i * 7) % 10]}`,
+    syntheticNik(i),
+    i % 2 ? 'P' : 'L',
+    birthSerial,
+    REGENCIES[i % REGENCIES.length],
+    `Puskesmas ${LAST[i % 10]}`,
+    CATEGORIES[i % 3],
+    'Non-ASN',
+    'BPU',
+    status,
+    status === 'Belum Terdaftar' ? '' : String(10000000000 + i),
+    'JKK, JKM',
+    2500000 + (i % 50) * 10000,
+    status === 'Belum Terdaftar' ? '' : 44927 + (i % 365),
+  ];
+}
+
+/** A sheet's values: two title rows, a blank row, the header and n data rows. */
+export function officeRosterSheet(n: number): unknown[][] {
+  const rows: unknown[][] = [
+    ['DAFTAR TENAGA KESEHATAN NON-ASN', ...Array(14).fill('')],
+    ['Provinsi Kalimantan Barat', ...Array(14).fill('')],
+    Array(15).fill(''),
+    [...ROSTER_HEADER],
+  ];
+  for (let i = 0; i < n; i++) rows.push(officeRosterRow(i));
+  return rows;
+}
