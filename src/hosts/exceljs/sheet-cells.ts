@@ -1,0 +1,223 @@
+// Turns a worksheet part's XML, chunk by chunk, into typed cells. Formula cells yield their cached
+// result (including error results, which ExcelJS's row objects turn into NaN); inline rich text keeps
+// every run; numbers styled as dates become date cells in the 1900 system whatever the workbook uses.
+import { StringDecoder } from 'node:string_decoder';
+import { SaxesParser } from 'saxes';
+import { type Cell, dateCell, errorCell } from '../../core/cells';
+import { serialFromDate } from '../../core/dates';
+
+/** Days between the 1904 and 1900 date systems' day zero. */
+export const DATE1904_OFFSET = 1462;
+
+export interface SheetCellsContext {
+  /** Shared strings as plain text (rich text already joined). */
+  readonly sharedStrings: readonly (string | null)[];
+  /** Whether a cell style id shows its number as a date. */
+  readonly isDateStyle: (styleId: number) => boolean;
+  readonly date1904: boolean;
+}
+
+export interface SheetRows {
+  /** 0-based sheet row of rows[0]. */
+  readonly firstRow: number;
+  /** Rows with trailing empty cells trimmed; empty rows are shared empty arrays. */
+  readonly rows: readonly (readonly Cell[])[];
+  /** Widest row, in cells. */
+  readonly width: number;
+}
+
+const EMPTY_ROW: readonly Cell[] = Object.freeze([]);
+
+const localName = (name: string): string => {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+};
+
+/** 0-based column of an A1 reference such as "AB12"; -1 if it has no letters. */
+function columnOfRef(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 0x20; // lower-case
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  return i === 0 ? -1 : col - 1;
+}
+
+function isoDateCell(text: string): Cell {
+  const time = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text.endsWith('Z') ? text : `${text}Z`);
+  return Number.isNaN(time) ? text : dateCell(serialFromDate(new Date(time)));
+}
+
+export class SheetCellsParser {
+  private readonly parser = new SaxesParser({ position: false });
+  private readonly decoder = new StringDecoder('utf8');
+  private readonly kept: { index: number; cells: Cell[] }[] = [];
+  private ordered = true;
+  private width = 0;
+
+  private inSheetData = false;
+  private rowIndex = -1;
+  private rowCells: Cell[] | null = null;
+  private nextCol = 0;
+  // The cell being read.
+  private cellCol = 0;
+  private cellType = 'n';
+  private cellStyle = 0;
+  private value: string | null = null;
+  private collecting = false;
+  private inInline = false;
+  private inPhonetic = false;
+
+  constructor(private readonly context: SheetCellsContext) {
+    this.parser.on('opentag', (tag) => this.open(localName(tag.name), tag.attributes as Record<string, string>));
+    this.parser.on('text', (text) => {
+      if (this.collecting) this.value = this.value === null ? text : this.value + text;
+    });
+    this.parser.on('cdata', (text) => {
+      if (this.collecting) this.value = this.value === null ? text : this.value + text;
+    });
+    this.parser.on('closetag', (tag) => this.close(localName(tag.name)));
+  }
+
+  write(chunk: Buffer | string): void {
+    this.parser.write(typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+  }
+
+  end(): SheetRows {
+    const rest = this.decoder.end();
+    if (rest) this.parser.write(rest);
+    this.parser.close();
+    const kept = this.kept;
+    if (kept.length === 0) return { firstRow: 0, rows: [], width: 0 };
+    if (!this.ordered) kept.sort((a, b) => a.index - b.index);
+    const firstRow = kept[0].index;
+    const rows: (readonly Cell[])[] = new Array(kept[kept.length - 1].index - firstRow + 1).fill(EMPTY_ROW);
+    for (const { index, cells } of kept) rows[index - firstRow] = cells;
+    return { firstRow, rows, width: this.width };
+  }
+
+  private open(name: string, attributes: Record<string, string>): void {
+    if (!this.inSheetData) {
+      if (name === 'sheetData') this.inSheetData = true;
+      return;
+    }
+    switch (name) {
+      case 'row': {
+        const r = attributes.r;
+        this.rowIndex = r ? Number(r) - 1 : this.rowIndex + 1;
+        this.rowCells = [];
+        this.nextCol = 0;
+        break;
+      }
+      case 'c': {
+        const ref = attributes.r;
+        const col = ref ? columnOfRef(ref) : -1;
+        this.cellCol = col >= 0 ? col : this.nextCol;
+        this.nextCol = this.cellCol + 1;
+        this.cellType = attributes.t ?? 'n';
+        this.cellStyle = attributes.s ? Number(attributes.s) : 0;
+        this.value = null;
+        this.inInline = false;
+        break;
+      }
+      case 'v':
+        this.collecting = true;
+        this.value = null;
+        break;
+      case 'is':
+        this.inInline = true;
+        this.value = null;
+        break;
+      case 't':
+        if (this.inInline && !this.inPhonetic) this.collecting = true;
+        break;
+      case 'rPh':
+        this.inPhonetic = true;
+        break;
+      default:
+        break;
+    }
+  }
+
+  private close(name: string): void {
+    if (!this.inSheetData) return;
+    switch (name) {
+      case 'v':
+      case 't':
+        this.collecting = false;
+        break;
+      case 'rPh':
+        this.inPhonetic = false;
+        break;
+      case 'c': {
+        const cell = this.convert();
+        if (cell !== null && this.rowCells) {
+          const cells = this.rowCells;
+          while (cells.length < this.cellCol) cells.push(null);
+          cells[this.cellCol] = cell;
+        }
+        this.value = null;
+        this.inInline = false;
+        break;
+      }
+      case 'row':
+        if (this.rowCells && this.rowCells.length > 0) {
+          const last = this.kept[this.kept.length - 1];
+          if (last && last.index >= this.rowIndex) this.ordered = false;
+          this.kept.push({ index: this.rowIndex, cells: this.rowCells });
+          if (this.rowCells.length > this.width) this.width = this.rowCells.length;
+        }
+        this.rowCells = null;
+        break;
+      case 'sheetData':
+        this.inSheetData = false;
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** The cell's value; for formula cells, the cached result Excel saved with the file. */
+  private convert(): Cell {
+    const text = this.value;
+    if (text === null) return null;
+    switch (this.cellType) {
+      case 's': {
+        const shared = this.context.sharedStrings[Number(text)];
+        return shared === undefined || shared === '' ? null : shared;
+      }
+      case 'inlineStr':
+      case 'str':
+        return text === '' ? null : text;
+      case 'b':
+        return text === '1' || text === 'true';
+      case 'e':
+        return errorCell(text.trim());
+      case 'd':
+        return isoDateCell(text.trim());
+      default: {
+        if (text === '') return null;
+        const n = Number(text);
+        if (Number.isNaN(n)) return text;
+        if (this.cellStyle !== 0 && this.context.isDateStyle(this.cellStyle)) {
+          return dateCell(this.context.date1904 ? n + DATE1904_OFFSET : n);
+        }
+        return n;
+      }
+    }
+  }
+}
+
+/** Whether an Excel number format shows a date or time (quoted text, [colours] and escapes ignored). */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[(?:h+|m+|s+)\]/gi, 'h') // elapsed time
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/_.|\*./g, '');
+  return /[dmyhse]/i.test(bare.replace(/General/gi, '').replace(/E[+-]/g, ''));
+}
