@@ -50,6 +50,8 @@ export type RuleId =
   | 'region-unknown'
   | 'region-outside-province'
   | 'value-unknown'
+  /** Info: a recognised value in a non-standard spelling ("Kab. Kubu Raya", "aktif "); fix = standard form. */
+  | 'value-nonstandard'
   | 'date-invalid'
   | 'date-future'
   | 'age-out-of-range'

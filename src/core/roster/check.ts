@@ -1,0 +1,57 @@
+// The roster engine's entry point: find the rosters in a set of grids, read every row, run the rules,
+// and return the report (for people) with the parsed rosters (for the summary model).
+import { todaySerial } from '../dates';
+import { detectRoster, looksLikeRoster } from './detect';
+import { type PlacedIssue, resolveOptions, RowContext } from './row-context';
+import { RULES } from './rules';
+import type { CheckOptions, CheckResult, Issue, ParsedRoster, RosterRecord, SheetGrid } from './types';
+
+export { looksLikeRoster, detectRoster };
+
+const ROSTER_RULES = RULES.filter((r) => r.checkRoster !== undefined).map((r) => r.checkRoster!);
+const ROW_RULES = RULES.filter((r) => r.checkRow !== undefined).map((r) => r.checkRow!);
+
+function byPosition(a: PlacedIssue, b: PlacedIssue): number {
+  return a.gridIndex - b.gridIndex || a.rowIndex - b.rowIndex || a.col - b.col || a.seq - b.seq;
+}
+
+/**
+ * Checks every roster found in `grids` together (NIK and KPJ duplicates are found across all of them).
+ * Grids without a roster header are skipped; a roster lacking a required column gets header-missing.
+ * Issues come in sheet order, then row, then column.
+ */
+export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = {}): CheckResult {
+  const ctx = new RowContext(resolveOptions(options, () => todaySerial()));
+  const parsed: ParsedRoster[] = [];
+  for (let gridIndex = 0; gridIndex < grids.length; gridIndex++) {
+    const grid = grids[gridIndex];
+    const detected = detectRoster(grid);
+    if (detected === null) continue;
+    ctx.beginRoster(grid, gridIndex, detected);
+    for (const rule of ROSTER_RULES) rule(ctx);
+    const records: RosterRecord[] = new Array(detected.dataRows.length);
+    const dataRows = detected.dataRows;
+    for (let i = 0; i < dataRows.length; i++) {
+      ctx.readRow(dataRows[i]);
+      for (let r = 0; r < ROW_RULES.length; r++) ROW_RULES[r](ctx);
+      records[i] = ctx.record();
+    }
+    parsed.push({ roster: detected.roster, grid, columnIndex: detected.columnIndex, headerIndex: detected.headerIndex, records });
+  }
+  const placed = ctx.issues;
+  // Rows are visited in order, so issues are nearly sorted already; sort only if needed.
+  let sorted = true;
+  for (let i = 1; i < placed.length && sorted; i++) if (byPosition(placed[i - 1], placed[i]) > 0) sorted = false;
+  if (!sorted) placed.sort(byPosition);
+  const issues: Issue[] = new Array(placed.length);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (let i = 0; i < placed.length; i++) {
+    const issue = placed[i].issue;
+    issues[i] = issue;
+    counts[issue.severity]++;
+  }
+  return { rosters: parsed.map((p) => p.roster), issues, counts, parsed };
+}
+
+/** Checks a single grid (convenience for one sheet). */
+export const checkGrid = (grid: SheetGrid, options?: CheckOptions): CheckResult => checkGrids([grid], options);

@@ -1,0 +1,445 @@
+// One data row as the rules see it: every cell read once into plain fields, so that each rule is a few
+// comparisons. One context object is reused for every row (no per-row allocation beyond the record).
+import { cellAddress } from '../address';
+import { type Cell, cellText, isErrorCell } from '../cells';
+import { ageInYears, ymdFromSerial } from '../dates';
+import type { Localized } from '../i18n/lang';
+import { analyzeNik, maskNik } from '../nik';
+import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
+import { findProvince, findRegency, REGENCIES } from '../reference/regions';
+import { DateState, fastSerial, isValidDate, readDateCell } from './date-cells';
+import type { DetectedRoster } from './detect';
+import { FIELDS, type FieldId } from './fields';
+import type { CheckOptions, Issue, RosterRecord, RuleId, Severity, SheetGrid } from './types';
+import { isAsnStatus, matchPrograms, matchValue, type ProgramMatch, type ValueMatch } from './values';
+
+export { DateState };
+
+/** What the rules need to know about a rule when they report. */
+export interface RuleRef {
+  readonly id: RuleId;
+  readonly severity: Severity;
+}
+
+export enum NikState {
+  /** No NIK column, or the cell is empty. */
+  Empty = 0,
+  Ok = 1,
+  /** Not 16 digits. */
+  Format = 2,
+  /** Stored as a number: the last digit is lost. */
+  Number = 3,
+  RegionUnknown = 4,
+  BirthInvalid = 5,
+  Error = 6,
+}
+
+export enum KpjState {
+  Empty = 0,
+  Ok = 1,
+  Format = 2,
+  Error = 3,
+}
+
+export enum WageState {
+  Empty = 0,
+  Ok = 1,
+  NotNumber = 2,
+  Negative = 3,
+  Error = 4,
+}
+
+export const FIELD_ORDINAL: Readonly<Record<FieldId, number>> = Object.fromEntries(FIELDS.map((f, i) => [f.id, i])) as Record<FieldId, number>;
+export const fieldBit = (field: FieldId): number => 1 << FIELD_ORDINAL[field];
+
+export interface ResolvedOptions {
+  readonly province: string;
+  readonly today: number;
+  readonly currentYear: number;
+  readonly showFullNik: boolean;
+  /** Born after this serial: younger than 15 today. */
+  readonly youngestBirth: number;
+  /** Born on or before this serial: 76 or older today (older than 75). */
+  readonly oldestBirth: number;
+}
+
+export const MIN_AGE = 15;
+export const MAX_AGE = 75;
+
+/** The latest birth serial at which a person is at least `age` whole years old on `today`. */
+function latestBirthForAge(age: number, today: number): number {
+  const t = ymdFromSerial(today);
+  const d = Math.min(t.day, 28);
+  let s = fastSerial(t.year - age, t.month, d) + (t.day - d);
+  while (ageInYears(s, today) < age) s--;
+  while (ageInYears(s + 1, today) >= age) s++;
+  return s;
+}
+
+export function resolveOptions(options: CheckOptions = {}, now: () => number): ResolvedOptions {
+  const today = options.today ?? now();
+  const province = options.province && findProvince(options.province) ? options.province : (options.province ?? '61');
+  return {
+    province,
+    today,
+    currentYear: ymdFromSerial(today).year,
+    showFullNik: options.showFullNik === true,
+    youngestBirth: latestBirthForAge(MIN_AGE, today),
+    oldestBirth: latestBirthForAge(MAX_AGE + 1, today),
+  };
+}
+
+/** Where a row sits, for messages that point to another row ("also on row 12"). */
+export interface RowRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly gridIndex: number;
+}
+
+export interface CrossRowState {
+  readonly nikSeen: Map<string, RowRef>;
+  readonly kpjSeen: Map<string, { readonly nik: string | null; readonly at: RowRef }>;
+}
+
+/** An issue with its sort position (grid, row, column, emission order). */
+export interface PlacedIssue {
+  readonly issue: Issue;
+  readonly gridIndex: number;
+  readonly rowIndex: number;
+  readonly col: number;
+  readonly seq: number;
+}
+
+// Which regency codes and province codes exist, for the fast NIK path.
+const REGENCY_EXISTS = new Uint8Array(10000);
+for (const r of REGENCIES) REGENCY_EXISTS[Number(r.code)] = 1;
+
+const NO_PROGRAMS: readonly string[] = Object.freeze([]);
+const TEXT_LIMIT = 60;
+
+export class RowContext {
+  readonly options: ResolvedOptions;
+  readonly cross: CrossRowState = { nikSeen: new Map(), kpjSeen: new Map() };
+  readonly issues: PlacedIssue[] = [];
+  private seq = 0;
+  private readonly resolveRegency: (text: string) => RegencyResolution;
+
+  // Per roster.
+  grid!: SheetGrid;
+  gridIndex = 0;
+  detected!: DetectedRoster;
+  /** Column of each field by FIELD_ORDINAL, -1 when absent. */
+  readonly cols = new Int32Array(FIELDS.length);
+
+  // Per row.
+  rowIndex = 0;
+  sheetRow = 0;
+  cells: readonly Cell[] = [];
+  /** Bit per field ordinal: the cell holds an Excel error. */
+  errorMask = 0;
+  /** Bit per field ordinal: the column exists and the cell is empty or only spaces. */
+  blankMask = 0;
+  rowHasError = false;
+
+  nikState = NikState.Empty;
+  /** 16 digits whenever the text has them (also for RegionUnknown and BirthInvalid). */
+  nikDigits: string | null = null;
+  nikBirthSerial = 0;
+  nikSex: 'L' | 'P' = 'L';
+  /** Why analyzeNik rejected it (slow path only). */
+  nikMessage: Localized | null = null;
+
+  sex: ValueMatch | null = null;
+  readonly birth = { state: DateState.Empty, serial: 0 };
+  readonly start = { state: DateState.Empty, serial: 0 };
+  regency: RegencyResolution | null = null;
+  category: ValueMatch | null = null;
+  employmentStatus: ValueMatch | null = null;
+  segment: ValueMatch | null = null;
+  membershipStatus: ValueMatch | null = null;
+  programs: ProgramMatch | null = null;
+  kpjState = KpjState.Empty;
+  kpjDigits: string | null = null;
+  wageState = WageState.Empty;
+  wage = 0;
+
+  constructor(options: ResolvedOptions) {
+    this.options = options;
+    this.resolveRegency = regencyResolver(options.province);
+  }
+
+  beginRoster(grid: SheetGrid, gridIndex: number, detected: DetectedRoster): void {
+    this.grid = grid;
+    this.gridIndex = gridIndex;
+    this.detected = detected;
+    for (const f of FIELDS) this.cols[FIELD_ORDINAL[f.id]] = detected.columnIndex[f.id] ?? -1;
+  }
+
+  hasColumn(field: FieldId): boolean {
+    return this.cols[FIELD_ORDINAL[field]] >= 0;
+  }
+
+  /** The row's cell for a field (null when the column is absent or the row is short). */
+  cell(field: FieldId): Cell {
+    const col = this.cols[FIELD_ORDINAL[field]];
+    if (col < 0) return null;
+    const c = this.cells[col];
+    return c === undefined ? null : c;
+  }
+
+  /** The cell's text for messages, cut to a readable length. */
+  shown(field: FieldId): string {
+    const t = cellText(this.cell(field));
+    return t.length > TEXT_LIMIT ? `${t.slice(0, TEXT_LIMIT - 1)}…` : t;
+  }
+
+  /** A NIK for a message: masked unless the user asked for full values. */
+  nikShown(digits: string): string {
+    return this.options.showFullNik ? digits : maskNik(digits);
+  }
+
+  hasError(field: FieldId): boolean {
+    return (this.errorMask & fieldBit(field)) !== 0;
+  }
+
+  isBlank(field: FieldId): boolean {
+    return (this.blankMask & fieldBit(field)) !== 0;
+  }
+
+  /** Reports an issue on this row, at the field's cell (or the row's first cell). */
+  report(rule: RuleRef, field: FieldId | undefined, message: Localized, fix?: string): void {
+    const col = field !== undefined ? this.cols[FIELD_ORDINAL[field]] : -1;
+    this.place(rule, this.rowIndex, col < 0 ? 0 : col, field, message, fix, col);
+  }
+
+  /** Reports an issue on the header row (sheet-level), sorted before the roster's rows. */
+  reportOnHeader(rule: RuleRef, field: FieldId | undefined, message: Localized): void {
+    this.place(rule, this.detected.headerIndex, 0, field, message, undefined, -1);
+  }
+
+  private place(rule: RuleRef, rowIndex: number, col: number, field: FieldId | undefined, message: Localized, fix: string | undefined, sortCol: number): void {
+    const origin = this.grid.origin;
+    const issue: Issue = {
+      rule: rule.id,
+      severity: rule.severity,
+      sheet: this.grid.sheet,
+      cell: cellAddress(origin.row + rowIndex, origin.col + col),
+      row: origin.row + rowIndex + 1,
+      ...(field !== undefined ? { field } : {}),
+      message,
+      ...(fix !== undefined ? { fix: { value: fix } } : {}),
+    };
+    if (rule.severity === 'error' && rowIndex === this.rowIndex) this.rowHasError = true;
+    this.issues.push({ issue, gridIndex: this.gridIndex, rowIndex, col: sortCol, seq: this.seq++ });
+  }
+
+  here(): RowRef {
+    return { sheet: this.grid.sheet, row: this.sheetRow, gridIndex: this.gridIndex };
+  }
+
+  /** Reads every mapped cell of grid row `index` into this context. */
+  readRow(index: number): void {
+    const cells = this.grid.rows[index] ?? NO_CELLS;
+    this.rowIndex = index;
+    this.sheetRow = this.grid.origin.row + index + 1;
+    this.cells = cells;
+    this.rowHasError = false;
+    let errorMask = 0;
+    let blankMask = 0;
+    const cols = this.cols;
+    for (let f = 0; f < cols.length; f++) {
+      const col = cols[f];
+      if (col < 0) continue;
+      const c = cells[col];
+      if (c === undefined || c === null || c === '') blankMask |= 1 << f;
+      else if (typeof c === 'string') {
+        const first = c.charCodeAt(0);
+        if ((first <= 32 || first === 160) && c.trim() === '') blankMask |= 1 << f;
+      } else if (typeof c === 'object' && isErrorCell(c)) errorMask |= 1 << f;
+    }
+    this.errorMask = errorMask;
+    this.blankMask = blankMask;
+
+    this.readNik(this.cellAt(ORD.nik), (errorMask & (1 << ORD.nik)) !== 0);
+    this.sex = this.readList('sex', ORD.sex, blankMask, errorMask);
+    this.readDate(this.birth, ORD.birthDate, errorMask);
+    this.readDate(this.start, ORD.membershipStart, errorMask);
+    this.regency = this.readRegency(blankMask, errorMask);
+    this.category = this.readList('category', ORD.category, blankMask, errorMask);
+    this.employmentStatus = this.readList('employmentStatus', ORD.employmentStatus, blankMask, errorMask);
+    this.segment = this.readList('segment', ORD.segment, blankMask, errorMask);
+    this.membershipStatus = this.readList('membershipStatus', ORD.membershipStatus, blankMask, errorMask);
+    this.programs = this.readPrograms(blankMask, errorMask);
+    this.readKpj(this.cellAt(ORD.kpj), blankMask, errorMask);
+    this.readWage(this.cellAt(ORD.wage), blankMask, errorMask);
+  }
+
+  private cellAt(ordinal: number): Cell {
+    const col = this.cols[ordinal];
+    if (col < 0) return null;
+    const c = this.cells[col];
+    return c === undefined ? null : c;
+  }
+
+  private readNik(c: Cell, isError: boolean): void {
+    this.nikDigits = null;
+    this.nikMessage = null;
+    if (isError) {
+      this.nikState = NikState.Error;
+      return;
+    }
+    if (c === null || c === '' || (typeof c === 'string' && c.trim() === '')) {
+      this.nikState = NikState.Empty;
+      return;
+    }
+    if (typeof c === 'string' && c.length === 16 && this.readPlainNik(c)) return;
+    // Slow path for anything unusual (apostrophes, spaces, numbers, dates): the shared analysis.
+    const a = analyzeNik(c, { currentYear: this.options.currentYear });
+    if (a.ok) {
+      this.nikState = NikState.Ok;
+      this.nikDigits = a.info.digits;
+      this.nikBirthSerial = a.info.birthSerial;
+      this.nikSex = a.info.sex;
+      return;
+    }
+    this.nikMessage = a.message;
+    this.nikDigits = a.digits ?? null;
+    this.nikState =
+      a.problem === 'stored-as-number' ? NikState.Number : a.problem === 'region-unknown' ? NikState.RegionUnknown : a.problem === 'birthdate-invalid' ? NikState.BirthInvalid : NikState.Format;
+  }
+
+  /** 16 plain digits: decoded with char arithmetic. Returns false to fall back to analyzeNik. */
+  private readPlainNik(s: string): boolean {
+    let regency = 0;
+    for (let i = 0; i < 16; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return false;
+      if (i < 4) regency = regency * 10 + d;
+    }
+    if (REGENCY_EXISTS[regency] === 0) return false;
+    const d1 = s.charCodeAt(6) - 48;
+    let day = d1 * 10 + s.charCodeAt(7) - 48;
+    const month = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
+    const yy = (s.charCodeAt(10) - 48) * 10 + s.charCodeAt(11) - 48;
+    const sex: 'L' | 'P' = day > 40 ? 'P' : 'L';
+    if (day > 40) day -= 40;
+    const year = 2000 + yy <= this.options.currentYear ? 2000 + yy : 1900 + yy;
+    if (!isValidDate(year, month, day)) return false;
+    this.nikState = NikState.Ok;
+    this.nikDigits = s;
+    this.nikBirthSerial = fastSerial(year, month, day);
+    this.nikSex = sex;
+    return true;
+  }
+
+  private readList(field: 'sex' | 'category' | 'employmentStatus' | 'segment' | 'membershipStatus', ordinal: number, blankMask: number, errorMask: number): ValueMatch | null {
+    const col = this.cols[ordinal];
+    if (col < 0 || ((blankMask | errorMask) & (1 << ordinal)) !== 0) return null;
+    const c = this.cells[col];
+    return matchValue(field, typeof c === 'string' ? c : cellText(c ?? null));
+  }
+
+  private readPrograms(blankMask: number, errorMask: number): ProgramMatch | null {
+    const col = this.cols[ORD.program];
+    if (col < 0 || ((blankMask | errorMask) & (1 << ORD.program)) !== 0) return null;
+    const c = this.cells[col];
+    return matchPrograms(typeof c === 'string' ? c : cellText(c ?? null));
+  }
+
+  private readRegency(blankMask: number, errorMask: number): RegencyResolution | null {
+    const col = this.cols[ORD.regency];
+    if (col < 0 || ((blankMask | errorMask) & (1 << ORD.regency)) !== 0) return null;
+    const c = this.cells[col];
+    return this.resolveRegency(typeof c === 'string' ? c : cellText(c ?? null));
+  }
+
+  private readDate(target: { state: DateState; serial: number }, ordinal: number, errorMask: number): void {
+    if ((errorMask & (1 << ordinal)) !== 0) {
+      target.state = DateState.Error;
+      return;
+    }
+    target.state = readDateCell(this.cellAt(ordinal), target);
+  }
+
+  private readKpj(c: Cell, blankMask: number, errorMask: number): void {
+    this.kpjDigits = null;
+    const bit = 1 << ORD.kpj;
+    if ((errorMask & bit) !== 0) {
+      this.kpjState = KpjState.Error;
+      return;
+    }
+    if (this.cols[ORD.kpj] < 0 || (blankMask & bit) !== 0) {
+      this.kpjState = KpjState.Empty;
+      return;
+    }
+    if (typeof c === 'number') {
+      // Eleven digits fit a double exactly; leading zeros would already be gone.
+      if (Number.isInteger(c) && c >= 1e10 && c < 1e11) {
+        this.kpjState = KpjState.Ok;
+        this.kpjDigits = String(c);
+      } else this.kpjState = KpjState.Format;
+      return;
+    }
+    if (typeof c !== 'string') {
+      this.kpjState = KpjState.Format;
+      return;
+    }
+    let digits = c;
+    if (!isElevenDigits(c)) {
+      digits = c.replace(/^'/, '').replace(/[\s.\-]/g, '');
+      if (!isElevenDigits(digits)) {
+        this.kpjState = KpjState.Format;
+        return;
+      }
+    }
+    this.kpjState = KpjState.Ok;
+    this.kpjDigits = digits;
+  }
+
+  private readWage(c: Cell, blankMask: number, errorMask: number): void {
+    const bit = 1 << ORD.wage;
+    if ((errorMask & bit) !== 0) this.wageState = WageState.Error;
+    else if (this.cols[ORD.wage] < 0 || (blankMask & bit) !== 0) this.wageState = WageState.Empty;
+    else if (typeof c === 'number' && Number.isFinite(c)) {
+      this.wage = c;
+      this.wageState = c < 0 ? WageState.Negative : WageState.Ok;
+    } else this.wageState = WageState.NotNumber;
+  }
+
+  /** The record for the row just checked (call after the rules ran). */
+  record(): RosterRecord {
+    const regency = this.regency;
+    const employment = this.employmentStatus?.value ?? null;
+    const programs = this.programs;
+    return {
+      row: this.sheetRow,
+      nik: this.nikState === NikState.Ok || this.nikState === NikState.RegionUnknown || this.nikState === NikState.BirthInvalid ? this.nikDigits : null,
+      regencyCode: regency !== null && regency.kind === 'ok' ? regency.regency.code : null,
+      category: this.category?.value ?? null,
+      employmentStatus: employment,
+      segment: this.segment?.value ?? null,
+      membershipStatus: this.membershipStatus?.value ?? null,
+      programs: programs !== null && programs.codes.length > 0 ? programs.codes : NO_PROGRAMS,
+      wage: this.wageState === WageState.Ok ? this.wage : null,
+      isAsn: isAsnStatus(employment),
+      hasError: this.rowHasError,
+    };
+  }
+}
+
+const NO_CELLS: readonly Cell[] = Object.freeze([]);
+
+const ORD = FIELD_ORDINAL;
+
+function isElevenDigits(s: string): boolean {
+  if (s.length !== 11) return false;
+  for (let i = 0; i < 11; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** True when the province code exists (for messages about a NIK's province). */
+export const provinceExists = (code: string): boolean => findProvince(code) !== undefined;
+export const regencyName = (code: string): string => findRegency(code)?.name ?? code;

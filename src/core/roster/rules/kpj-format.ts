@@ -1,0 +1,17 @@
+import { KpjState } from '../row-context';
+import type { RuleDef } from './rule';
+
+export const kpjFormat: RuleDef = {
+  id: 'kpj-format',
+  severity: 'error',
+  description: { id: 'Nomor KPJ bukan 11 digit angka', en: 'Membership number (KPJ) is not 11 digits' },
+  checkRow(ctx) {
+    if (ctx.kpjState !== KpjState.Format) return;
+    const c = ctx.cell('kpj');
+    const count = typeof c === 'string' || typeof c === 'number' ? (String(c).match(/\d/g) ?? []).length : 0;
+    ctx.report(kpjFormat, 'kpj', {
+      id: `Nomor KPJ harus 11 digit angka (ada ${count} digit)`,
+      en: `Membership number (KPJ) must be 11 digits (found ${count})`,
+    });
+  },
+};

@@ -1,0 +1,16 @@
+import { NikState } from '../row-context';
+import type { RuleDef } from './rule';
+
+export const nikBirthdateInvalid: RuleDef = {
+  id: 'nik-birthdate-invalid',
+  severity: 'error',
+  description: { id: 'Digit 7–12 NIK bukan tanggal lahir yang mungkin (perempuan: tanggal + 40)', en: 'NIK digits 7–12 are not a real birth date (women: day + 40)' },
+  checkRow(ctx) {
+    if (ctx.nikState !== NikState.BirthInvalid || ctx.nikDigits === null) return;
+    const part = ctx.nikDigits.slice(6, 12);
+    ctx.report(nikBirthdateInvalid, 'nik', {
+      id: `Tanggal lahir pada NIK ${ctx.nikShown(ctx.nikDigits)} (digit 7–12: ${ctx.options.showFullNik ? part : 'DDMMYY'}) bukan tanggal yang mungkin`,
+      en: `The birth date in NIK ${ctx.nikShown(ctx.nikDigits)} (digits 7–12${ctx.options.showFullNik ? `: ${part}` : ''}) is not a real date`,
+    });
+  },
+};

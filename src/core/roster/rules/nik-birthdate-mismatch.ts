@@ -1,0 +1,24 @@
+import { formatYmd, ymdFromSerial } from '../../dates';
+import { DateState, NikState } from '../row-context';
+import { packedYmd } from '../date-cells';
+import type { RuleDef } from './rule';
+
+export const nikBirthdateMismatch: RuleDef = {
+  id: 'nik-birthdate-mismatch',
+  severity: 'warning',
+  description: { id: 'Tanggal lahir pada NIK berbeda dengan kolom Tanggal Lahir', en: 'The birth date in the NIK differs from the Date of birth column' },
+  checkRow(ctx) {
+    if (ctx.nikState !== NikState.Ok || ctx.birth.state !== DateState.Ok || ctx.birth.serial === ctx.nikBirthSerial) return;
+    // NIKs hold a two-digit year: compare day, month and year within the century.
+    const a = packedYmd(ctx.birth.serial);
+    const b = packedYmd(ctx.nikBirthSerial);
+    if (a % 1_000_000 === b % 1_000_000) return;
+    const column = formatYmd(ymdFromSerial(ctx.birth.serial));
+    const inNik = formatYmd(ymdFromSerial(ctx.nikBirthSerial));
+    const shown = ctx.options.showFullNik;
+    ctx.report(nikBirthdateMismatch, 'birthDate', {
+      id: `Tanggal Lahir ${column} berbeda dengan tanggal lahir pada NIK ${ctx.nikShown(ctx.nikDigits ?? '')}${shown ? ` (${inNik})` : ''}`,
+      en: `Date of birth ${column} differs from the birth date in NIK ${ctx.nikShown(ctx.nikDigits ?? '')}${shown ? ` (${inNik})` : ''}`,
+    });
+  },
+};

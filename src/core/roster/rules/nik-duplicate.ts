@@ -1,0 +1,23 @@
+import { NikState } from '../row-context';
+import type { RuleDef } from './rule';
+
+export const nikDuplicate: RuleDef = {
+  id: 'nik-duplicate',
+  severity: 'error',
+  description: { id: 'NIK yang sama ada di lebih dari satu baris (di semua daftar yang diperiksa)', en: 'The same NIK on more than one row (across every roster checked)' },
+  checkRow(ctx) {
+    const s = ctx.nikState;
+    if (s !== NikState.Ok && s !== NikState.RegionUnknown && s !== NikState.BirthInvalid) return;
+    const nik = ctx.nikDigits as string;
+    const first = ctx.cross.nikSeen.get(nik);
+    if (first === undefined) {
+      ctx.cross.nikSeen.set(nik, ctx.here());
+      return;
+    }
+    const where = first.sheet === ctx.grid.sheet ? '' : ` (${first.sheet})`;
+    ctx.report(nikDuplicate, 'nik', {
+      id: `NIK ${ctx.nikShown(nik)} sudah ada di baris ${first.row}${where}`,
+      en: `NIK ${ctx.nikShown(nik)} already appears on row ${first.row}${where}`,
+    });
+  },
+};

@@ -1,0 +1,18 @@
+import { NikState } from '../row-context';
+import type { RuleDef } from './rule';
+
+export const nikPrecisionLost: RuleDef = {
+  id: 'nik-precision-lost',
+  severity: 'error',
+  description: {
+    id: 'NIK tersimpan sebagai angka: Excel hanya menyimpan 15 digit, digit terakhir hilang',
+    en: 'NIK stored as a number: Excel keeps 15 significant digits, the last digit is lost',
+  },
+  checkRow(ctx) {
+    if (ctx.nikState !== NikState.Number) return;
+    ctx.report(nikPrecisionLost, 'nik', {
+      id: 'NIK tersimpan sebagai angka: Excel hanya menyimpan 15 digit, digit terakhir sudah hilang. Format kolom sebagai Teks lalu ketik ulang NIK dari KTP.',
+      en: 'NIK stored as a number: Excel keeps only 15 digits, so the last digit is already lost. Format the column as Text and retype the NIK from the ID card.',
+    });
+  },
+};

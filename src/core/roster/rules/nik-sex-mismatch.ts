@@ -1,0 +1,20 @@
+import { NikState } from '../row-context';
+import type { RuleDef } from './rule';
+
+const SEX_ID = { L: 'laki-laki', P: 'perempuan' } as const;
+const SEX_EN = { L: 'male', P: 'female' } as const;
+
+export const nikSexMismatch: RuleDef = {
+  id: 'nik-sex-mismatch',
+  severity: 'warning',
+  description: { id: 'Jenis kelamin pada NIK (tanggal + 40 untuk perempuan) berbeda dengan kolom Jenis Kelamin', en: 'The sex in the NIK (day + 40 for women) differs from the Sex column' },
+  checkRow(ctx) {
+    if (ctx.nikState !== NikState.Ok || ctx.sex === null || ctx.sex.value === null) return;
+    const column = ctx.sex.value as 'L' | 'P';
+    if (column === ctx.nikSex) return;
+    ctx.report(nikSexMismatch, 'sex', {
+      id: `Jenis Kelamin ${column} (${SEX_ID[column]}), tetapi NIK ${ctx.nikShown(ctx.nikDigits ?? '')} milik ${SEX_ID[ctx.nikSex]}`,
+      en: `Sex is ${column} (${SEX_EN[column]}), but NIK ${ctx.nikShown(ctx.nikDigits ?? '')} belongs to a ${SEX_EN[ctx.nikSex]}`,
+    });
+  },
+};

@@ -1,0 +1,18 @@
+import { WageState } from '../row-context';
+import type { RuleDef } from './rule';
+
+export const wageInvalid: RuleDef = {
+  id: 'wage-invalid',
+  severity: 'warning',
+  description: { id: 'Upah/penghasilan bukan angka, atau negatif', en: 'Wage/income is not a number, or negative' },
+  checkRow(ctx) {
+    if (ctx.wageState === WageState.NotNumber) {
+      ctx.report(wageInvalid, 'wage', {
+        id: `Upah "${ctx.shown('wage')}" bukan angka: tulis angka rupiah per bulan tanpa "Rp" dan titik (mis. 2500000)`,
+        en: `Wage "${ctx.shown('wage')}" is not a number: enter rupiah per month without "Rp" or separators (e.g. 2500000)`,
+      });
+    } else if (ctx.wageState === WageState.Negative) {
+      ctx.report(wageInvalid, 'wage', { id: `Upah ${ctx.wage} negatif`, en: `Wage ${ctx.wage} is negative` });
+    }
+  },
+};
