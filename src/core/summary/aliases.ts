@@ -1,0 +1,151 @@
+// The "padanan" (alias) table of the summary sheet: every distinct value written in a roster column,
+// as written, with the canonical key the core read it as. Formulas count roster rows by matching
+// cells against these lists, so odd spellings ("KAB KUBU RAYA", "aktif ") count exactly as the
+// core counted them, and the sheet stays live when a roster cell changes to a known spelling.
+import { type Cell, isDateCell, isErrorCell } from '../cells';
+import { regenciesOf } from '../reference/regions';
+import type { FieldId } from '../roster/fields';
+import type { ParsedRoster, RosterRecord } from '../roster/types';
+import { AKTIF, CATEGORIES, PROGRAMS, SEGMENTS } from './model';
+
+/** The fields the summary counts by, and the key group(s) each roster value falls in. */
+export type AliasField = 'regency' | 'category' | 'segment' | 'program' | 'employmentStatus' | 'membershipStatus';
+export const ASN_KEY = 'ASN';
+
+export interface AliasGroup {
+  readonly field: AliasField;
+  readonly key: string;
+  /** Shown in the table's third column, e.g. "Kabupaten Kubu Raya". */
+  readonly label: string;
+  /** Values as written (text), de-duplicated case-insensitively since MATCH ignores case. */
+  readonly texts: readonly string[];
+  /** Numbers written in the roster column that the core read as this key. */
+  readonly numbers: readonly number[];
+}
+
+export interface AliasSet {
+  readonly groups: readonly AliasGroup[];
+  /** Values that the core read differently on different rows (or differing only by case): formulas may disagree. */
+  readonly conflicts: readonly { readonly field: AliasField; readonly value: string }[];
+}
+
+const FIELD_ORDER: readonly AliasField[] = ['regency', 'category', 'segment', 'program', 'employmentStatus', 'membershipStatus'];
+
+function keysOf(field: AliasField, r: RosterRecord, regencyCodes: ReadonlySet<string>): readonly string[] {
+  switch (field) {
+    case 'regency':
+      return r.regencyCode && regencyCodes.has(r.regencyCode) ? [r.regencyCode] : [];
+    case 'category':
+      return r.category && (CATEGORIES as readonly string[]).includes(r.category) ? [r.category] : [];
+    case 'segment':
+      return r.segment && (SEGMENTS as readonly string[]).includes(r.segment) ? [r.segment] : [];
+    case 'program':
+      return PROGRAMS.filter((p) => r.programs.includes(p));
+    case 'employmentStatus':
+      return r.isAsn ? [ASN_KEY] : [];
+    case 'membershipStatus':
+      return r.membershipStatus === AKTIF ? [AKTIF] : [];
+  }
+}
+
+/** Canonical spellings every group carries even when no roster row uses them (a later edit still counts). */
+function canonicalSpellings(field: AliasField, province: string): { key: string; label: string; texts: string[] }[] {
+  switch (field) {
+    case 'regency':
+      return regenciesOf(province).map((r) => ({ key: r.code, label: r.name, texts: [r.name] }));
+    case 'category':
+      return CATEGORIES.map((c) => ({ key: c, label: c, texts: [c] }));
+    case 'segment':
+      return SEGMENTS.map((s) => ({ key: s, label: s, texts: [s] }));
+    case 'program':
+      return PROGRAMS.map((p) => ({ key: p, label: p, texts: [p] }));
+    case 'employmentStatus':
+      return [{ key: ASN_KEY, label: 'ASN (PNS/PPPK)', texts: ['PNS', 'PPPK'] }];
+    case 'membershipStatus':
+      return [{ key: AKTIF, label: AKTIF, texts: [AKTIF] }];
+  }
+}
+
+/** The roster cell of a record's field, or undefined when the roster has no such column. */
+export function rawCell(p: ParsedRoster, record: RosterRecord, field: FieldId): Cell | undefined {
+  const col = p.columnIndex[field];
+  if (col === undefined) return undefined;
+  const row = p.grid.rows[record.row - 1 - p.grid.origin.row];
+  return row?.[col] ?? null;
+}
+
+/** Text as MATCH compares it: case-insensitively. */
+const fold = (s: string): string => s.toLocaleLowerCase('id-ID');
+
+export function collectAliases(parsed: readonly ParsedRoster[], province: string, options: { canonical?: boolean } = {}): AliasSet {
+  const regencyCodes = new Set(regenciesOf(province).map((r) => r.code));
+  const groups: AliasGroup[] = [];
+  const conflicts: { field: AliasField; value: string }[] = [];
+  for (const field of FIELD_ORDER) {
+    // value identity (t:folded text | n:number) -> keys, and the first spelling seen
+    const seen = new Map<string, { keys: string; spelling: string | number }>();
+    const conflicted = new Set<string>();
+    const note = (id: string, spelling: string | number, keys: readonly string[]) => {
+      const k = keys.join('|');
+      const prev = seen.get(id);
+      if (!prev) seen.set(id, { keys: k, spelling });
+      else if (prev.keys !== k && !conflicted.has(id)) {
+        conflicted.add(id);
+        conflicts.push({ field, value: String(spelling) });
+      }
+    };
+    for (const p of parsed) {
+      if (p.columnIndex[field] === undefined) continue;
+      for (const r of p.records) {
+        const cell = rawCell(p, r, field);
+        if (cell === undefined || cell === null || cell === '') continue;
+        const keys = keysOf(field, r, regencyCodes);
+        if (typeof cell === 'string') note(`t:${fold(cell)}`, cell, keys);
+        else if (typeof cell === 'number') note(`n:${cell}`, cell, keys);
+        else if (isDateCell(cell)) note(`n:${cell.serial}`, cell.serial, keys);
+        else if (!isErrorCell(cell) && keys.length) {
+          // booleans the core read as a key: MATCH would count them too, but we do not list them.
+          conflicts.push({ field, value: String(cell) });
+        }
+      }
+    }
+    const byKey = new Map<string, { texts: string[]; numbers: number[]; folded: Set<string> }>();
+    const groupOf = (key: string) => {
+      let g = byKey.get(key);
+      if (!g) byKey.set(key, (g = { texts: [], numbers: [], folded: new Set() }));
+      return g;
+    };
+    for (const [id, { keys, spelling }] of seen) {
+      if (!keys || conflicted.has(id)) continue;
+      for (const key of keys.split('|')) {
+        const g = groupOf(key);
+        if (typeof spelling === 'number') g.numbers.push(spelling);
+        else {
+          g.texts.push(spelling);
+          g.folded.add(fold(spelling));
+        }
+      }
+    }
+    const canonical = canonicalSpellings(field, province);
+    const labels = new Map(canonical.map((c) => [c.key, c.label]));
+    if (options.canonical !== false) {
+      for (const c of canonical) {
+        const g = groupOf(c.key);
+        for (const t of c.texts) {
+          const id = `t:${fold(t)}`;
+          // a canonical spelling the roster used for something else (or conflicted) is left out
+          if (g.folded.has(fold(t)) || seen.has(id) || conflicted.has(id)) continue;
+          g.texts.unshift(t);
+          g.folded.add(fold(t));
+        }
+      }
+    }
+    const keyOrder = [...canonical.map((c) => c.key), ...[...byKey.keys()].filter((k) => !labels.has(k)).sort()];
+    for (const key of keyOrder) {
+      const g = byKey.get(key);
+      if (!g || g.texts.length + g.numbers.length === 0) continue;
+      groups.push({ field, key, label: labels.get(key) ?? key, texts: g.texts, numbers: g.numbers.sort((a, b) => a - b) });
+    }
+  }
+  return { groups, conflicts };
+}
