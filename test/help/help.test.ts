@@ -1,0 +1,68 @@
+// The help page every function's helpUrl points at: one anchor per function, bilingual, self-contained,
+// and its rates table in step with the one rates table in the code.
+import fs from 'fs';
+import path from 'path';
+import { DOMParser } from '@xmldom/xmldom';
+import { BPU_MINIMUM, JP_WAGE_CAPS, WAGE_EARNER_RATES } from '../../src/core/formulas/contribution';
+
+const ROOT = path.resolve(__dirname, '../..');
+const html = fs.readFileSync(path.join(ROOT, 'src/help/help.html'), 'utf8');
+const metadata = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/functions/functions-id.json'), 'utf8')).functions as { id: string; helpUrl: string }[];
+const doc = new DOMParser({ errorHandler: {} }).parseFromString(html, 'text/html');
+
+const idRupiah = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+/** 30 basis points as written in Indonesian: 0,3% or 0,30%. */
+const idPercent = (bp: number): RegExp => {
+  const s = (bp / 100).toString().replace('.', ',');
+  return new RegExp(`^${s}${s.includes(',') ? '0?' : '(,0+)?'}%$`);
+};
+
+test('every function has a section whose id is the anchor of its helpUrl', () => {
+  expect(metadata).toHaveLength(6);
+  for (const f of metadata) {
+    const anchor = new URL(f.helpUrl).hash.slice(1);
+    expect(anchor).toBe(f.id);
+    const section = doc.getElementById(anchor);
+    expect(section).toBeTruthy();
+    expect(section!.textContent).toContain(`${f.id}(`);
+    expect(new URL(f.helpUrl).pathname).toBe('/help.html');
+  }
+});
+
+test('each function section speaks Indonesian first, then English', () => {
+  for (const f of metadata) {
+    const section = doc.getElementById(f.id)!;
+    const paragraphs = Array.from(section.getElementsByTagName('p'));
+    const firstEnglish = paragraphs.findIndex((p) => p.getAttribute('lang') === 'en');
+    expect(firstEnglish).toBeGreaterThan(0); // an Indonesian paragraph comes before it
+  }
+});
+
+test('the Kalimantan Barat examples are there', () => {
+  expect(html).toContain('=JAMSOSTEK.COVERAGE(3141, 9350)');
+  expect(html).toMatch(/33,6%/);
+  expect(html).toMatch(/=JAMSOSTEK\.GAPTOTARGET\(3141, 9350, 59\.56%\)\s+→ 2428/);
+});
+
+test('self-contained: no scripts, no external styles, images or links', () => {
+  expect(doc.getElementsByTagName('script').length).toBe(0);
+  for (const tag of ['link', 'img', 'iframe']) expect(doc.getElementsByTagName(tag).length).toBe(0);
+  for (const a of Array.from(doc.getElementsByTagName('a'))) expect(a.getAttribute('href')).toMatch(/^#/);
+  expect(html).not.toMatch(/https?:\/\//);
+});
+
+test('the rates table shows every rate and JP cap of the code, with the legal sources', () => {
+  const section = doc.getElementById('RATES')!;
+  const rates = section.textContent!;
+  const rows = Array.from(section.getElementsByTagName('tr')).map((tr) => Array.from(tr.getElementsByTagName('td')).map((td) => td.textContent!.trim()));
+  for (const r of WAGE_EARNER_RATES) {
+    const label = r.riskClass ? `${r.program} kelompok ${r.riskClass}` : r.program;
+    const row = rows.find((cells) => cells[0]?.startsWith(label));
+    expect(row).toBeDefined();
+    expect(row![1]).toMatch(idPercent(r.employerBp));
+    expect(row![2]).toMatch(idPercent(r.workerBp));
+  }
+  for (const c of JP_WAGE_CAPS) expect(rows).toContainEqual([String(c.year), idRupiah(c.cap)]);
+  expect(rates).toContain(`Rp${idRupiah(BPU_MINIMUM.jkk)} + Rp${idRupiah(BPU_MINIMUM.jkm)}`);
+  for (const law of ['PP 44/2015', 'PP 45/2015', 'PP 46/2015', 'PP 82/2019']) expect(rates).toContain(law);
+});
