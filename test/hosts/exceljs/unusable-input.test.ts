@@ -3,29 +3,10 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbook } from '../../../src/hosts/exceljs/read-workbook';
 import { UnusableInputError } from '../../../src/hosts/exceljs/unusable-input';
-import { tempDir, writeCleanRoster } from './xlsx-fixtures';
+import { compoundFile, tempDir, writeCleanRoster } from './xlsx-fixtures';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-/** A compound-file (OLE2) header followed by a directory sector naming the given streams, as Office writes. */
-export function compoundFile(streamNames: readonly string[]): Buffer {
-  const header = Buffer.alloc(512);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
-  header.writeUInt16LE(0x003e, 24);
-  header.writeUInt16LE(0x0003, 26);
-  header.writeUInt16LE(0xfffe, 28);
-  header.writeUInt16LE(9, 30);
-  const directory = Buffer.alloc(512);
-  streamNames.forEach((name, i) => {
-    const entry = i * 128;
-    const utf16 = Buffer.from(name + '\0', 'utf16le');
-    utf16.copy(directory, entry);
-    directory.writeUInt16LE(utf16.length, entry + 64);
-    directory.writeUInt8(2, entry + 66); // stream object
-  });
-  return Buffer.concat([header, directory]);
-}
 
 async function reasonOf(file: string): Promise<string> {
   try {

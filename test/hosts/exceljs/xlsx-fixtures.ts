@@ -22,11 +22,14 @@ export function nikFor(day: number, month: number, year: number, sex: 'L' | 'P',
 
 export interface RosterRow {
   name: string;
-  nik: string;
+  /** A number reproduces a NIK typed into a General-format cell. */
+  nik: string | number;
   sex: 'L' | 'P';
   birth: { day: number; month: number; year: number };
   regency: string;
   institution: string;
+  /** Overrides the real birth date cell, e.g. with a text date or an Excel error. */
+  birthCell?: ExcelJS.CellValue;
   category: string;
   employment: string;
   segment: string;
@@ -75,7 +78,7 @@ export function addRosterSheet(workbook: ExcelJS.Workbook, name: string, rows: r
   ws.getRow(4).values = ROSTER_HEADER;
   rows.forEach((r, i) => {
     const row = ws.getRow(5 + i);
-    row.values = [i + 1, r.name, r.nik, r.sex, utcDate(r.birth), r.regency, r.institution, r.category, r.employment, r.segment, r.status, r.kpj || null, r.program, r.wage, utcDate({ day: 1, month: 3, year: 2024 })];
+    row.values = [i + 1, r.name, r.nik, r.sex, r.birthCell !== undefined ? r.birthCell : utcDate(r.birth), r.regency, r.institution, r.category, r.employment, r.segment, r.status, r.kpj || null, r.program, r.wage, utcDate({ day: 1, month: 3, year: 2024 })];
     row.getCell(5).numFmt = 'dd-mm-yyyy';
     row.getCell(15).numFmt = 'dd/mm/yyyy';
   });
@@ -92,4 +95,23 @@ export async function writeCleanRoster(file: string, count = 20): Promise<string
   const workbook = new ExcelJS.Workbook();
   addRosterSheet(workbook, 'Roster Nakes', validRows(count));
   return writeWorkbook(workbook, file);
+}
+
+/** A compound-file (OLE2) header followed by a directory sector naming the given streams, as Office writes. */
+export function compoundFile(streamNames: readonly string[]): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
+  header.writeUInt16LE(0x003e, 24);
+  header.writeUInt16LE(0x0003, 26);
+  header.writeUInt16LE(0xfffe, 28);
+  header.writeUInt16LE(9, 30);
+  const directory = Buffer.alloc(512);
+  streamNames.forEach((name, i) => {
+    const entry = i * 128;
+    const utf16 = Buffer.from(name + '\0', 'utf16le');
+    utf16.copy(directory, entry);
+    directory.writeUInt16LE(utf16.length, entry + 64);
+    directory.writeUInt8(2, entry + 66); // stream object
+  });
+  return Buffer.concat([header, directory]);
 }

@@ -1,0 +1,42 @@
+// Options more than one command shares, and their validation.
+import type { Lang } from '../core/i18n/lang';
+import { DEFAULT_PROVINCE, findProvince } from '../core/reference/regions';
+import { type CommandContext, type OptionsConfig, UsageError } from './command';
+
+/** --lang and --help are parsed for every command by main.ts. */
+export const COMMON_OPTIONS: OptionsConfig = {
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export const PROVINCE_OPTION: OptionsConfig = { province: { type: 'string' } };
+
+/** --lang id|en, else LANG/LC_ALL/LC_MESSAGES starting with "en", else Indonesian. */
+export function chooseLang(flag: unknown, env: Readonly<Record<string, string | undefined>>): Lang {
+  if (flag !== undefined) {
+    const v = String(flag).toLowerCase();
+    if (v === 'id' || v === 'en') return v;
+    throw new UsageError({ id: `--lang harus id atau en, bukan "${String(flag)}"`, en: `--lang must be id or en, not "${String(flag)}"` });
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en(?![a-z])/i.test(locale) ? 'en' : 'id';
+}
+
+/** --province: a 2-digit code of an Indonesian province; default 61 (Kalimantan Barat). */
+export function provinceOf(context: CommandContext): string {
+  const raw = context.values.province;
+  if (raw === undefined) return DEFAULT_PROVINCE;
+  const code = String(raw).trim();
+  if (!/^\d{2}$/.test(code) || !findProvince(code)) {
+    throw new UsageError({ id: `--province harus kode provinsi 2 digit (mis. 61 Kalimantan Barat), bukan "${code}"`, en: `--province must be a 2-digit province code (e.g. 61 Kalimantan Barat), not "${code}"` });
+  }
+  return code;
+}
+
+/** The files given on the command line; at least one. */
+export function filesOf(context: CommandContext, min = 1): readonly string[] {
+  if (context.positionals.length < min) {
+    throw new UsageError({ id: 'sebutkan berkas .xlsx yang akan diperiksa', en: 'name the .xlsx file(s) to check' });
+  }
+  return context.positionals;
+}

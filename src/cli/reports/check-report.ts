@@ -1,0 +1,174 @@
+// The two faces of a check: --json for machines (the schema documented in README) and a text
+// report for the coordinator: rosters found, then issues grouped by rule with counts and the first cells.
+import { quoteSheetName } from '../../core/address';
+import type { Lang, Localized } from '../../core/i18n/lang';
+import { maskNik } from '../../core/nik';
+import { RULE_REGISTRY, RULES } from '../../core/roster/rules';
+import type { CheckReport, Issue, RuleId, Severity } from '../../core/roster/types';
+import { FIELD_BY_ID } from '../../core/roster/fields';
+
+export interface ReportOptions {
+  readonly lang: Lang;
+  readonly showFullNik: boolean;
+  /** Cells listed per rule in the text report; 0 lists all. */
+  readonly limit: number;
+  /** The files checked, shown in the heading. */
+  readonly files: readonly string[];
+}
+
+export interface JsonRoster {
+  sheet: string;
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  rows: number;
+  columns: Record<string, string>;
+  unmappedHeaders: string[];
+}
+
+export interface JsonIssue {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  row: number;
+  field: string | null;
+  message: Localized;
+  fix?: { value: string };
+}
+
+export interface JsonCheckReport {
+  rosters: JsonRoster[];
+  issues: JsonIssue[];
+  counts: { error: number; warning: number; info: number };
+}
+
+/** A fix for a NIK cell would show the whole NIK: masked like the messages unless --full-nik. */
+function shownFix(issue: Issue, showFullNik: boolean): { value: string } | undefined {
+  if (!issue.fix) return undefined;
+  if (issue.field === 'nik' && !showFullNik) return { value: issue.fix.value.replace(/\d{11,}/g, (d) => maskNik(d)) };
+  return { value: issue.fix.value };
+}
+
+export function checkJson(report: CheckReport, showFullNik: boolean): JsonCheckReport {
+  return {
+    rosters: report.rosters.map((r) => ({
+      sheet: r.sheet,
+      headerRow: r.headerRow,
+      firstDataRow: r.firstDataRow,
+      lastDataRow: r.lastDataRow,
+      rows: r.rows,
+      columns: { ...r.columns } as Record<string, string>,
+      unmappedHeaders: [...r.unmappedHeaders],
+    })),
+    issues: report.issues.map((i) => {
+      const fix = shownFix(i, showFullNik);
+      return {
+        rule: i.rule,
+        severity: i.severity,
+        sheet: i.sheet,
+        cell: i.cell,
+        row: i.row,
+        field: i.field ?? null,
+        message: { id: i.message.id, en: i.message.en },
+        ...(fix ? { fix } : {}),
+      };
+    }),
+    counts: { ...report.counts },
+  };
+}
+
+const T = {
+  checked: { id: 'Diperiksa', en: 'Checked' },
+  rostersFound: { id: 'Roster ditemukan', en: 'Rosters found' },
+  header: { id: 'judul kolom baris', en: 'header row' },
+  data: { id: 'data baris', en: 'data rows' },
+  rows: { id: 'baris terisi', en: 'filled rows' },
+  unmapped: { id: 'Judul kolom tidak dikenali', en: 'Headers not recognised' },
+  issues: { id: 'Masalah', en: 'Issues' },
+  none: { id: 'Tidak ada masalah ditemukan.', en: 'No issues found.' },
+  cells: { id: 'sel', en: 'cells' },
+  cell: { id: 'sel', en: 'cell' },
+  more: { id: 'lainnya', en: 'more' },
+  andMore: { id: 'dan', en: 'and' },
+  useJson: { id: 'daftar lengkap: --json', en: 'full list: --json' },
+  fix: { id: 'saran', en: 'suggestion' },
+  severity: {
+    error: { id: 'GALAT', en: 'ERRORS' },
+    warning: { id: 'PERINGATAN', en: 'WARNINGS' },
+    info: { id: 'INFO', en: 'INFO' },
+  },
+  count: {
+    error: { id: 'galat', en: 'errors' },
+    warning: { id: 'peringatan', en: 'warnings' },
+    info: { id: 'info', en: 'info' },
+  },
+  verdictErrors: {
+    id: 'Perbaiki galat sebelum angka roster dipakai dalam rapat koordinasi.',
+    en: 'Fix the errors before the roster figures are used in the coordination meeting.',
+  },
+  verdictClean: { id: 'Tidak ada galat: roster siap dipakai.', en: 'No errors: the roster is ready to use.' },
+} as const;
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export function checkText(report: CheckReport, options: ReportOptions): string {
+  const { lang } = options;
+  const t = (text: Localized): string => text[lang];
+  const n = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US');
+  const lines: string[] = [];
+  lines.push(`${t(T.checked)}: ${options.files.map(oneLine).join(', ')}`);
+  lines.push('');
+  lines.push(`${t(T.rostersFound)}: ${n.format(report.rosters.length)}`);
+  for (const r of report.rosters) {
+    const span = r.rows > 0 ? `${t(T.data)} ${n.format(r.firstDataRow)}–${n.format(r.lastDataRow)}, ` : '';
+    lines.push(`  • ${oneLine(r.sheet)}${r.table ? ` (${r.table})` : ''}: ${t(T.header)} ${n.format(r.headerRow)}, ${span}${n.format(r.rows)} ${t(T.rows)}`);
+    const columns = Object.entries(r.columns).map(([field, col]) => `${FIELD_BY_ID[field as keyof typeof FIELD_BY_ID]?.label[lang] ?? field} ${col}`);
+    if (columns.length) lines.push(`    ${columns.join(' · ')}`);
+    if (r.unmappedHeaders.length) lines.push(`    ${t(T.unmapped)}: ${r.unmappedHeaders.map((h) => `"${oneLine(h)}"`).join(', ')}`);
+  }
+  lines.push('');
+  const { counts } = report;
+  lines.push(`${t(T.issues)}: ${SEVERITIES.map((s) => `${n.format(counts[s])} ${t(T.count[s])}`).join(' · ')}`);
+  if (report.issues.length === 0) lines.push(t(T.none));
+
+  const byRule = new Map<RuleId, Issue[]>();
+  for (const issue of report.issues) {
+    const list = byRule.get(issue.rule);
+    if (list) list.push(issue);
+    else byRule.set(issue.rule, [issue]);
+  }
+  const ruleOrder = RULES.map((r) => r.id as RuleId);
+  for (const id of byRule.keys()) if (!ruleOrder.includes(id)) ruleOrder.push(id);
+  for (const severity of SEVERITIES) {
+    const rules = ruleOrder.filter((id) => byRule.get(id)?.some((i) => i.severity === severity));
+    if (rules.length === 0) continue;
+    lines.push('');
+    lines.push(t(T.severity[severity]));
+    for (const id of rules) {
+      const issues = byRule.get(id)!.filter((i) => i.severity === severity);
+      const description = RULE_REGISTRY[id]?.description[lang];
+      lines.push(`  ${id}${description ? ` — ${description}` : ''}: ${n.format(issues.length)} ${t(issues.length === 1 ? T.cell : T.cells)}`);
+      const shown = options.limit > 0 ? issues.slice(0, options.limit) : issues;
+      const width = Math.max(...shown.map((i) => address(i).length));
+      for (const issue of shown) {
+        const fix = shownFix(issue, options.showFullNik);
+        const suggestion = fix ? `  → ${t(T.fix)}: ${oneLine(fix.value)}` : '';
+        lines.push(`    ${address(issue).padEnd(width)}  ${oneLine(issue.message[lang])}${suggestion}`);
+      }
+      if (shown.length < issues.length) {
+        lines.push(`    … ${t(T.andMore)} ${n.format(issues.length - shown.length)} ${t(T.more)} (${t(T.useJson)})`);
+      }
+    }
+  }
+  lines.push('');
+  lines.push(counts.error > 0 ? t(T.verdictErrors) : t(T.verdictClean));
+  return lines.join('\n') + '\n';
+}
+
+/** "'Roster Nakes'!C7": the form Excel's Name Box accepts to jump to the cell. */
+const address = (issue: Issue): string => `${oneLine(quoteSheetName(issue.sheet))}!${issue.cell}`;
+
+/** Roster text inside messages stays on one line, and control characters (terminal escapes) are dropped. */
+// eslint-disable-next-line no-control-regex
+export const oneLine = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');

@@ -1,0 +1,58 @@
+// Reads the named .xlsx files and checks every roster in them together, so that a NIK repeated
+// across files is found. Shared by `check` and `summary`.
+import * as path from 'node:path';
+import { checkGrids } from '../core/roster/check';
+import type { CheckResult, SheetGrid } from '../core/roster/types';
+import { ExcelJsWorkbook } from '../hosts/exceljs/exceljs-workbook';
+import { rosterGrids } from '../hosts/exceljs/read-workbook';
+import { unusable, UnusableInputError } from '../hosts/exceljs/unusable-input';
+
+export interface LoadedRosters {
+  readonly workbooks: readonly ExcelJsWorkbook[];
+  readonly grids: readonly SheetGrid[];
+  readonly result: CheckResult;
+  /** For each grid, the index of its file in `workbooks`. */
+  readonly fileOfGrid: readonly number[];
+}
+
+export interface LoadOptions {
+  readonly province: string;
+  readonly showFullNik?: boolean;
+  /** "Today" as an Excel serial (tests pin it); default the current date. */
+  readonly today?: number;
+  readonly cwd?: string;
+}
+
+/**
+ * With several files, sheets are named "[file.xlsx]Sheet" (Excel's own notation for another
+ * workbook's sheet), so that two files' "Sheet1" stay apart in the report.
+ */
+export function qualifiedSheetName(file: string, sheet: string, fileCount: number): string {
+  return fileCount > 1 ? `[${path.basename(file)}]${sheet}` : sheet;
+}
+
+/** Reads the files one by one (memory holds one file's XML at a time), then checks all rosters together. */
+export async function loadRosters(files: readonly string[], options: LoadOptions): Promise<LoadedRosters> {
+  const workbooks: ExcelJsWorkbook[] = [];
+  const grids: SheetGrid[] = [];
+  const fileOfGrid: number[] = [];
+  for (const file of files) {
+    const resolved = path.resolve(options.cwd ?? process.cwd(), file);
+    const workbook = await ExcelJsWorkbook.open(resolved, { settings: { province: options.province } }).catch((error: unknown) => {
+      // Name the file as the user typed it.
+      throw error instanceof UnusableInputError ? new UnusableInputError(error.reason, file, error.text) : error;
+    });
+    for (const grid of rosterGrids(workbook.workbook, (sheet) => qualifiedSheetName(file, sheet, files.length))) {
+      grids.push(grid);
+      fileOfGrid.push(workbooks.length);
+    }
+    workbooks.push(workbook);
+  }
+  const result = checkGrids(grids, { province: options.province, showFullNik: options.showFullNik, today: options.today });
+  // A file without any roster is unusable input: the coordinator named the wrong file.
+  files.forEach((file, i) => {
+    const sheets = new Set(grids.filter((_, g) => fileOfGrid[g] === i).map((g) => g.sheet));
+    if (!result.rosters.some((r) => sheets.has(r.sheet))) throw unusable('no-roster', file);
+  });
+  return { workbooks, grids, result, fileOfGrid };
+}
