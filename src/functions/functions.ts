@@ -47,24 +47,12 @@ function toCell(v: unknown): Cell {
   return String(v);
 }
 
-/** Copies a block only when it holds something other than numbers, text, booleans or blanks (errors), so a million rows stay cheap. */
+/**
+ * Ranges go to the core as they come: it reads numbers, text, booleans and blanks itself and treats any
+ * object with an error code (CustomFunctions.Error) as that error, so a million rows are read only once.
+ */
 function toCells(block: unknown): CellArg {
-  if (!Array.isArray(block)) return toCell(block);
-  let copy: Cell[][] | undefined;
-  for (let r = 0; r < block.length; r++) {
-    const row = block[r] as unknown[];
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (v !== null && typeof v === 'object') {
-        copy ??= block.map((x: unknown[]) => x.slice() as Cell[]);
-        copy[r][c] = toCell(v);
-      } else if (v === undefined) {
-        copy ??= block.map((x: unknown[]) => x.slice() as Cell[]);
-        copy[r][c] = null;
-      }
-    }
-  }
-  return copy ?? (block as Cell[][]);
+  return Array.isArray(block) ? (block as Cell[][]) : toCell(block);
 }
 
 const optional = (v: unknown): Cell | undefined => (v === undefined || v === null ? undefined : toCell(v));

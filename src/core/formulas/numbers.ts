@@ -35,7 +35,8 @@ function slowCell(c: Cell, arg: Localized, row: number, col: number, single: boo
   }
   if (typeof c === 'number') return c; // non-finite numbers never come from Excel; treated by the caller's checks
   if (c.kind === 'date') return c.serial;
-  return passOnCellError(c.code);
+  // An ErrorCell, or an error object as Excel hands it to a custom function ({ code: "#N/A" }).
+  return passOnCellError(String((c as { code?: unknown }).code ?? '#VALUE!'));
 }
 
 /**
@@ -56,15 +57,19 @@ export function sumNonNegative(value: CellArg, arg: Localized): FormulaResult<nu
     const row = rows[r];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      let n: number;
-      if (typeof v === 'number') n = v;
-      else {
-        const slow = slowCell(v, arg, r, c, false);
-        if (slow === null) continue;
-        if (slow instanceof FormulaError) return slow;
-        n = slow;
+      // Hot path for a million rows: numbers and blanks without a function call.
+      if (typeof v === 'number') {
+        if (v >= 0) {
+          sum += v;
+          continue;
+        }
+        return negative(arg, v);
       }
-      if (n < 0 || n !== n) return negative(arg, n);
+      if (v === '' || v === null || v === undefined) continue;
+      const n = slowCell(v, arg, r, c, false);
+      if (n === null) continue;
+      if (n instanceof FormulaError) return n;
+      if (!(n >= 0)) return negative(arg, n);
       sum += n;
     }
   }
