@@ -1,8 +1,81 @@
-// Placeholder task pane (the full pane is built separately): shows that the shared runtime is up.
-Office.onReady((info) => {
-  const status = document.getElementById('status');
-  if (!status) return;
-  status.textContent = info.host
-    ? 'Siap. Ketik =JAMSOSTEK.COVERAGE( di sel. · Ready. Type =JAMSOSTEK.COVERAGE( in a cell.'
-    : 'Buka di Excel untuk memakai add-in ini. · Open in Excel to use this add-in.';
+// Entry point. In Excel the pane drives the workbook through Office.js; outside Office (office.js
+// reports no host) it runs as a browser preview on an in-memory workbook holding the demo rosters.
+import { langFromLocale, type Lang } from '../core/i18n/lang';
+import { generateDemo } from '../core/demo/demo';
+import { MemoryWorkbook } from '../hosts/memory/memory-workbook';
+import { OfficeWorkbook } from '../hosts/office/office-workbook';
+import type { RosterSheetInput } from '../hosts/port';
+import { TaskPaneApp } from './app';
+import { t } from './i18n';
+import { PreviewGrid } from './preview-grid';
+import css from './taskpane.css';
+
+declare global {
+  interface Window {
+    /** Set once the pane has rendered (tests and benchmarks wait for it). */
+    cjReady?: { preview: boolean; renderMs: number };
+    cjWorkbook?: MemoryWorkbook;
+  }
+}
+
+
+function injectCss(): void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+}
+
+function demoSheets(seed = 1): RosterSheetInput[] {
+  return generateDemo(seed).sheets.map((s) => ({
+    name: s.name,
+    rows: s.rows,
+    headerRow: s.headerRow,
+    textColumns: s.textColumns,
+    dateColumns: s.dateColumns,
+    columnWidths: s.columnWidths,
+  }));
+}
+
+async function startInExcel(root: HTMLElement): Promise<void> {
+  const lang: Lang = langFromLocale(Office.context.displayLanguage);
+  const notes = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+  const port = new OfficeWorkbook((batch) => Excel.run(batch), Office.context.document.settings, { notes });
+  await new TaskPaneApp(root, { port, lang, demoSheets: async () => demoSheets() }).start();
+}
+
+async function startPreview(root: HTMLElement, gridRoot: HTMLElement): Promise<MemoryWorkbook> {
+  document.body.classList.add('preview');
+  const params = new URLSearchParams(location.search);
+  const lang: Lang = params.get('lang') === 'en' ? 'en' : params.get('lang') === 'id' ? 'id' : langFromLocale(navigator.language);
+  const wb = new MemoryWorkbook();
+  window.cjWorkbook = wb;
+  gridRoot.hidden = false;
+  const grid = new PreviewGrid(gridRoot, wb, t(lang, 'previewGrid'));
+  const app = new TaskPaneApp(root, { port: wb, lang, preview: true, demoSheets: async () => demoSheets(2), onLangChange: (l) => gridRoot.setAttribute('aria-label', t(l, 'previewGrid')) });
+  await app.start();
+  markRendered(true);
+  // The demo workbook loads after the first paint, so the pane is usable at once.
+  await new Promise((r) => setTimeout(r, 0));
+  for (const sheet of demoSheets(Number(params.get('seed')) || 1)) await wb.insertRosterSheet(sheet);
+  await wb.selectCell(wb.sheetNames()[0], 'A1');
+  grid.refresh();
+  return wb;
+}
+
+function markRendered(preview: boolean): void {
+  // performance.now() counts from navigation start: the time a user waits for the pane.
+  window.cjReady = { preview, renderMs: performance.now() };
+}
+
+injectCss();
+const root = document.getElementById('app')!;
+const gridRoot = document.getElementById('preview-grid')!;
+
+Office.onReady(async (info) => {
+  const inExcel = info.host === Office.HostType.Excel;
+  if (inExcel) {
+    await startInExcel(root);
+    markRendered(false);
+  } else await startPreview(root, gridRoot);
+  document.body.dataset.ready = 'true';
 });

@@ -1,0 +1,175 @@
+// The browser preview's stand-in for Excel's grid: sheet tabs and a virtualised table of the
+// in-memory workbook. Formula cells show the value the core computed; all text via textContent.
+import { type Cell, isDateCell, isErrorCell } from '../core/cells';
+import { cellAddress, columnLetter, parseCellAddress } from '../core/address';
+import { formatYmd, ymdFromSerial } from '../core/dates';
+import type { MemoryWorkbook } from '../hosts/memory/memory-workbook';
+
+const ROW_HEIGHT = 22;
+const OVERSCAN = 12;
+const MAX_COLUMNS = 40;
+
+/** What a cell shows for its number format (enough of Excel's formats for the summary sheet). */
+export function displayValue(value: Cell, numberFormat?: string): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isErrorCell(value)) return value.code;
+  if (isDateCell(value)) return formatYmd(ymdFromSerial(value.serial));
+  if (numberFormat && numberFormat.includes('%')) {
+    const decimals = /0\.(0+)%/.exec(numberFormat)?.[1].length ?? 0;
+    return `${(value * 100).toFixed(decimals)}%`;
+  }
+  if (numberFormat && /dd|yyyy/.test(numberFormat)) return formatYmd(ymdFromSerial(value));
+  if (numberFormat && numberFormat.includes('#,##0')) {
+    const prefix = /^"([^"]*)"/.exec(numberFormat)?.[1] ?? '';
+    return prefix + Math.round(value).toLocaleString('en-US');
+  }
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e6) / 1e6);
+}
+
+export class PreviewGrid {
+  private readonly tabs: HTMLElement;
+  private readonly scroller: HTMLElement;
+  private readonly table: HTMLTableElement;
+  private readonly spacerTop: HTMLElement;
+  private readonly nameBox: HTMLElement;
+  private shownSheet = '';
+  private frame = 0;
+
+  constructor(private readonly root: HTMLElement, private readonly wb: MemoryWorkbook, label: string) {
+    root.setAttribute('aria-label', label);
+    this.nameBox = document.createElement('div');
+    this.nameBox.className = 'namebox';
+    this.nameBox.setAttribute('aria-live', 'polite');
+    this.nameBox.id = 'namebox';
+    this.tabs = document.createElement('div');
+    this.tabs.className = 'sheet-tabs';
+    this.tabs.setAttribute('role', 'tablist');
+    this.scroller = document.createElement('div');
+    this.scroller.className = 'grid-scroll';
+    this.scroller.tabIndex = 0;
+    this.spacerTop = document.createElement('div');
+    this.table = document.createElement('table');
+    this.table.className = 'grid';
+    this.table.setAttribute('role', 'grid');
+    this.scroller.append(this.spacerTop, this.table);
+    root.append(this.nameBox, this.scroller, this.tabs);
+    this.scroller.addEventListener('scroll', () => this.schedule());
+    wb.onChange(() => this.refresh());
+    this.refresh();
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.renderRows();
+    });
+  }
+
+  /** Re-renders tabs and rows; scrolls to the selection when it moved. */
+  refresh(): void {
+    this.renderTabs();
+    const active = this.wb.activeSheetName();
+    const sel = this.wb.currentSelection();
+    if (active !== this.shownSheet) {
+      this.shownSheet = active;
+      this.scroller.scrollTop = 0;
+      this.scroller.scrollLeft = 0;
+    }
+    if (sel && sel.sheet === active) {
+      const { row } = parseCellAddress(sel.cell);
+      const top = row * ROW_HEIGHT;
+      const view = this.scroller.clientHeight || 400;
+      if (top < this.scroller.scrollTop || top > this.scroller.scrollTop + view - 3 * ROW_HEIGHT) this.scroller.scrollTop = Math.max(0, top - view / 3);
+    }
+    this.nameBox.textContent = sel && sel.sheet === active ? `${active}!${sel.cell}` : active;
+    this.renderRows();
+  }
+
+  private renderTabs(): void {
+    const active = this.wb.activeSheetName();
+    this.tabs.replaceChildren(
+      ...this.wb.sheetNames().map((name) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'sheet-tab';
+        b.setAttribute('role', 'tab');
+        b.setAttribute('aria-selected', String(name === active));
+        b.textContent = name;
+        b.addEventListener('click', () => this.wb.setActive(name));
+        return b;
+      }),
+    );
+  }
+
+  private renderRows(): void {
+    const sheet = this.wb.sheet(this.wb.activeSheetName());
+    if (!sheet) {
+      this.table.replaceChildren();
+      return;
+    }
+    const total = Math.max(sheet.cells.length + 5, 30);
+    const width = Math.min(MAX_COLUMNS, Math.max(8, sheet.cells.reduce((w, r) => Math.max(w, r.length), 0) + 1));
+    const view = this.scroller.clientHeight || 600;
+    const first = Math.max(0, Math.floor(this.scroller.scrollTop / ROW_HEIGHT) - OVERSCAN);
+    const last = Math.min(total, first + Math.ceil(view / ROW_HEIGHT) + 2 * OVERSCAN);
+    const sel = this.wb.currentSelection();
+    const selected = sel && sel.sheet === sheet.name ? sel.cell : '';
+
+    const head = document.createElement('thead');
+    const hr = document.createElement('tr');
+    hr.append(document.createElement('th'));
+    for (let c = 0; c < width; c++) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = columnLetter(c);
+      hr.append(th);
+    }
+    head.append(hr);
+    const body = document.createElement('tbody');
+    for (let r = first; r < last; r++) {
+      const tr = document.createElement('tr');
+      tr.style.height = `${ROW_HEIGHT}px`;
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = String(r + 1);
+      tr.append(th);
+      const row = sheet.cells[r] ?? [];
+      for (let c = 0; c < width; c++) {
+        const a = cellAddress(r, c);
+        const td = document.createElement('td');
+        const fmt = sheet.formats.get(a);
+        const value = row[c] ?? null;
+        td.textContent = displayValue(value, fmt?.numberFormat);
+        td.dataset.cell = a;
+        if (typeof value === 'number' || (fmt?.formula && typeof value === 'number')) td.classList.add('num');
+        if (fmt?.formula) {
+          td.classList.add('formula');
+          td.title = fmt.formula;
+        }
+        if (fmt?.style) td.classList.add(`s-${fmt.style}`);
+        // Like Excel, text runs on over empty cells to its right.
+        if (typeof value === 'string' && (row[c + 1] === null || row[c + 1] === undefined || row[c + 1] === '')) td.classList.add('spill');
+        if (fmt?.bold) td.classList.add('bold');
+        if (fmt?.link) td.classList.add('link');
+        if (fmt?.fill) td.style.background = fmt.fill;
+        if (fmt?.fontColor) td.style.color = fmt.fontColor;
+        if (fmt?.note) {
+          td.classList.add('has-note');
+          td.title = fmt.note;
+        }
+        if (a === selected) {
+          td.classList.add('selected');
+          td.setAttribute('aria-selected', 'true');
+        }
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+    this.spacerTop.style.height = `${first * ROW_HEIGHT}px`;
+    this.table.style.marginBottom = `${Math.max(0, (total - last) * ROW_HEIGHT)}px`;
+    this.table.replaceChildren(head, body);
+  }
+}

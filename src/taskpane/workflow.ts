@@ -1,0 +1,160 @@
+// What the task pane's buttons do, written against the workbook port only (no DOM), so the same
+// steps run in Excel, in the browser preview and in tests.
+import { type Cell, cellText, isDateCell, isErrorCell } from '../core/cells';
+import { parseCellAddress } from '../core/address';
+import { type Lang, pick } from '../core/i18n/lang';
+import { FIELDS, type FieldId } from '../core/roster/fields';
+import { VALUE_LISTS, type ListField } from '../core/roster/values';
+import { regenciesOf } from '../core/reference/regions';
+import type { Issue, SheetGrid } from '../core/roster/types';
+import type { SheetSpec, SpecChart } from '../core/sheet-spec';
+import type { CellFix, CellMark, RosterSheetInput, SheetInfo, WorkbookPort } from '../hosts/port';
+
+export type Scope = 'active' | 'all';
+
+export interface ReadProgress {
+  readonly sheet: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Reads the grids to check: the active sheet, or every visible sheet that looks like a roster. */
+export async function collectGrids(
+  port: WorkbookPort,
+  scope: Scope,
+  looksLikeRoster: (grid: SheetGrid) => boolean,
+  options: { signal?: AbortSignal; onProgress?: (p: ReadProgress) => void } = {},
+): Promise<SheetGrid[]> {
+  const sheets = await port.listSheets();
+  let targets: SheetInfo[];
+  if (scope === 'active') {
+    const active = await port.activeSheet();
+    targets = sheets.filter((s) => s.name === active);
+  } else {
+    targets = sheets.filter((s) => !s.generatedKind);
+  }
+  const grids: SheetGrid[] = [];
+  for (const sheet of targets) {
+    const parts: (string | undefined)[] = sheet.tables.length > 1 ? [...sheet.tables] : [undefined];
+    for (const table of parts) {
+      const grid = await port.readSheet(sheet.name, {
+        ...(table ? { table } : {}),
+        signal: options.signal,
+        onProgress: (done, total) => options.onProgress?.({ sheet: table ?? sheet.name, done, total }),
+      });
+      if (scope === 'active' || looksLikeRoster(grid)) grids.push(grid);
+    }
+  }
+  return grids;
+}
+
+/** The cell a grid holds at an A1 address of its sheet (null when outside it). */
+export function gridCell(grids: readonly SheetGrid[], sheet: string, a1: string): Cell | undefined {
+  const { row, col } = parseCellAddress(a1);
+  for (const g of grids) {
+    if (g.sheet !== sheet) continue;
+    const r = row - g.origin.row;
+    const c = col - g.origin.col;
+    if (r < 0 || c < 0 || r >= g.rows.length) continue;
+    return g.rows[r][c] ?? null;
+  }
+  return undefined;
+}
+
+export const MAX_MARKS = 5_000;
+
+/** One mark per problem cell (errors and warnings; info rows such as ASN are not problems). */
+export function marksFor(issues: readonly Issue[], lang: Lang): { marks: CellMark[]; total: number } {
+  const bySeverity = issues.filter((i) => i.severity !== 'info');
+  const cells = new Set<string>();
+  const marks: CellMark[] = [];
+  for (const i of bySeverity) {
+    const key = `${i.sheet}!${i.cell}`;
+    if (!cells.has(key)) {
+      cells.add(key);
+      if (cells.size > MAX_MARKS) continue;
+    } else if (cells.size > MAX_MARKS && !marks.some((m) => m.sheet === i.sheet && m.cell === i.cell)) continue;
+    marks.push({ sheet: i.sheet, cell: i.cell, severity: i.severity, note: `Cakupan Jamsostek: ${pick(i.message, lang)}` });
+  }
+  return { marks, total: cells.size };
+}
+
+/** Fields whose values a Fix may never touch: identity numbers and amounts. */
+const NEVER_FIXED: ReadonlySet<FieldId> = new Set<FieldId>(['nik', 'kpj', 'wage']);
+
+export interface FixCandidate extends CellFix {
+  readonly rule: Issue['rule'];
+}
+
+/** Safe fixes the preview lists: text cells with a suggested value, never NIK, KPJ or numbers. */
+export function fixCandidates(issues: readonly Issue[], grids: readonly SheetGrid[]): FixCandidate[] {
+  const seen = new Set<string>();
+  const out: FixCandidate[] = [];
+  for (const i of issues) {
+    if (!i.fix || !i.field || NEVER_FIXED.has(i.field)) continue;
+    const key = `${i.sheet}!${i.cell}`;
+    if (seen.has(key)) continue;
+    const current = gridCell(grids, i.sheet, i.cell);
+    if (typeof current !== 'string' || isDateCell(current as Cell) || isErrorCell(current as Cell)) continue;
+    if (current === i.fix.value) continue;
+    seen.add(key);
+    out.push({ sheet: i.sheet, cell: i.cell, expectedOld: cellText(current), fix: i.fix, rule: i.rule });
+  }
+  return out;
+}
+
+/** Adds a bar chart of covered vs target workers per kab/kota to the summary spec (if its table is found). */
+export function withCoverageChart(spec: SheetSpec, labels: { title: string; covered: string; target: string }): SheetSpec {
+  const textAt = (r: number, c: number): unknown => spec.rows[r]?.[c]?.value;
+  const header = spec.rows.findIndex((row) => row[0]?.value === 'Kabupaten/Kota' && row[1]?.value === 'Sasaran');
+  if (header < 0) return spec;
+  const heads = spec.rows[header].map((c) => c?.value);
+  const coveredCol = heads.indexOf('Terlindungi');
+  const targetCol = heads.indexOf('Target');
+  if (coveredCol < 0 || targetCol < 0) return spec;
+  let last = header;
+  while (last + 1 < spec.rows.length && typeof textAt(last + 1, 0) === 'string' && !['Tidak diketahui', 'Total'].includes(textAt(last + 1, 0) as string)) last++;
+  if (last === header) return spec;
+  const col = (c: number) => String.fromCharCode(65 + c);
+  const range = (c: number) => `${col(c)}${header + 2}:${col(c)}${last + 1}`;
+  const width = spec.rows[header].length;
+  const chart: SpecChart = {
+    type: 'bar',
+    title: labels.title,
+    categories: range(0),
+    series: [
+      { name: labels.covered, values: range(coveredCol) },
+      { name: labels.target, values: range(targetCol) },
+    ],
+    anchor: `${col(width + 1)}${header + 1}`,
+    width: 480,
+    height: Math.max(260, (last - header) * 22 + 80),
+    valueFormat: '#,##0',
+  };
+  return { ...spec, charts: [...(spec.charts ?? []), chart] };
+}
+
+/** Drop-down lists longer than this are refused by Excel's list validation. */
+const LIST_SOURCE_MAX = 255;
+const TEMPLATE_ROWS = 1_000;
+
+/** The standard roster: headers, drop-down lists, NIK/KPJ as text, dates as dates. */
+export function rosterTemplate(province: string, sheetName: string): RosterSheetInput {
+  const header: Cell[] = ['No', ...FIELDS.map((f) => f.label.id)];
+  const colOf = (id: FieldId) => 1 + FIELDS.findIndex((f) => f.id === id);
+  const lists: { column: number; values: string[]; toRow: number }[] = [];
+  for (const field of ['sex', 'category', 'employmentStatus', 'segment', 'membershipStatus'] as ListField[]) {
+    lists.push({ column: colOf(field), values: VALUE_LISTS[field].map((v) => v.value), toRow: TEMPLATE_ROWS });
+  }
+  const regencies = regenciesOf(province).map((r) => r.name);
+  if (regencies.join(',').length <= LIST_SOURCE_MAX) lists.push({ column: colOf('regency'), values: regencies, toRow: TEMPLATE_ROWS });
+  return {
+    name: sheetName,
+    rows: [header],
+    headerRow: 0,
+    textColumns: [colOf('nik'), colOf('kpj')],
+    dateColumns: [colOf('birthDate'), colOf('membershipStart')],
+    validations: lists,
+    columnWidths: [5, 28, 20, 8, 13, 26, 28, 26, 18, 9, 18, 15, 18, 16, 14],
+  };
+}
