@@ -8,6 +8,7 @@ import { analyzeNik, maskNik } from '../nik';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
 import { findProvince, findRegency, REGENCIES } from '../reference/regions';
 import { DateState, fastSerial, isValidDate, readDateCell } from './date-cells';
+import { DigitTable, digitHalves } from './digit-table';
 import type { DetectedRoster } from './detect';
 import { FIELDS, type FieldId } from './fields';
 import type { CheckOptions, Issue, RosterRecord, RuleId, Severity, SheetGrid } from './types';
@@ -96,9 +97,14 @@ export interface RowRef {
   readonly gridIndex: number;
 }
 
+const ROW_BITS = 2_097_152; // 2^21 > Excel's 1,048,576 rows
+
+/** Seen NIKs and KPJs across every roster checked together, keyed without allocating per row. */
 export interface CrossRowState {
-  readonly nikSeen: Map<string, RowRef>;
-  readonly kpjSeen: Map<string, { readonly nik: string | null; readonly at: RowRef }>;
+  /** NIK → packed location of its first row. */
+  readonly nikSeen: DigitTable;
+  /** KPJ → packed location, NIK halves of its first row (NIK high half -1 when that row had none). */
+  readonly kpjSeen: DigitTable;
 }
 
 /** An issue with its sort position (grid, row, column, emission order). */
@@ -119,7 +125,8 @@ const TEXT_LIMIT = 60;
 
 export class RowContext {
   readonly options: ResolvedOptions;
-  readonly cross: CrossRowState = { nikSeen: new Map(), kpjSeen: new Map() };
+  readonly cross: CrossRowState = { nikSeen: new DigitTable(1, 4096), kpjSeen: new DigitTable(3, 4096) };
+  private readonly sheetNames: string[] = [];
   readonly issues: PlacedIssue[] = [];
   private seq = 0;
   private readonly resolveRegency: (text: string) => RegencyResolution;
@@ -144,6 +151,9 @@ export class RowContext {
   nikState = NikState.Empty;
   /** 16 digits whenever the text has them (also for RegionUnknown and BirthInvalid). */
   nikDigits: string | null = null;
+  /** nikDigits split for the duplicate tables (see digitHalves). */
+  nikHi = 0;
+  nikLo = 0;
   nikBirthSerial = 0;
   nikSex: 'L' | 'P' = 'L';
   /** Why analyzeNik rejected it (slow path only). */
@@ -160,6 +170,8 @@ export class RowContext {
   programs: ProgramMatch | null = null;
   kpjState = KpjState.Empty;
   kpjDigits: string | null = null;
+  kpjHi = 0;
+  kpjLo = 0;
   wageState = WageState.Empty;
   wage = 0;
 
@@ -172,6 +184,7 @@ export class RowContext {
     this.grid = grid;
     this.gridIndex = gridIndex;
     this.detected = detected;
+    this.sheetNames[gridIndex] = grid.sheet;
     for (const f of FIELDS) this.cols[FIELD_ORDINAL[f.id]] = detected.columnIndex[f.id] ?? -1;
   }
 
@@ -233,8 +246,14 @@ export class RowContext {
     this.issues.push({ issue, gridIndex: this.gridIndex, rowIndex, col: sortCol, seq: this.seq++ });
   }
 
-  here(): RowRef {
-    return { sheet: this.grid.sheet, row: this.sheetRow, gridIndex: this.gridIndex };
+  /** This row's location as one integer (grid index and sheet row), for the duplicate tables. */
+  packedHere(): number {
+    return this.gridIndex * ROW_BITS + this.sheetRow;
+  }
+
+  unpack(packed: number): RowRef {
+    const gridIndex = Math.floor(packed / ROW_BITS);
+    return { sheet: this.sheetNames[gridIndex] ?? '', row: packed % ROW_BITS, gridIndex };
   }
 
   /** Reads every mapped cell of grid row `index` into this context. */
@@ -297,24 +316,39 @@ export class RowContext {
     const a = analyzeNik(c, { currentYear: this.options.currentYear });
     if (a.ok) {
       this.nikState = NikState.Ok;
-      this.nikDigits = a.info.digits;
+      this.setNikDigits(a.info.digits);
       this.nikBirthSerial = a.info.birthSerial;
       this.nikSex = a.info.sex;
       return;
     }
     this.nikMessage = a.message;
-    this.nikDigits = a.digits ?? null;
+    if (a.digits !== undefined) this.setNikDigits(a.digits);
     this.nikState =
       a.problem === 'stored-as-number' ? NikState.Number : a.problem === 'region-unknown' ? NikState.RegionUnknown : a.problem === 'birthdate-invalid' ? NikState.BirthInvalid : NikState.Format;
   }
 
+  private setNikDigits(digits: string): void {
+    this.nikDigits = digits;
+    digitHalves(digits, this);
+    this.nikHi = this.hi;
+    this.nikLo = this.lo;
+  }
+
+  /** Scratch output of digitHalves. */
+  hi = 0;
+  lo = 0;
+
   /** 16 plain digits: decoded with char arithmetic. Returns false to fall back to analyzeNik. */
   private readPlainNik(s: string): boolean {
     let regency = 0;
+    let hi = 0;
+    let lo = 0;
     for (let i = 0; i < 16; i++) {
       const d = s.charCodeAt(i) - 48;
       if (d < 0 || d > 9) return false;
       if (i < 4) regency = regency * 10 + d;
+      if (i < 8) hi = hi * 10 + d;
+      else lo = lo * 10 + d;
     }
     if (REGENCY_EXISTS[regency] === 0) return false;
     const d1 = s.charCodeAt(6) - 48;
@@ -327,30 +361,50 @@ export class RowContext {
     if (!isValidDate(year, month, day)) return false;
     this.nikState = NikState.Ok;
     this.nikDigits = s;
+    this.nikHi = hi + 1_600_000_000;
+    this.nikLo = lo;
     this.nikBirthSerial = fastSerial(year, month, day);
     this.nikSex = sex;
     return true;
   }
 
+  // The last text and result per field: lists repeat down a column, so this skips most Map lookups.
+  private readonly lastText: unknown[] = new Array(FIELDS.length).fill(undefined);
+  private readonly lastResult: unknown[] = new Array(FIELDS.length).fill(null);
+
   private readList(field: 'sex' | 'category' | 'employmentStatus' | 'segment' | 'membershipStatus', ordinal: number, blankMask: number, errorMask: number): ValueMatch | null {
     const col = this.cols[ordinal];
     if (col < 0 || ((blankMask | errorMask) & (1 << ordinal)) !== 0) return null;
     const c = this.cells[col];
-    return matchValue(field, typeof c === 'string' ? c : cellText(c ?? null));
+    if (c === this.lastText[ordinal]) return this.lastResult[ordinal] as ValueMatch;
+    const r = matchValue(field, typeof c === 'string' ? c : cellText(c ?? null));
+    this.lastText[ordinal] = c;
+    this.lastResult[ordinal] = r;
+    return r;
   }
 
   private readPrograms(blankMask: number, errorMask: number): ProgramMatch | null {
-    const col = this.cols[ORD.program];
-    if (col < 0 || ((blankMask | errorMask) & (1 << ORD.program)) !== 0) return null;
+    const ordinal = ORD.program;
+    const col = this.cols[ordinal];
+    if (col < 0 || ((blankMask | errorMask) & (1 << ordinal)) !== 0) return null;
     const c = this.cells[col];
-    return matchPrograms(typeof c === 'string' ? c : cellText(c ?? null));
+    if (c === this.lastText[ordinal]) return this.lastResult[ordinal] as ProgramMatch;
+    const r = matchPrograms(typeof c === 'string' ? c : cellText(c ?? null));
+    this.lastText[ordinal] = c;
+    this.lastResult[ordinal] = r;
+    return r;
   }
 
   private readRegency(blankMask: number, errorMask: number): RegencyResolution | null {
-    const col = this.cols[ORD.regency];
-    if (col < 0 || ((blankMask | errorMask) & (1 << ORD.regency)) !== 0) return null;
+    const ordinal = ORD.regency;
+    const col = this.cols[ordinal];
+    if (col < 0 || ((blankMask | errorMask) & (1 << ordinal)) !== 0) return null;
     const c = this.cells[col];
-    return this.resolveRegency(typeof c === 'string' ? c : cellText(c ?? null));
+    if (c === this.lastText[ordinal]) return this.lastResult[ordinal] as RegencyResolution;
+    const r = this.resolveRegency(typeof c === 'string' ? c : cellText(c ?? null));
+    this.lastText[ordinal] = c;
+    this.lastResult[ordinal] = r;
+    return r;
   }
 
   private readDate(target: { state: DateState; serial: number }, ordinal: number, errorMask: number): void {
@@ -376,7 +430,7 @@ export class RowContext {
       // Eleven digits fit a double exactly; leading zeros would already be gone.
       if (Number.isInteger(c) && c >= 1e10 && c < 1e11) {
         this.kpjState = KpjState.Ok;
-        this.kpjDigits = String(c);
+        this.setKpjDigits(String(c));
       } else this.kpjState = KpjState.Format;
       return;
     }
@@ -393,7 +447,14 @@ export class RowContext {
       }
     }
     this.kpjState = KpjState.Ok;
+    this.setKpjDigits(digits);
+  }
+
+  private setKpjDigits(digits: string): void {
     this.kpjDigits = digits;
+    digitHalves(digits, this);
+    this.kpjHi = this.hi;
+    this.kpjLo = this.lo;
   }
 
   private readWage(c: Cell, blankMask: number, errorMask: number): void {

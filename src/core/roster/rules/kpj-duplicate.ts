@@ -7,15 +7,14 @@ export const kpjDuplicate: RuleDef = {
   description: { id: 'Nomor KPJ yang sama pada baris dengan NIK berbeda', en: 'The same membership number (KPJ) on rows with different NIKs' },
   checkRow(ctx) {
     if (ctx.kpjState !== KpjState.Ok) return;
-    const kpj = ctx.kpjDigits as string;
-    const nik = ctx.nikDigits;
-    const first = ctx.cross.kpjSeen.get(kpj);
-    if (first === undefined) {
-      ctx.cross.kpjSeen.set(kpj, { nik, at: ctx.here() });
-      return;
-    }
+    const hasNik = ctx.nikDigits !== null;
+    const seen = ctx.cross.kpjSeen;
+    const slot = seen.addIfAbsent(ctx.kpjHi, ctx.kpjLo, ctx.packedHere(), hasNik ? ctx.nikHi : -1, ctx.nikLo);
+    if (slot < 0) return;
     // The same person listed twice is a NIK duplicate, reported there.
-    if (nik !== null && first.nik === nik) return;
+    if (hasNik && seen.value(slot, 1) === ctx.nikHi && seen.value(slot, 2) === ctx.nikLo) return;
+    const kpj = ctx.kpjDigits as string;
+    const first = { at: ctx.unpack(seen.value(slot, 0)) };
     const where = first.at.sheet === ctx.grid.sheet ? '' : ` (${first.at.sheet})`;
     ctx.report(kpjDuplicate, 'kpj', {
       id: `Nomor KPJ ${kpj} sudah dipakai di baris ${first.at.row}${where} oleh NIK lain`,

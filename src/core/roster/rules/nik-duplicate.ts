@@ -8,12 +8,10 @@ export const nikDuplicate: RuleDef = {
   checkRow(ctx) {
     const s = ctx.nikState;
     if (s !== NikState.Ok && s !== NikState.RegionUnknown && s !== NikState.BirthInvalid) return;
+    const slot = ctx.cross.nikSeen.addIfAbsent(ctx.nikHi, ctx.nikLo, ctx.packedHere());
+    if (slot < 0) return;
     const nik = ctx.nikDigits as string;
-    const first = ctx.cross.nikSeen.get(nik);
-    if (first === undefined) {
-      ctx.cross.nikSeen.set(nik, ctx.here());
-      return;
-    }
+    const first = ctx.unpack(ctx.cross.nikSeen.value(slot));
     const where = first.sheet === ctx.grid.sheet ? '' : ` (${first.sheet})`;
     ctx.report(nikDuplicate, 'nik', {
       id: `NIK ${ctx.nikShown(nik)} sudah ada di baris ${first.row}${where}`,

@@ -1,0 +1,67 @@
+// Core checking speed: rows/s of checkGrids on a deterministic 100,000-row roster (goal ≥ 1,000,000
+// rows/s on one core). Runs standalone (`node bench/check-core.bench.js`) or from scripts/bench.js.
+'use strict';
+const path = require('path');
+const fs = require('fs');
+const Module = require('module');
+
+// Load the TypeScript sources through @swc/core (already a dev dependency) when no hook is installed.
+if (!require.extensions['.ts']) {
+  const swc = require('@swc/core');
+  require.extensions['.ts'] = (module, filename) => {
+    const source = fs.readFileSync(filename, 'utf8');
+    const { code } = swc.transformSync(source, {
+      filename,
+      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+      module: { type: 'commonjs' },
+    });
+    module._compile(code, filename);
+  };
+}
+void Module;
+
+const root = path.join(__dirname, '..');
+const { generateRoster } = require(path.join(root, 'test/support/roster-fixture.ts'));
+const { checkGrids } = require(path.join(root, 'src/core/roster/check.ts'));
+
+const ROWS = Number(process.env.BENCH_ROWS || 100_000);
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+
+function run() {
+  const fixture = generateRoster({ rows: ROWS, seed: 7, titleRows: 2, dates: 'mixed', oddSpellings: 0.02, plant: 'all', blankRows: 10 });
+  const options = { today: fixture.today };
+  // Warm-up (JIT), then the median of several runs.
+  checkGrids([fixture.grid], options);
+  checkGrids([fixture.grid], options);
+  const times = [];
+  let result;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = process.hrtime.bigint();
+    result = checkGrids([fixture.grid], options);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  const rowsPerSecond = Math.round((ROWS / median) * 1000);
+  const report = {
+    name: 'core check',
+    rows: ROWS,
+    medianMs: Number(median.toFixed(1)),
+    bestMs: Number(times[0].toFixed(1)),
+    rowsPerSecond,
+    goal: '>= 1,000,000 rows/s',
+    met: rowsPerSecond >= 1_000_000,
+    issues: result.issues.length,
+  };
+  return report;
+}
+
+module.exports = { run };
+
+if (require.main === module) {
+  const r = run();
+  console.log(
+    `core check: ${r.rows.toLocaleString('en-US')} rows in ${r.medianMs} ms (median of ${RUNS}, best ${r.bestMs} ms) = ${r.rowsPerSecond.toLocaleString('en-US')} rows/s ` +
+      `(goal >= 1,000,000: ${r.met ? 'met' : 'NOT met'}); ${r.issues} issues`,
+  );
+}
