@@ -43,7 +43,17 @@ async function startInExcel(root: HTMLElement): Promise<void> {
   await new TaskPaneApp(root, { port, lang, demoSheets: async () => demoSheets() }).start();
 }
 
+/**
+ * Outside Office, office.js still schedules a hidden telemetry frame to Microsoft 3 s after loading.
+ * The preview promises no network traffic, so that frame is never created here.
+ */
+function stopOfficeTelemetry(): void {
+  const uls = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } } } }).OSF?.Logger?.ulsEndpoint;
+  if (uls) uls.loadProxyFrame = () => undefined;
+}
+
 async function startPreview(root: HTMLElement, gridRoot: HTMLElement): Promise<MemoryWorkbook> {
+  stopOfficeTelemetry();
   document.body.classList.add('preview');
   const params = new URLSearchParams(location.search);
   const lang: Lang = params.get('lang') === 'en' ? 'en' : params.get('lang') === 'id' ? 'id' : langFromLocale(navigator.language);

@@ -1,0 +1,208 @@
+/**
+ * End-to-end: the browser preview in headless Chromium (Debian package, driven by playwright-core).
+ * Builds the add-in into test-output/preview-dist, serves it on 127.0.0.1 and uses the pane as a
+ * person would: check the demo roster, select an issue, mark and clear, insert the summary, switch
+ * language, with every request recorded (none may leave localhost).
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { generateDemo, demoGrids, HOSTILE_NAMES } from '../../src/core/demo/demo';
+import { checkGrids } from '../../src/core/roster/check';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startPreviewServer } = require('../../scripts/serve-preview.js');
+
+const ROOT = path.resolve(__dirname, '../..');
+const OUT = path.join(ROOT, 'test-output');
+const DIST = path.join(OUT, 'preview-dist');
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const haveChromium = fs.existsSync(CHROMIUM);
+const maybe = haveChromium ? describe : describe.skip;
+
+maybe('task pane preview in Chromium', () => {
+  let server: { close: () => void };
+  let url: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+  const outside: string[] = [];
+  const pageErrors: string[] = [];
+  const dialogs: string[] = [];
+  let profile: string;
+
+  beforeAll(async () => {
+    fs.mkdirSync(OUT, { recursive: true });
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--config-name', 'addin', '--output-path', DIST], { cwd: ROOT, stdio: 'pipe' });
+    ({ server, url } = await startPreviewServer({ port: 0, distDir: DIST }));
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cj-chromium-'));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, `--user-data-dir=${profile}`].filter((f) => !f.startsWith('--user-data-dir')) });
+    context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'id-ID' });
+    // Every request is recorded; anything not addressed to this machine is refused and reported.
+    await context.route('**/*', (route) => {
+      const u = new URL(route.request().url());
+      requests.push(u.href);
+      if (u.hostname === 'localhost' || u.hostname === '127.0.0.1') return route.continue();
+      outside.push(u.href);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${url}?lang=id`);
+    await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  const healthSheet = () => generateDemo(1).sheets[0].name;
+
+  test('opens in Indonesian with the main buttons named, on the demo workbook', async () => {
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    for (const name of ['Periksa roster', 'Sisipkan ringkasan', 'Sisipkan data demo', 'Sisipkan templat roster']) {
+      await expect(page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
+    }
+    const tabs = await page.locator('.sheet-tab').allTextContents();
+    expect(tabs).toEqual(generateDemo(1).sheets.map((s) => s.name));
+    expect(await page.locator('.sheet-tab[aria-selected=true]').textContent()).toBe(healthSheet());
+  });
+
+  test('checks the active demo roster and shows the counts the engine finds', async () => {
+    const demo = generateDemo(1);
+    const expected = checkGrids(demoGrids(demo).filter((g) => g.sheet === healthSheet()), { province: '61' });
+    await page.getByRole('button', { name: 'Periksa roster', exact: true }).click();
+    await page.waitForSelector('#checked-summary');
+    const count = async (sev: string) => Number((await page.locator(`.count[data-severity=${sev}] strong`).textContent())!.replace(/\./g, ''));
+    expect(await count('error')).toBe(expected.counts.error);
+    expect(await count('warning')).toBe(expected.counts.warning);
+    expect(await count('info')).toBe(expected.counts.info);
+    expect(expected.counts.error).toBeGreaterThan(0);
+    const groups = await page.locator('details.group').count();
+    expect(groups).toBe(new Set(expected.issues.map((i) => i.rule)).size);
+  });
+
+  test('selecting an issue selects its cell in the grid', async () => {
+    const group = page.locator('details.group').first();
+    await group.locator('summary').click();
+    const issue = group.locator('button.issue').first();
+    const cell = (await issue.getAttribute('data-cell'))!;
+    const sheet = (await issue.getAttribute('data-sheet'))!;
+    await issue.click();
+    await expect(page.locator('td.selected').getAttribute('data-cell')).resolves.toBe(cell);
+    expect(await page.locator('.sheet-tab[aria-selected=true]').textContent()).toBe(sheet);
+    expect(await page.textContent('#namebox')).toBe(`${sheet}!${cell}`);
+    // Keyboard: the issue buttons are reachable and named.
+    await issue.focus();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('issue'))).toBe(true);
+  });
+
+  test('Mark in sheet colours the cell and Clear marks restores it', async () => {
+    const cell = (await page.locator('td.selected').getAttribute('data-cell'))!;
+    const before = await page.locator(`td[data-cell="${cell}"]`).evaluate((td) => (td as HTMLElement).style.background);
+    await page.getByRole('button', { name: 'Tandai di lembar' }).click();
+    await page.waitForFunction(() => /ditandai/.test(document.getElementById('status')?.textContent ?? ''));
+    const marked = await page.locator(`td[data-cell="${cell}"]`).evaluate((td) => ({ bg: (td as HTMLElement).style.background, note: td.getAttribute('title') }));
+    expect(marked.bg).not.toBe(before);
+    expect(marked.note).toContain('Cakupan Jamsostek:');
+    await page.getByRole('button', { name: 'Hapus tanda' }).click();
+    await page.waitForFunction(() => /dikembalikan/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await page.locator(`td[data-cell="${cell}"]`).evaluate((td) => (td as HTMLElement).style.background)).toBe(before);
+  });
+
+  test('roster text with <script> or =HYPERLINK( is shown as inert text', async () => {
+    const found = await page.evaluate((hostile) => {
+      const wb = window.cjWorkbook!;
+      for (const name of wb.sheetNames()) {
+        const s = wb.sheet(name)!;
+        for (let r = 0; r < s.cells.length; r++) {
+          const c = (s.cells[r] ?? []).findIndex((v) => v === hostile);
+          if (c >= 0) return { sheet: name, row: r, col: c };
+        }
+      }
+      return null;
+    }, HOSTILE_NAMES[0]);
+    expect(found).not.toBeNull();
+    for (const hostile of HOSTILE_NAMES.slice(0, 2)) {
+      const where = await page.evaluate(async (text) => {
+        const wb = window.cjWorkbook!;
+        for (const name of wb.sheetNames()) {
+          const s = wb.sheet(name)!;
+          for (let r = 0; r < s.cells.length; r++) {
+            const c = (s.cells[r] ?? []).findIndex((v) => v === text);
+            if (c >= 0) {
+              const a = String.fromCharCode(65 + c) + (r + 1);
+              await wb.selectCell(name, a);
+              return { cell: a, formula: wb.format(name, a)?.formula ?? null, value: wb.cell(name, a) };
+            }
+          }
+        }
+        return null;
+      }, hostile);
+      expect(where).not.toBeNull();
+      expect(where!.formula).toBeNull();
+      expect(where!.value).toBe(hostile);
+      await expect(page.locator(`td[data-cell="${where!.cell}"]`).textContent()).resolves.toBe(hostile);
+    }
+    expect(await page.locator('#preview-grid script, #app script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('Cancel stops a check cleanly', async () => {
+    await page.check('#scope-all');
+    await page.evaluate(() => {
+      (document.getElementById('check') as HTMLButtonElement).click();
+      (document.getElementById('cancel') as HTMLButtonElement).click();
+    });
+    await page.waitForFunction(() => /dibatalkan/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await page.locator('#check').isEnabled()).toBe(true);
+    expect(await page.locator('#cancel').isHidden()).toBe(true);
+    await page.check('#scope-active');
+  });
+
+  test('inserts the summary and shows 33,6 % coverage; the sheet shows the computed values', async () => {
+    await page.locator('.sheet-tab', { hasText: healthSheet() }).click();
+    await page.getByRole('button', { name: 'Periksa roster', exact: true }).click();
+    await page.waitForSelector('#checked-summary');
+    await page.getByRole('button', { name: 'Sisipkan ringkasan' }).click();
+    await page.waitForSelector('#fig-coverage');
+    expect(await page.textContent('#fig-coverage dd')).toBe('33,6 %');
+    expect(await page.textContent('#fig-eligible dd')).toBe('9.350');
+    expect(await page.textContent('#fig-covered dd')).toBe('3.141');
+    expect(await page.textContent('#fig-gap dd')).toBe('2.428');
+    expect(await page.locator('.sheet-tab[aria-selected=true]').textContent()).toBe('Ringkasan Rakor');
+    await expect(page.locator('td.formula', { hasText: '33.6%' }).count()).resolves.toBeGreaterThan(0);
+    const chart = await page.evaluate(() => window.cjWorkbook!.sheet('Ringkasan Rakor')!.charts.length);
+    expect(chart).toBe(1);
+  });
+
+  test('switches to English', async () => {
+    await page.selectOption('#lang', 'en');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    for (const name of ['Check roster', 'Insert summary', 'Insert demo data']) {
+      await expect(page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
+    }
+    expect(await page.textContent('#fig-coverage dd')).toBe('33.6 %');
+    expect(await page.textContent('#fig-eligible dd')).toBe('9,350');
+    fs.mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUT, 'preview.png') });
+  });
+
+  test('no request left localhost and the page raised no errors', () => {
+    expect(requests.length).toBeGreaterThan(3);
+    expect(requests.some((r) => r.includes('/office-js/office.js'))).toBe(true);
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
