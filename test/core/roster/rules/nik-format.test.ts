@@ -1,0 +1,29 @@
+import { checkRows, issuesOf, makeNik } from '../../../support/roster-rows';
+
+describe('nik-format', () => {
+  it.each([
+    ['15 digits', '611203521090000'],
+    ['17 digits', '61120352109000011'],
+    ['a letter O for a zero', '61120352109O0001'],
+    ['a boolean', true],
+  ])('fires for %s', (_label, nik) => {
+    const r = checkRows([{ nik }]);
+    const found = issuesOf(r, 'nik-format');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', cell: 'B2', field: 'nik' });
+    expect(found[0].message.en).toMatch(/16 digits/);
+  });
+
+  it('never shows the cell value (personal data)', () => {
+    const r = checkRows([{ nik: '611203521090000' }]);
+    expect(JSON.stringify(issuesOf(r, 'nik-format'))).not.toContain('611203521090000');
+  });
+
+  it.each([
+    ['with a leading apostrophe', `'${makeNik('6112', 1990, 4, 12, 'P', 1)}`],
+    ['with spaces', '6112 0352 0490 0001'],
+    ['with dots', '6112.03.520490.0001'],
+  ])('stays quiet on a valid NIK %s', (_label, nik) => {
+    expect(issuesOf(checkRows([{ nik }]), 'nik-format')).toEqual([]);
+  });
+});

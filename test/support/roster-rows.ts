@@ -1,0 +1,51 @@
+// Small hand-made rosters for rule tests: one valid worker row, varied one field at a time.
+import { type Cell, dateCell } from '../../src/core/cells';
+import { serialFromYmd } from '../../src/core/dates';
+import { checkGrids } from '../../src/core/roster/check';
+import { FIELDS, type FieldId } from '../../src/core/roster/fields';
+import type { CheckOptions, CheckResult, Issue, RuleId, SheetGrid } from '../../src/core/roster/types';
+
+export const TODAY = serialFromYmd(2026, 1, 15);
+
+/** A synthetic NIK: kab/kota code, kecamatan 03, birth date (women day + 40), serial. */
+export function makeNik(regency: string, year: number, month: number, day: number, sex: 'L' | 'P', serial = 1): string {
+  const dd = String(day + (sex === 'P' ? 40 : 0)).padStart(2, '0');
+  return `${regency}03${dd}${String(month).padStart(2, '0')}${String(year % 100).padStart(2, '0')}${String(serial).padStart(4, '0')}`;
+}
+
+export type RowValues = Partial<Record<FieldId, Cell>>;
+
+/** A valid row: a woman born 1990-04-12, Kubu Raya, active, with KPJ and programmes. `n` varies NIK and KPJ. */
+export function validRow(n = 1): RowValues {
+  return {
+    name: `Rani Lestari ${n}`,
+    nik: makeNik('6112', 1990, 4, 12, 'P', n),
+    sex: 'P',
+    birthDate: dateCell(serialFromYmd(1990, 4, 12)),
+    regency: 'Kabupaten Kubu Raya',
+    institution: 'Puskesmas Sungai Raya',
+    category: 'Tenaga Kesehatan',
+    employmentStatus: 'Non-ASN',
+    segment: 'PU',
+    membershipStatus: 'Aktif',
+    kpj: String(12_345_000_000 + n),
+    program: 'JKK, JKM, JHT',
+    wage: 3_000_000,
+    membershipStart: dateCell(serialFromYmd(2022, 7, 1)),
+  };
+}
+
+/** A grid with the standard header in row 1 (A1) and one row per entry; `fields` limits the columns. */
+export function rosterGrid(rows: readonly RowValues[], opts: { sheet?: string; fields?: readonly FieldId[] } = {}): SheetGrid {
+  const fields = opts.fields ?? FIELDS.map((f) => f.id);
+  const header = fields.map((f) => FIELDS.find((d) => d.id === f)!.label.id);
+  return { sheet: opts.sheet ?? 'Roster', origin: { row: 0, col: 0 }, rows: [header, ...rows.map((r) => fields.map((f) => (f in r ? (r[f] ?? null) : null)))] };
+}
+
+/** Checks rows built from validRow(i + 1) with each override applied. */
+export function checkRows(overrides: readonly RowValues[], options: CheckOptions = {}): CheckResult {
+  const rows = overrides.map((o, i) => ({ ...validRow(i + 1), ...o }));
+  return checkGrids([rosterGrid(rows)], { today: TODAY, ...options });
+}
+
+export const issuesOf = (result: CheckResult, rule: RuleId): Issue[] => result.issues.filter((i) => i.rule === rule);
