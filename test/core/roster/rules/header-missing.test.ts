@@ -20,7 +20,7 @@ describe('header-missing', () => {
       origin: { row: 0, col: 0 },
       rows: [
         ['Nama Lengkap', 'No KTP', 'Kab/Kota', 'Status BPJS Ketenagakerjaan'],
-        ['Rani', validRow(1).nik, 'Kubu Raya', 'Aktif'],
+        ['Rani', validRow(1).nik as string, 'Kubu Raya', 'Aktif'],
       ],
     };
     expect(checkGrids([grid], { today: TODAY }).issues.filter((i) => i.rule === 'header-missing')).toEqual([]);
