@@ -4,6 +4,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { type Cell, isDateCell } from '../../../src/core/cells';
+import { ymdFromSerial } from '../../../src/core/dates';
+import type { SheetGrid } from '../../../src/core/roster/types';
 
 export function tempDir(prefix = 'jamsostek-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -114,4 +117,46 @@ export function compoundFile(streamNames: readonly string[]): Buffer {
     directory.writeUInt8(2, entry + 66); // stream object
   });
   return Buffer.concat([header, directory]);
+}
+
+/** ExcelJS value of a typed cell: dates as real dates (formatted), errors as error values. */
+export function excelValue(cell: Cell): ExcelJS.CellValue {
+  if (cell === null || typeof cell !== 'object') return cell;
+  if (cell.kind === 'error') return { error: cell.code } as ExcelJS.CellErrorValue;
+  const { year, month, day } = ymdFromSerial(cell.serial);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** Writes a SheetGrid where it sits on its sheet, with the in-memory writer or the streaming one (as large exports do). */
+export async function writeGridXlsx(grids: readonly SheetGrid[], file: string, writer: 'memory' | 'stream' = 'memory'): Promise<string> {
+  const put = (cell: ExcelJS.Cell, value: Cell) => {
+    cell.value = excelValue(value);
+    if (isDateCell(value)) cell.numFmt = 'dd-mm-yyyy';
+  };
+  if (writer === 'memory') {
+    const wb = new ExcelJS.Workbook();
+    for (const grid of grids) {
+      const ws = wb.addWorksheet(grid.sheet);
+      grid.rows.forEach((cells, r) => cells.forEach((c, col) => {
+        if (c !== null) put(ws.getCell(grid.origin.row + r + 1, grid.origin.col + col + 1), c);
+      }));
+    }
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  for (const grid of grids) {
+    const ws = wb.addWorksheet(grid.sheet);
+    for (let r = 0; r < grid.origin.row; r++) ws.addRow([]).commit();
+    for (const cells of grid.rows) {
+      const row = ws.addRow([]);
+      cells.forEach((c, col) => {
+        if (c !== null) put(row.getCell(grid.origin.col + col + 1), c);
+      });
+      row.commit();
+    }
+    ws.commit();
+  }
+  await wb.commit();
+  return file;
 }
