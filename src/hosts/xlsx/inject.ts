@@ -1,0 +1,378 @@
+// Adds generated sheets to a copy of an .xlsx by editing the OOXML package directly: a new worksheet
+// part (plus table parts) and small edits to workbook.xml, its relationships, [Content_Types].xml and
+// styles.xml. The user's worksheets are never parsed or rewritten, so a 100,000-row roster costs no
+// more than copying it, and nothing ExcelJS would not round-trip (charts, pivot tables...) is lost.
+// A sheet this tool made earlier (recognised by its marker) is replaced in place; a user's own sheet
+// with the preferred name makes the new sheet take another name.
+import JSZip from 'jszip';
+import { quoteSheetName } from '../../core/address';
+import { GENERATED_SHEET_MARKER, type SheetSpec } from '../../core/sheet-spec';
+import { uniqueSheetName, withMarker } from '../sheet-names';
+import { NS_REL, sheetXml, styleKeyOf, tableXml, xmlText, type WriteOptions } from './spec-xml';
+import { addStyles } from './styles-patch';
+
+const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const REL_TABLE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
+const REL_STYLES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
+const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+  readonly external: boolean;
+}
+
+const attr = (tag: string, name: string): string | undefined => {
+  const m = new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`).exec(tag);
+  return m ? decode(m[1]) : undefined;
+};
+const decode = (s: string): string =>
+  s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d))).replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
+
+export function parseRels(xml: string): Relationship[] {
+  return [...xml.matchAll(/<Relationship\s[^>]*>/g)].map((m) => ({
+    id: attr(m[0], 'Id') ?? '',
+    type: attr(m[0], 'Type') ?? '',
+    target: attr(m[0], 'Target') ?? '',
+    external: attr(m[0], 'TargetMode') === 'External',
+  }));
+}
+
+const relsXml = (rels: readonly Relationship[]): string =>
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  rels.map((r) => `<Relationship Id="${xmlText(r.id)}" Type="${xmlText(r.type)}" Target="${xmlText(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`).join('') +
+  '</Relationships>';
+
+export const relsPathOf = (part: string): string => {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+};
+
+/** Resolves a relationship target against the folder of the part that owns it. */
+export function resolveTarget(ownerPart: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = ownerPart.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+function relativeTarget(ownerPart: string, part: string): string {
+  const from = ownerPart.split('/').slice(0, -1);
+  const to = part.split('/');
+  let i = 0;
+  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+  return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/');
+}
+
+interface WorkbookSheet {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly rId: string;
+  readonly part: string;
+  /** The whole <sheet .../> tag as written. */
+  readonly tag: string;
+}
+
+export interface PackageModel {
+  readonly zip: JSZip;
+  readonly workbookPart: string;
+  workbookXml: string;
+  rels: Relationship[];
+  contentTypes: string;
+  readonly sheets: WorkbookSheet[];
+}
+
+async function text(zip: JSZip, path: string): Promise<string | undefined> {
+  const f = zip.file(path);
+  return f ? f.async('string') : undefined;
+}
+
+export async function openPackage(data: Buffer | Uint8Array): Promise<PackageModel> {
+  const zip = await JSZip.loadAsync(data);
+  const root = parseRels((await text(zip, '_rels/.rels')) ?? '');
+  const workbookPart = resolveTarget('', root.find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml');
+  const workbookXml = await text(zip, workbookPart);
+  if (workbookXml === undefined) throw new Error(`No workbook part in the package (${workbookPart})`);
+  const rels = parseRels((await text(zip, relsPathOf(workbookPart))) ?? '');
+  const contentTypes = (await text(zip, '[Content_Types].xml')) ?? '';
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets: WorkbookSheet[] = [];
+  for (const m of workbookXml.matchAll(/<sheet\s[^>]*?\/>/g)) {
+    const rId = attr(m[0], 'r:id') ?? '';
+    const rel = byId.get(rId);
+    sheets.push({
+      name: attr(m[0], 'name') ?? '',
+      sheetId: Number(attr(m[0], 'sheetId') ?? 0),
+      rId,
+      part: rel ? resolveTarget(workbookPart, rel.target) : '',
+      tag: m[0],
+    });
+  }
+  return { zip, workbookPart, workbookXml, rels, contentTypes, sheets };
+}
+
+/** The generator kind named by a sheet's marker (inline or shared string in its first rows), else undefined. */
+export async function generatedKindOf(pkg: PackageModel, sheet: WorkbookSheet): Promise<string | undefined> {
+  const file = pkg.zip.file(sheet.part);
+  if (!file) return undefined;
+  // The marker sits in row 1; read only the start of a (possibly huge) worksheet part.
+  const head = await headOf(file, '<row r="6"', 200_000);
+  const inline = new RegExp(`${GENERATED_SHEET_MARKER}(?::([\\w-]+))?`).exec(head);
+  if (inline) return inline[1] ?? 'generated';
+  const shared = await sharedStringIndexes(pkg);
+  if (!shared.size) return undefined;
+  for (const m of head.matchAll(/<c\s[^>]*t="s"[^>]*>\s*<v>(\d+)<\/v>/g)) {
+    const kind = shared.get(Number(m[1]));
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** JSZip's StreamHelper (present at run time, missing from its typings). */
+interface InternalStream {
+  on(event: 'data', fn: (chunk: string) => void): InternalStream;
+  on(event: 'error', fn: (e: Error) => void): InternalStream;
+  on(event: 'end', fn: () => void): InternalStream;
+  pause(): InternalStream;
+  resume(): InternalStream;
+}
+
+/** The start of a part, up to `stop` or `max` characters, without inflating the rest. */
+function headOf(file: JSZip.JSZipObject, stop: string, max: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let acc = '';
+    let done = false;
+    const stream = (file as unknown as { internalStream(type: 'string'): InternalStream }).internalStream('string');
+    const finish = () => {
+      if (done) return;
+      done = true;
+      stream.pause();
+      const i = acc.indexOf(stop);
+      resolve(i >= 0 ? acc.slice(0, i) : acc.slice(0, max));
+    };
+    stream
+      .on('data', (chunk: string) => {
+        acc += chunk;
+        if (acc.length >= max || acc.includes(stop)) finish();
+      })
+      .on('error', (e: Error) => (done ? undefined : ((done = true), reject(e))))
+      .on('end', finish)
+      .resume();
+  });
+}
+
+/** The sheet carrying the marker of `kind`, if any. */
+export async function generatedSheetOf(pkg: PackageModel, kind: string): Promise<WorkbookSheet | undefined> {
+  for (const s of pkg.sheets) if ((await generatedKindOf(pkg, s)) === kind) return s;
+  return undefined;
+}
+
+/**
+ * A workbook-scoped name for the spec that no user name or table uses; names defined on the sheet of
+ * the same kind (about to be replaced) do not count as taken.
+ */
+export async function freeDefinedName(pkg: PackageModel, kind: string, preferred: string): Promise<string> {
+  const used = await usedNames(pkg);
+  const own = await generatedSheetOf(pkg, kind);
+  if (own) {
+    for (const m of pkg.workbookXml.matchAll(/<definedName\s[^>]*name="([^"]*)"[^>]*>([^<]*)<\/definedName>/g)) {
+      const body = decode(m[2]);
+      if (body.startsWith(`${quoteSheetName(own.name)}!`) || body.startsWith(`${own.name}!`)) used.delete(decode(m[1]).toLowerCase());
+    }
+  }
+  return freeName(preferred, used);
+}
+
+/** Shared-string indexes of marker texts (after Excel re-saves a generated sheet its strings are shared). */
+async function sharedStringIndexes(pkg: PackageModel): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  const rel = pkg.rels.find((r) => /\/sharedStrings$/.test(r.type));
+  const xml = rel ? await text(pkg.zip, resolveTarget(pkg.workbookPart, rel.target)) : undefined;
+  if (!xml || !xml.includes(GENERATED_SHEET_MARKER)) return out;
+  let index = -1;
+  const re = new RegExp(`<si>|<si\\s|${GENERATED_SHEET_MARKER}(?::([\\w-]+))?`, 'g');
+  for (const m of xml.matchAll(re)) {
+    if (m[0].startsWith('<si')) index++;
+    else out.set(index, m[1] ?? 'generated');
+  }
+  return out;
+}
+
+/** Names already used in the workbook for defined names and tables (both share one namespace). */
+export async function usedNames(pkg: PackageModel): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (const m of pkg.workbookXml.matchAll(/<definedName\s[^>]*name="([^"]*)"/g)) names.add(decode(m[1]).toLowerCase());
+  for (const path of Object.keys(pkg.zip.files)) {
+    if (!/\/tables\/[^/]+\.xml$/.test(path)) continue;
+    const xml = (await text(pkg.zip, path)) ?? '';
+    const m = /<table\s[^>]*>/.exec(xml);
+    if (!m) continue;
+    for (const a of ['name', 'displayName']) {
+      const v = attr(m[0], a);
+      if (v) names.add(v.toLowerCase());
+    }
+  }
+  return names;
+}
+
+/** `preferred`, or preferred_2, _3... when the workbook already uses it. */
+export function freeName(preferred: string, used: ReadonlySet<string>): string {
+  if (!used.has(preferred.toLowerCase())) return preferred;
+  for (let i = 2; ; i++) if (!used.has(`${preferred}_${i}`.toLowerCase())) return `${preferred}_${i}`;
+}
+
+export interface InjectResult {
+  /** The sheet name used. */
+  readonly name: string;
+  /** True when an earlier generated sheet of the same kind was replaced. */
+  readonly replaced: boolean;
+  /** Table names as written (some may carry a suffix when the workbook already used the name). */
+  readonly tables: readonly string[];
+}
+
+function removeTag(xml: string, tag: string): string {
+  const i = xml.indexOf(tag);
+  return i < 0 ? xml : xml.slice(0, i) + xml.slice(i + tag.length);
+}
+
+/**
+ * Adds (or replaces) one generated sheet. Defined names in the spec must already be free in the
+ * workbook (see usedNames/freeName) except those the replaced sheet owned, which are removed.
+ */
+export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: WriteOptions = {}): Promise<InjectResult> {
+  const spec = withMarker(input);
+  const { zip } = pkg;
+  // 1. the sheet to replace: one carrying this kind's marker
+  const replace = await generatedSheetOf(pkg, spec.kind);
+  const name = replace ? replace.name : uniqueSheetName(spec.name, pkg.sheets.map((s) => s.name));
+  let part: string;
+  let rId: string;
+  if (replace) {
+    part = replace.part;
+    rId = replace.rId;
+    // drop its table parts and relationships; names that pointed at it are dropped below
+    const oldRels = parseRels((await text(zip, relsPathOf(part))) ?? '');
+    for (const r of oldRels) {
+      if (r.type !== REL_TABLE) continue;
+      const tablePart = resolveTarget(part, r.target);
+      zip.remove(tablePart);
+      pkg.contentTypes = pkg.contentTypes.replace(new RegExp(`<Override[^>]*PartName="/${escapeRe(tablePart)}"[^>]*/>`), '');
+    }
+    zip.remove(relsPathOf(part));
+    const quoted = quoteSheetName(replace.name);
+    pkg.workbookXml = pkg.workbookXml.replace(/<definedName\s[^>]*>([^<]*)<\/definedName>/g, (whole, body: string) =>
+      decode(body).startsWith(`${quoted}!`) || decode(body).startsWith(`${replace!.name}!`) ? '' : whole,
+    );
+  } else {
+    const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1);
+    let n = pkg.sheets.length + 1;
+    while (zip.file(`${folder}worksheets/sheet${n}.xml`)) n++;
+    part = `${folder}worksheets/sheet${n}.xml`;
+    let r = pkg.rels.length + 1;
+    while (pkg.rels.some((x) => x.id === `rId${r}`)) r++;
+    rId = `rId${r}`;
+    pkg.rels.push({ id: rId, type: REL_WORKSHEET, target: relativeTarget(pkg.workbookPart, part), external: false });
+    const sheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
+    const tag = `<sheet name="${xmlText(name)}" sheetId="${sheetId}" r:id="${rId}"/>`;
+    pkg.workbookXml = pkg.workbookXml.replace('</sheets>', `${tag}</sheets>`);
+    if (!/xmlns:r=/.test(pkg.workbookXml.slice(0, pkg.workbookXml.indexOf('>', pkg.workbookXml.indexOf('<workbook'))))) {
+      pkg.workbookXml = pkg.workbookXml.replace(/<workbook(\s|>)/, `<workbook xmlns:r="${NS_REL}"$1`);
+    }
+    pkg.contentTypes = pkg.contentTypes.replace('</Types>', `<Override PartName="/${part}" ContentType="${CT_WORKSHEET}"/></Types>`);
+    pkg.sheets.push({ name, sheetId, rId, part, tag });
+  }
+  const sheetIndex = pkg.sheets.findIndex((s) => s.part === part);
+
+  // 2. styles
+  const stylesRel = pkg.rels.find((r) => r.type === REL_STYLES);
+  const stylesPart = stylesRel ? resolveTarget(pkg.workbookPart, stylesRel.target) : `${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1)}styles.xml`;
+  const keys = spec.rows.flatMap((r) => r.filter((c) => !!c).map((c) => styleKeyOf(c!)));
+  const styles = addStyles(await text(zip, stylesPart), keys);
+  zip.file(stylesPart, styles.xml);
+  if (!stylesRel) {
+    let r = pkg.rels.length + 1;
+    while (pkg.rels.some((x) => x.id === `rId${r}`)) r++;
+    pkg.rels.push({ id: `rId${r}`, type: REL_STYLES, target: relativeTarget(pkg.workbookPart, stylesPart), external: false });
+    pkg.contentTypes = pkg.contentTypes.replace('</Types>', `<Override PartName="/${stylesPart}" ContentType="${CT_STYLES}"/></Types>`);
+  }
+
+  // 3. tables: ids unique in the workbook, names free
+  const used = await usedNames(pkg);
+  let tableId = 0;
+  const tableFiles = Object.keys(zip.files).filter((p) => /\/tables\/[^/]+\.xml$/.test(p));
+  for (const p of tableFiles) {
+    const m = /<table\s[^>]*\sid="(\d+)"/.exec((await text(zip, p)) ?? '');
+    if (m) tableId = Math.max(tableId, Number(m[1]));
+  }
+  const sheetRels: Relationship[] = [];
+  const tableNames: string[] = [];
+  const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1);
+  let fileNo = 1;
+  for (const t of spec.tables ?? []) {
+    tableId++;
+    while (zip.file(`${folder}tables/table${fileNo}.xml`)) fileNo++;
+    const tablePart = `${folder}tables/table${fileNo}.xml`;
+    const tname = freeName(t.name, used);
+    used.add(tname.toLowerCase());
+    tableNames.push(tname);
+    zip.file(tablePart, tableXml(spec, t, tableId, tname));
+    pkg.contentTypes = pkg.contentTypes.replace('</Types>', `<Override PartName="/${tablePart}" ContentType="${CT_TABLE}"/></Types>`);
+    sheetRels.push({ id: `rId${sheetRels.length + 1}`, type: REL_TABLE, target: relativeTarget(part, tablePart), external: false });
+  }
+
+  // 4. the worksheet and its relationships
+  zip.file(part, sheetXml(spec, (c) => styles.index.get(styleKeyOf(c)) ?? 0, sheetRels.map((r) => r.id), options));
+  if (sheetRels.length) zip.file(relsPathOf(part), relsXml(sheetRels));
+
+  // 5. defined names: the spec's (workbook scope) and the print titles (sheet scope)
+  const quoted = quoteSheetName(name);
+  const defined: string[] = [];
+  const taken = await usedNames(pkg);
+  for (const n of spec.names ?? []) {
+    if (taken.has(n.name.toLowerCase())) throw new Error(`The workbook already has a name ${n.name} (pick another with freeDefinedName)`);
+    defined.push(`<definedName name="${xmlText(n.name)}">${xmlText(`${quoted}!${n.ref}`)}</definedName>`);
+  }
+  if (spec.print?.titleRows) {
+    defined.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${xmlText(`${quoted}!${spec.print.titleRows}`)}</definedName>`);
+  }
+  if (defined.length) {
+    if (/<definedNames\s*\/>/.test(pkg.workbookXml)) pkg.workbookXml = pkg.workbookXml.replace(/<definedNames\s*\/>/, '<definedNames></definedNames>');
+    if (pkg.workbookXml.includes('</definedNames>')) pkg.workbookXml = pkg.workbookXml.replace('</definedNames>', `${defined.join('')}</definedNames>`);
+    else pkg.workbookXml = pkg.workbookXml.replace('</sheets>', `</sheets><definedNames>${defined.join('')}</definedNames>`);
+  }
+  // Excel recalculates on open (LibreOffice follows its own setting).
+  if (/<calcPr\b[^>]*\/>/.test(pkg.workbookXml)) {
+    pkg.workbookXml = pkg.workbookXml.replace(/<calcPr\b([^>]*?)\s*\/>/, (_, a: string) => `<calcPr${a.replace(/\sfullCalcOnLoad="[^"]*"/, '')} fullCalcOnLoad="1"/>`);
+  } else {
+    const anchor = ['</workbook>', '<oleSize', '<customWorkbookViews', '<pivotCaches', '<smartTagPr', '<smartTagTypes', '<webPublishing', '<fileRecoveryPr', '<webPublishObjects', '<extLst']
+      .map((t) => pkg.workbookXml.indexOf(t))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0];
+    pkg.workbookXml = pkg.workbookXml.slice(0, anchor) + '<calcPr calcId="191029" fullCalcOnLoad="1"/>' + pkg.workbookXml.slice(anchor);
+  }
+  return { name, replaced: !!replace, tables: tableNames };
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Writes the edited package parts back and returns the new file's bytes. */
+export async function savePackage(pkg: PackageModel): Promise<Buffer> {
+  pkg.zip.file(pkg.workbookPart, pkg.workbookXml);
+  pkg.zip.file(relsPathOf(pkg.workbookPart), relsXml(pkg.rels));
+  pkg.zip.file('[Content_Types].xml', pkg.contentTypes);
+  return pkg.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** Convenience: the bytes of `data` with the specs added (or replaced). */
+export async function addGeneratedSheets(data: Buffer | Uint8Array, specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<{ bytes: Buffer; results: InjectResult[] }> {
+  const pkg = await openPackage(data);
+  const results: InjectResult[] = [];
+  for (const s of specs) results.push(await injectSheet(pkg, s, options));
+  return { bytes: await savePackage(pkg), results };
+}

@@ -1,0 +1,124 @@
+// SheetSpec → SpreadsheetML: the worksheet part, its table parts and the cell styles it needs.
+// Text is always an inline string (so "=HYPERLINK(...)" typed in a roster stays text); formulas are
+// written with the core's number as the cached value, so viewers that do not recalculate show it too.
+import { cellAddress, columnLetter } from '../../core/address';
+import type { SheetSpec, SpecCell, SpecTable } from '../../core/sheet-spec';
+
+export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** Characters XML 1.0 forbids are dropped; the rest escaped. */
+export function xmlText(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+export type StyleKey = string;
+
+/** A cell's look: style role + number format. */
+export const styleKeyOf = (c: SpecCell): StyleKey => `${c.style ?? ''}|${c.numberFormat ?? ''}`;
+
+export interface WriteOptions {
+  /** Write the core's numbers as cached formula results (default true). */
+  readonly cachedValues?: boolean;
+}
+
+export interface SheetXmlParts {
+  readonly sheetXml: string;
+  /** Table parts, in the order of `spec.tables`. */
+  readonly tables: readonly { readonly xml: string; readonly name: string }[];
+}
+
+function cellXml(ref: string, c: SpecCell, style: number, cached: boolean): string {
+  const s = style ? ` s="${style}"` : '';
+  if (c.formula !== undefined) {
+    const f = `<f>${xmlText(c.formula.replace(/^=/, ''))}</f>`;
+    const v = c.expected;
+    if (!cached || v === undefined || v === null) return `<c r="${ref}"${s}>${f}</c>`;
+    if (typeof v === 'number') return `<c r="${ref}"${s}>${f}<v>${v}</v></c>`;
+    if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
+    return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(v)}</v></c>`;
+  }
+  const v = c.value;
+  if (v === undefined || v === null) return style ? `<c r="${ref}"${s}/>` : '';
+  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+}
+
+export function sheetXml(spec: SheetSpec, styleOf: (c: SpecCell) => number, tableRelIds: readonly string[], options: WriteOptions = {}): string {
+  const cached = options.cachedValues !== false;
+  const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 1);
+  const out: string[] = [];
+  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
+  out.push(`<sheetPr>${spec.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`);
+  out.push(`<dimension ref="A1:${cellAddress(Math.max(0, spec.rows.length - 1), width - 1)}"/>`);
+  const freeze = spec.freezeRows ?? 0;
+  out.push(
+    freeze > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
+      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
+  );
+  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (spec.columnWidths?.length) {
+    out.push('<cols>');
+    spec.columnWidths.forEach((w, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
+    out.push('</cols>');
+  }
+  out.push('<sheetData>');
+  spec.rows.forEach((row, r) => {
+    const cells: string[] = [];
+    row.forEach((c, col) => {
+      if (!c) return;
+      const x = cellXml(`${columnLetter(col)}${r + 1}`, c, styleOf(c), cached);
+      if (x) cells.push(x);
+    });
+    if (cells.length) out.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+  });
+  out.push('</sheetData>');
+  out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  if (spec.print) {
+    const orientation = spec.print.landscape ? ' orientation="landscape"' : '';
+    const fit = spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+    out.push(`<pageSetup paperSize="9"${orientation}${fit}/>`);
+  }
+  if (tableRelIds.length) {
+    out.push(`<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
+  }
+  out.push('</worksheet>');
+  return out.join('');
+}
+
+/** A table part; header names come from the spec's header row so Excel finds them identical. */
+export function tableXml(spec: SheetSpec, table: SpecTable, id: number, name: string): string {
+  const [from, to] = table.range.split(':');
+  const m1 = /^([A-Z]+)(\d+)$/.exec(from)!;
+  const m2 = /^([A-Z]+)(\d+)$/.exec(to)!;
+  const headerRow = spec.rows[Number(m1[2]) - 1] ?? [];
+  const firstCol = colIndex(m1[1]);
+  const lastCol = colIndex(m2[1]);
+  const used = new Set<string>();
+  const columns: string[] = [];
+  for (let c = firstCol; c <= lastCol; c++) {
+    const v = headerRow[c]?.value;
+    let n = typeof v === 'string' && v !== '' ? v : `Kolom${c - firstCol + 1}`;
+    while (used.has(n.toLowerCase())) n += '_';
+    used.add(n.toLowerCase());
+    columns.push(`<tableColumn id="${c - firstCol + 1}" name="${xmlText(n)}"/>`);
+  }
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS_MAIN}" id="${id}" name="${xmlText(name)}" displayName="${xmlText(name)}" ref="${table.range}" totalsRowShown="0">` +
+    `<tableColumns count="${columns.length}">${columns.join('')}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
+  );
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

@@ -1,0 +1,54 @@
+// Writes plain roster sheets (the demo workbook, templates) to a new .xlsx with ExcelJS's streaming
+// writer: rows are committed as they go, so 100,000-row files need little memory. NIK and KPJ
+// columns are formatted as text (every digit kept), dates are real dates (dd-mm-yyyy), Excel errors
+// stay errors, and text is always text (a name starting with "=" is never a formula).
+import ExcelJS from 'exceljs';
+import { type Cell, isDateCell, isErrorCell } from '../../core/cells';
+import type { RosterSheetInput } from '../port';
+
+const DAY_MS = 86_400_000;
+const EPOCH = Date.UTC(1899, 11, 30);
+export const DATE_FORMAT = 'dd-mm-yyyy';
+
+/** An Excel serial (1900 system, after 1900-02-28) as the UTC Date ExcelJS writes back to that serial. */
+export const dateOfSerial = (serial: number): Date => new Date(EPOCH + serial * DAY_MS);
+
+function valueOf(c: Cell): ExcelJS.CellValue {
+  if (c === null || c === '') return null;
+  if (typeof c === 'string' || typeof c === 'number' || typeof c === 'boolean') return c;
+  if (isDateCell(c)) return dateOfSerial(c.serial);
+  if (isErrorCell(c)) return { error: c.code as ExcelJS.CellErrorValue['error'] };
+  return null;
+}
+
+export async function writeRosterWorkbook(file: string, sheets: readonly RosterSheetInput[]): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+  wb.creator = 'Cakupan Jamsostek';
+  for (const s of sheets) {
+    const header = s.headerRow ?? 0;
+    const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: header + 1 }] });
+    const width = s.rows.reduce((w, r) => Math.max(w, r.length), 0);
+    const text = new Set(s.textColumns ?? []);
+    const dates = new Set(s.dateColumns ?? []);
+    ws.columns = Array.from({ length: width }, (_, i) => ({
+      width: s.columnWidths?.[i] ?? 12,
+      style: text.has(i) ? { numFmt: '@' } : dates.has(i) ? { numFmt: DATE_FORMAT } : {},
+    }));
+    s.rows.forEach((cells, r) => {
+      const row = ws.getRow(r + 1);
+      cells.forEach((c, i) => {
+        const v = valueOf(c);
+        if (v === null) return;
+        const cell = row.getCell(i + 1);
+        cell.value = v;
+        if (isDateCell(c)) cell.numFmt = DATE_FORMAT;
+        else if (text.has(i) && r > header) cell.numFmt = '@';
+        if (r === header) cell.font = { bold: true };
+        else if (r < header && i === 0 && r === 0) cell.font = { bold: true, size: 13 };
+      });
+      row.commit();
+    });
+    ws.commit();
+  }
+  await wb.commit();
+}

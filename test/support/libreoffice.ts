@@ -1,0 +1,70 @@
+// Recalculates a workbook in LibreOffice (headless) and returns the path of the recalculated copy.
+// LibreOffice keeps cached values unless its profile says to recalculate OOXML files on load, so
+// each run uses a fresh profile whose registrymodifications.xcu sets OOXMLRecalcMode to 0 (always).
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export function sofficePath(): string | null {
+  const r = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' });
+  const p = r.stdout.trim();
+  return r.status === 0 && p ? p : null;
+}
+
+const XCU = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** Opens `file` in LibreOffice, recalculates every formula, saves it as .xlsx in a new folder; returns that path. */
+export function recalculateInLibreOffice(file: string): string {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error('soffice not found');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-recalc-'));
+  const profile = path.join(work, 'profile');
+  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+  fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), XCU);
+  const outDir = path.join(work, 'out');
+  fs.mkdirSync(outDir);
+  execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file], {
+    stdio: 'pipe',
+    timeout: 300_000,
+  });
+  const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '') + '.xlsx');
+  if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote nothing for ${file}`);
+  return out;
+}
+
+/** Cell values (cached results for formulas) of one sheet, read straight from the package XML. */
+export async function readSheetValues(file: string, sheetName: string): Promise<Map<string, string | number | boolean | { error: string }>> {
+  const { openPackage } = await import('../../src/hosts/xlsx/inject');
+  const pkg = await openPackage(fs.readFileSync(file));
+  const sheet = pkg.sheets.find((s) => s.name === sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName} in ${file}`);
+  const xml = await pkg.zip.file(sheet.part)!.async('string');
+  const sstRel = pkg.rels.find((r) => /\/sharedStrings$/.test(r.type));
+  const shared: string[] = [];
+  if (sstRel) {
+    const sst = (await pkg.zip.file(`xl/${sstRel.target.replace(/^\/?xl\//, '')}`)?.async('string')) ?? '';
+    for (const si of sst.matchAll(/<si>([\s\S]*?)<\/si>/g)) shared.push([...si[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''));
+  }
+  const out = new Map<string, string | number | boolean | { error: string }>();
+  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const [, ref, attrs, body = ''] = m;
+    const t = /\st="([^"]*)"/.exec(attrs)?.[1] ?? 'n';
+    const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+    const inline = /<is>([\s\S]*?)<\/is>/.exec(body)?.[1];
+    if (t === 'inlineStr') out.set(ref, [...(inline ?? '').matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((x) => unescapeXml(x[1])).join(''));
+    else if (t === 's') out.set(ref, shared[Number(v)] ?? '');
+    else if (t === 'str') out.set(ref, unescapeXml(v ?? ''));
+    else if (t === 'b') out.set(ref, v === '1');
+    else if (t === 'e') out.set(ref, { error: v ?? '' });
+    else if (v !== undefined && v !== '') out.set(ref, Number(v));
+  }
+  return out;
+}
+
+const unescapeXml = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
