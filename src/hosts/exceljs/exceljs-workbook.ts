@@ -77,18 +77,18 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return grid;
   }
 
-  /** Takes the place of the file's own sheet of the same kind, else of an earlier pending one, else a new name. */
+  /**
+   * Takes the place of the file's own sheet of the same kind (and of an earlier pending one), under the
+   * spec's preferred name unless a user's sheet has it; as the other hosts do.
+   */
   async writeGeneratedSheet(spec: SheetSpec): Promise<string> {
     const marked = withMarker(spec);
     const own = this.workbook.sheets.find((s) => this.generatedKindOf(s) === spec.kind);
     const earlier = this.pending.findIndex((p) => p.type === 'generated' && p.spec.kind === spec.kind);
-    if (earlier >= 0) {
-      const name = this.pending[earlier].name;
-      this.pending[earlier] = { type: 'generated', name, spec: marked, replaces: own?.info.name };
-      return name;
-    }
-    const name = own ? own.info.name : uniqueSheetName(spec.name, this.takenNames());
-    this.pending.push({ type: 'generated', name, spec: marked, replaces: own?.info.name });
+    if (earlier >= 0) this.pending.splice(earlier, 1);
+    const taken = this.takenNames().filter((n) => n !== own?.info.name);
+    const name = uniqueSheetName(spec.name, taken);
+    this.pending.push({ type: 'generated', name, spec: marked, ...(own ? { replaces: own.info.name } : {}) });
     return name;
   }
 
