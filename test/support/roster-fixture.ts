@@ -244,16 +244,14 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
   const plant = options.plant === 'all' ? PLANTABLE_RULES : (options.plant ?? []);
   const present = (f: FieldId): boolean => fields.includes(f);
   if (plant.length > 0) {
-    const stride = Math.max(1, Math.floor(rows / (plant.length + 1)));
-    let at = Math.min(rows - 1, 2);
-    const free = (i: number): boolean => data[i].expected.length === 0 && data[i].values.membershipStatus === 'Aktif';
-    for (const rule of plant) {
-      let i = at;
-      while (i < rows && !free(i)) i++;
-      if (i >= rows) throw new Error(`fixture too small to plant ${rule}`);
+    // Plain Aktif rows (row 0 stays untouched: nik-duplicate copies it), spread evenly.
+    const free: number[] = [];
+    for (let i = 1; i < rows; i++) if (data[i].expected.length === 0 && data[i].values.membershipStatus === 'Aktif') free.push(i);
+    if (free.length < plant.length) throw new Error(`fixture too small to plant ${plant.length} problems`);
+    plant.forEach((rule, k) => {
+      const i = free[Math.floor(((k + 0.5) * free.length) / plant.length)];
       plantOn(rule, data[i], i);
-      at = Math.min(rows - 1, i + stride);
-    }
+    });
   }
 
   function plantOn(rule: PlantableRule, row: DataRow, i: number): void {
@@ -300,7 +298,7 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
         v.kpj = null;
         return expect('kpj');
       case 'kpj-duplicate': {
-        const other = data.find((d) => d !== row && d.values.membershipStatus === 'Aktif' && typeof d.values.kpj === 'string' && d.values.kpj.length === 11);
+        const other = data.slice(0, i).find((d) => typeof d.values.kpj === 'string' && d.values.kpj.length === 11);
         v.kpj = other ? other.values.kpj! : null;
         return expect('kpj');
       }
@@ -339,7 +337,6 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
         v.employmentStatus = 'PPPK';
         return expect('employmentStatus');
     }
-    void i;
   }
 
   // Lay out the grid: title lines, a blank line, header, data with scattered blank rows.
