@@ -30,7 +30,8 @@ export function readTarget(target: Cell): FormulaResult<number> {
   let t: number | undefined;
   if (typeof target === 'number') t = target;
   else if (typeof target === 'string') {
-    const s = target.trim();
+    // "59,56%" is how the target is written in Indonesian; a target never needs thousands separators.
+    const s = target.trim().replace(/^(\d+),(\d+)(%?)$/, '$1.$2$3');
     const percent = /%$/.test(s);
     const n = numberFromText(percent ? s.slice(0, -1) : s);
     t = n === undefined ? undefined : percent ? n / 100 : n;

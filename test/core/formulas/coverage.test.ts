@@ -129,9 +129,12 @@ describe('GAPTOTARGET', () => {
     expectError(gapToTarget(3141, 9350, errorCell('#N/A')), '#N/A');
   });
 
-  test('readTarget accepts 59,56 % written as text with a percent sign', () => {
+  test('readTarget accepts targets written as text: 59.56%, 59,56% (Indonesian), 0,5956', () => {
     expect(readTarget('59.56%')).toBeCloseTo(0.5956, 12);
     expect(readTarget(' 100% ')).toBe(1);
+    expect(readTarget('59,56%')).toBeCloseTo(0.5956, 12);
+    expect(readTarget('0,5956')).toBeCloseTo(0.5956, 12);
+    expect(readTarget('1.234,5%')).toBeInstanceOf(FormulaError);
   });
 
   test('range errors are reported as in COVERAGE', () => {
