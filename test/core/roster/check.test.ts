@@ -65,8 +65,9 @@ describe('checkGrids on generated rosters', () => {
     const notes: SheetGrid = { sheet: 'Catatan', origin: { row: 0, col: 0 }, rows: [['Rapat koordinasi'], ['Agenda']] };
     // The third kader row is a nakes worker entered again.
     const copied = [...kader.grid.rows];
-    copied[3] = [...copied[3]];
-    copied[3][kader.columnIndex.nik!] = nakes.grid.rows[10][nakes.columnIndex.nik!];
+    const row = [...copied[3]];
+    row[kader.columnIndex.nik!] = nakes.grid.rows[10][nakes.columnIndex.nik!];
+    copied[3] = row;
     const r = checkGrids([{ ...nakes.grid }, notes, { ...kader.grid, rows: copied }], { today: nakes.today });
     expect(r.rosters.map((x) => x.sheet)).toEqual(['Nakes', 'Kader']);
     const dups = r.issues.filter((i) => i.rule === 'nik-duplicate');
