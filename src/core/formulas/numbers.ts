@@ -15,7 +15,7 @@ export function numberFromText(text: string): number | undefined {
 }
 
 const where = (row: number, col: number, single: boolean): Localized =>
-  single ? { id: '', en: '' } : { id: ` (baris ${row + 1}, kolom ${col + 1} rentang)`, en: ` (row ${row + 1}, column ${col + 1} of the range)` };
+  single ? { id: '', en: '' } : { id: ` (baris ke-${row + 1}, kolom ke-${col + 1} dalam rentang)`, en: ` (row ${row + 1}, column ${col + 1} of the range)` };
 
 /** Turns one non-number, non-blank cell into a number or the error that explains it. */
 function slowCell(c: Cell, arg: Localized, row: number, col: number, single: boolean): number | FormulaError | null {

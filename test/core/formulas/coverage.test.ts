@@ -60,7 +60,7 @@ describe('COVERAGE', () => {
   test('text that is not a number gives #VALUE! naming the text and its place', () => {
     const e = expectError(coverage(column([100, 'belum ada']), 9350), '#VALUE!');
     expect(e.message.id).toContain('"belum ada"');
-    expect(e.message.id).toContain('baris 2');
+    expect(e.message.id).toContain('baris ke-2');
     expect(e.message.en).toContain('row 2');
     expectError(coverage(3141, 'sembilan ribu'), '#VALUE!', /Sasaran|Eligible/);
     expectError(coverage(column([true]), 10), '#VALUE!', /TRUE/);
