@@ -1,0 +1,128 @@
+import { dateCell, type Cell } from '../../src/core/cells';
+import { checkGrids, looksLikeRoster } from '../../src/core/roster/check';
+import { computeSummary } from '../../src/core/summary/model';
+import { buildSummarySheet } from '../../src/core/summary/sheet';
+import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
+import { collectGrids, fixCandidates, marksFor, MAX_MARKS, rosterTemplate, withCoverageChart, gridCell } from '../../src/taskpane/workflow';
+import { ROSTER_HEADER, officeRosterSheet } from '../hosts/roster-fixture';
+
+function rosterCells(n: number): Cell[][] {
+  return officeRosterSheet(n).map((row, r) => row.map((v, c) => (v === '' ? null : r > 3 && (c === 4 || c === 14) && typeof v === 'number' ? dateCell(v) : (v as Cell))));
+}
+
+/** A roster with the odd spellings and problems real ones have. */
+function messyRoster(): Cell[][] {
+  const rows = rosterCells(12);
+  rows[4][5] = 'kab. kubu raya';      // kab/kota written another way: safe fix to the canonical name
+  rows[5][10] = 'aktif ';             // list value with a stray space and odd case: safe fix
+  rows[6][2] = '61711234';            // NIK too short: never fixed
+  rows[7][11] = '123';                // KPJ too short: never fixed
+  rows[8][13] = -5;                   // negative wage: never fixed
+  rows[9][5] = 'Kota Pontianak';      // fine
+  return rows;
+}
+
+describe('collectGrids', () => {
+  test('active scope reads the active sheet; all scope reads every roster-like sheet but not generated ones', async () => {
+    const wb = new MemoryWorkbook([
+      { name: 'Catatan', rows: [['Rapat tanggal 3'], ['bawa laptop']] },
+      { name: 'Nakes', rows: rosterCells(20) },
+      { name: 'Kader', rows: rosterCells(5) },
+    ]);
+    wb.setActive('Kader');
+    const active = await collectGrids(wb, 'active', looksLikeRoster);
+    expect(active.map((g) => g.sheet)).toEqual(['Kader']);
+    const result = checkGrids(await collectGrids(wb, 'all', looksLikeRoster));
+    expect(result.rosters.map((r) => [r.sheet, r.rows])).toEqual([['Nakes', 20], ['Kader', 5]]);
+    await wb.writeGeneratedSheet(buildSummarySheet(computeSummary(result), result));
+    const again = await collectGrids(wb, 'all', looksLikeRoster);
+    expect(again.map((g) => g.sheet)).toEqual(['Nakes', 'Kader']);
+  });
+
+  test('reports progress per sheet', async () => {
+    const wb = new MemoryWorkbook([{ name: 'Nakes', rows: rosterCells(12_000) }]);
+    const seen: string[] = [];
+    await collectGrids(wb, 'all', looksLikeRoster, { onProgress: (p) => seen.push(`${p.sheet}:${p.done}/${p.total}`) });
+    expect(seen).toEqual(['Nakes:10000/12004', 'Nakes:12004/12004']);
+  });
+});
+
+describe('fixCandidates', () => {
+  test('offers the canonical spellings and never touches NIK, KPJ or numbers', async () => {
+    const wb = new MemoryWorkbook([{ name: 'R', rows: messyRoster() }]);
+    const grids = await collectGrids(wb, 'active', looksLikeRoster);
+    const result = checkGrids(grids, { province: '61' });
+    const fixes = fixCandidates(result.issues, grids);
+    const byCell = Object.fromEntries(fixes.map((f) => [f.cell, [f.expectedOld, f.fix.value]]));
+    expect(byCell.F5).toEqual(['kab. kubu raya', 'Kabupaten Kubu Raya']);
+    expect(byCell.K6).toEqual(['aktif ', 'Aktif']);
+    for (const col of ['C', 'L', 'N']) expect(fixes.filter((f) => f.cell.startsWith(col))).toEqual([]);
+    // Applying them and checking again leaves no fixable issue behind, and only those cells changed.
+    const before = wb.sheet('R')!.cells.map((r) => [...r]);
+    expect(await wb.applyFixes(fixes)).toBe(fixes.length);
+    const after = wb.sheet('R')!.cells;
+    const changed: string[] = [];
+    after.forEach((row, r) => row.forEach((v, c) => v !== before[r][c] && changed.push(`${String.fromCharCode(65 + c)}${r + 1}`)));
+    expect(changed.sort()).toEqual(fixes.map((f) => f.cell).sort());
+    const grids2 = await collectGrids(wb, 'active', looksLikeRoster);
+    expect(fixCandidates(checkGrids(grids2, { province: '61' }).issues, grids2)).toEqual([]);
+  });
+
+  test('gridCell finds cells through the grid origin', () => {
+    const grid = { sheet: 'R', origin: { row: 2, col: 1 }, rows: [['a', 'b'], ['c', 'd']] };
+    expect(gridCell([grid], 'R', 'C4')).toBe('d');
+    expect(gridCell([grid], 'R', 'A1')).toBeUndefined();
+  });
+});
+
+describe('marksFor', () => {
+  test('one mark per problem cell, info left out, capped', async () => {
+    const wb = new MemoryWorkbook([{ name: 'R', rows: messyRoster() }]);
+    const result = checkGrids(await collectGrids(wb, 'active', looksLikeRoster), { province: '61' });
+    const { marks, total } = marksFor(result.issues, 'id');
+    const problemCells = new Set(result.issues.filter((i) => i.severity !== 'info').map((i) => `${i.sheet}!${i.cell}`));
+    expect(total).toBe(problemCells.size);
+    expect(new Set(marks.map((m) => `${m.sheet}!${m.cell}`))).toEqual(problemCells);
+    expect(marks.every((m) => m.note.startsWith('Cakupan Jamsostek: '))).toBe(true);
+    const many = Array.from({ length: MAX_MARKS + 10 }, (_, i) => ({ ...result.issues.find((x) => x.severity === 'error')!, cell: `C${i + 5}` }));
+    const capped = marksFor(many, 'en');
+    expect(capped.marks).toHaveLength(MAX_MARKS);
+    expect(capped.total).toBe(MAX_MARKS + 10);
+  });
+});
+
+describe('withCoverageChart', () => {
+  test('charts covered against target workers for every kab/kota row of the summary table', async () => {
+    const wb = new MemoryWorkbook([{ name: 'Nakes', rows: rosterCells(40) }]);
+    const result = checkGrids(await collectGrids(wb, 'all', looksLikeRoster), { province: '61' });
+    const spec = buildSummarySheet(computeSummary(result, { province: '61' }), result);
+    const charted = withCoverageChart(spec, { title: 'Cakupan', covered: 'Terlindungi', target: 'Target' });
+    expect(charted.charts).toHaveLength(1);
+    const chart = charted.charts![0];
+    const [from, to] = chart.categories.split(':').map((a) => Number(a.slice(1)) - 1);
+    const names = spec.rows.slice(from, to + 1).map((r) => r[0]?.value);
+    expect(names).toHaveLength(14);
+    expect(names[0]).toBe('Kabupaten Sambas');
+    expect(names).not.toContain('Tidak diketahui');
+    expect(chart.series.map((s) => s.values[0])).toEqual(['C', 'E']);
+  });
+});
+
+describe('rosterTemplate', () => {
+  test('is the standard roster: headers the engine recognises, text NIK/KPJ, lists for coded fields', () => {
+    const t = rosterTemplate('61', 'Roster Baru');
+    const header = t.rows[0];
+    expect(header).toEqual(ROSTER_HEADER);
+    expect(t.textColumns!.map((c) => header[c])).toEqual(['NIK', 'Nomor KPJ']);
+    expect(t.dateColumns!.map((c) => header[c])).toEqual(['Tanggal Lahir', 'Tanggal Mulai Kepesertaan']);
+    const lists = Object.fromEntries(t.validations!.map((v) => [header[v.column], v.values]));
+    expect(lists['Jenis Kelamin']).toEqual(['L', 'P']);
+    expect(lists['Status Kepesertaan']).toEqual(['Aktif', 'Tidak Aktif', 'Belum Terdaftar']);
+    for (const v of t.validations!) expect(v.values.join(',').length).toBeLessThanOrEqual(255);
+    const grid = { sheet: 'Roster Baru', origin: { row: 0, col: 0 }, rows: [header, ['1', 'Ani', '6171014501900001', 'P', null, 'Kota Pontianak', 'RSUD', 'Tenaga Medis', 'Non-ASN', 'BPU', 'Aktif', '12345678901', 'JKK', 3000000, null]] };
+    const result = checkGrids([grid], { province: '61' });
+    expect(result.rosters[0].unmappedHeaders.filter((h) => h !== 'No')).toEqual([]);
+    expect(Object.keys(result.rosters[0].columns)).toHaveLength(14);
+    expect(result.issues.filter((i) => i.rule === 'header-missing')).toEqual([]);
+  });
+});
