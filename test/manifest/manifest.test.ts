@@ -59,6 +59,12 @@ describe('manifest.xml hangs together', () => {
     for (const p of paths.filter((x) => !x.startsWith('/assets/'))) expect(emitted).toContain(p);
   });
 
+  test('the manifest version is the package version', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(text('Version')).toBe(`${pkg.version}.0`);
+    expect(text('Id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+
   test('a Home tab button opens the task pane', () => {
     const tab = doc.getElementsByTagNameNS('*', 'OfficeTab')[0];
     expect(tab.getAttribute('id')).toBe('TabHome');
