@@ -54,6 +54,15 @@ async function whenNoExcel(reason) {
   log('  3. Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in (Beranda > Add-in > Unggah Add-in Saya),');
   log(`     then choose ${MANIFEST}`);
   log('  4. The "Cakupan Jamsostek" button appears on the Home tab; type =JAMSOSTEK.COVERAGE( in a cell.');
+  log(`Browser preview (demo workbook, no Excel needed) / Pratinjau di peramban: ${origin}/taskpane.html`);
+}
+
+/** When no dev server can start (e.g. no trusted certificate here), serve the browser preview over plain http. */
+async function startPreviewFallback(reason) {
+  log(`${reason}; starting the browser preview instead / memulai pratinjau di peramban.`);
+  require('child_process').execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--config-name', 'addin'], { cwd: ROOT, stdio: 'inherit' });
+  const { url } = await require('./serve-preview').startPreviewServer({ port: PORT });
+  log(`preview / pratinjau: ${url}`);
 }
 
 async function sideloadDesktop() {
@@ -81,8 +90,12 @@ async function main() {
   try {
     devServer = await startServer();
   } catch (e) {
-    console.error(`[start] the dev server did not start: ${e && e.message ? e.message : e}`);
-    process.exitCode = 1;
+    try {
+      await startPreviewFallback(`the dev server did not start (${e && e.message ? e.message : e})`);
+    } catch (e2) {
+      console.error(`[start] the dev server did not start: ${e && e.message ? e.message : e}; preview: ${e2 && e2.message ? e2.message : e2}`);
+      process.exitCode = 1;
+    }
     return;
   }
   log(`serving ${HTTP ? 'http' : 'https'}://localhost:${PORT}/taskpane.html (manifest: ${MANIFEST})`);
