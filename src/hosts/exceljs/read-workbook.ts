@@ -7,7 +7,7 @@ import type { Cell } from '../../core/cells';
 import { parseCellAddress } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
 import { inspectPackage, type PackageInfo, type PackageSheet } from './package-inspector';
-import { SheetCellsParser, type SheetRows } from './sheet-cells';
+import { decodeExcelEscapes, SheetCellsParser, type SheetRows } from './sheet-cells';
 import { unusable, UnusableInputError } from './unusable-input';
 
 export interface ReadSheet {
@@ -44,8 +44,8 @@ interface WorkbookReaderInternals extends AsyncIterable<StreamedWorksheet> {
 
 const plainText = (s: SharedString): string | null => {
   if (s === null || s === undefined) return null;
-  if (typeof s === 'string') return s;
-  return (s.richText ?? []).map((run) => run.text ?? '').join('');
+  if (typeof s === 'string') return decodeExcelEscapes(s);
+  return decodeExcelEscapes((s.richText ?? []).map((run) => run.text ?? '').join(''));
 };
 
 /** Reads an .xlsx file read-only; throws UnusableInputError for anything that is not a readable .xlsx. */

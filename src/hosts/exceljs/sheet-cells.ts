@@ -190,7 +190,7 @@ export class SheetCellsParser {
       }
       case 'inlineStr':
       case 'str':
-        return text === '' ? null : text;
+        return text === '' ? null : decodeExcelEscapes(text);
       case 'b':
         return text === '1' || text === 'true';
       case 'e':
@@ -208,6 +208,14 @@ export class SheetCellsParser {
       }
     }
   }
+}
+
+/**
+ * Excel writes characters XML cannot hold (a carriage return pasted with a name, say) as _xHHHH_, and a
+ * literal "_x" as "_x005F_x". Decoded here so roster text reads as typed.
+ */
+export function decodeExcelEscapes(text: string): string {
+  return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** Whether an Excel number format shows a date or time (quoted text, [colours] and escapes ignored). */

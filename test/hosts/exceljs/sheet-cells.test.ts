@@ -20,6 +20,11 @@ describe('SheetCellsParser', () => {
     expect(out.rows).toEqual([[null, 'Kab. Kubu Raya']]);
   });
 
+  it('decodes the _xHHHH_ escapes Excel writes for characters XML cannot hold', () => {
+    const out = parse(sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Dewi_x000D_\nLestari</t></is></c><c r="B1" t="str"><f>A1</f><v>kode_x005F_x0041_</v></c></row>'));
+    expect(out.rows[0]).toEqual(['Dewi\r\nLestari', 'kode_x0041_']);
+  });
+
   it('keeps multi-byte text and entities intact across chunk boundaries', () => {
     const out = parse(sheet('<row r="1"><c r="A1" t="str"><f>A2</f><v>Ünal &amp; Çelik 李 &lt;Pontianak&gt;</v></c></row>'), context, 3);
     expect(out.rows[0][0]).toBe('Ünal & Çelik 李 <Pontianak>');
