@@ -1,7 +1,11 @@
 // Every `jamsostek` command: add a file in this folder and one line here.
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
+import { demoCommand } from './demo';
+import { summaryCommand } from './summary';
 
 export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
+  summaryCommand,
+  demoCommand,
 ];

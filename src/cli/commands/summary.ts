@@ -1,0 +1,78 @@
+// jamsostek summary <file.xlsx> [-o out.xlsx]: the coordination-meeting numbers, printed or as JSON,
+// and with -o a copy of the workbook with the "Ringkasan Rakor" sheet added (the input is never written).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readTarget } from '../../core/formulas/coverage';
+import { isFormulaError } from '../../core/formulas/errors';
+import { computeSummary, DEFAULT_TARGET, summaryJson } from '../../core/summary/model';
+import { buildSummarySheet, DEFAULT_TARGET_NAME, SUMMARY_KIND } from '../../core/summary/sheet';
+import { freeDefinedName, injectSheet, openPackage, savePackage } from '../../hosts/xlsx/inject';
+import { type CliCommand, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from '../command';
+import { PROVINCE_OPTION, provinceOf } from '../options';
+import { summaryText } from '../reports/summary-report';
+import { loadRosters } from '../rosters';
+
+/** --target 0.5956, 59.56%, 59,56% → 0.5956. */
+export function targetOf(raw: unknown): number {
+  if (raw === undefined) return DEFAULT_TARGET;
+  const text = String(raw).trim().replace(',', '.');
+  const t = readTarget(text);
+  if (isFormulaError(t)) {
+    throw new UsageError({ id: `--target: ${t.message.id}`, en: `--target: ${t.message.en}` });
+  }
+  return t;
+}
+
+export const summaryCommand: CliCommand = {
+  name: 'summary',
+  summary: { id: 'ringkasan cakupan untuk rakor (tabel per kab/kota, kategori, segmen, program)', en: 'coverage summary for the coordination meeting (by regency, category, segment, programme)' },
+  usage: 'jamsostek summary <file.xlsx> [-o out.xlsx] [--target 0.5956] [--province 61] [--json] [--lang id|en]',
+  options: {
+    ...PROVINCE_OPTION,
+    output: { type: 'string', short: 'o' },
+    target: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  optionHelp: [
+    ['-o out.xlsx', { id: 'tulis salinan buku kerja dengan lembar "Ringkasan Rakor" (berkas masukan tidak diubah)', en: 'write a copy of the workbook with the "Ringkasan Rakor" sheet (the input file is never changed)' }],
+    ['--target 0.5956', { id: 'target UCJ (bawaan 59,56%; boleh 59.56%)', en: 'UCJ target (default 59.56%; 59.56% also accepted)' }],
+    ['--province 61', { id: 'kode provinsi (bawaan 61 Kalimantan Barat)', en: 'province code (default 61 Kalimantan Barat)' }],
+    ['--json', { id: 'keluaran JSON (skema di README)', en: 'JSON output (schema in README)' }],
+  ],
+  async run(context) {
+    if (context.positionals.length !== 1) {
+      throw new UsageError({ id: 'sebutkan satu berkas .xlsx untuk diringkas', en: 'name one .xlsx file to summarise' });
+    }
+    const file = context.positionals[0];
+    const province = provinceOf(context);
+    const target = targetOf(context.values.target);
+    const output = context.values.output === undefined ? undefined : String(context.values.output);
+    const input = path.resolve(context.io.cwd, file);
+    const outPath = output === undefined ? undefined : path.resolve(context.io.cwd, output);
+    if (outPath !== undefined) {
+      if (outPath === input) throw new UsageError({ id: '-o harus berkas lain: berkas masukan tidak pernah ditulis', en: '-o must name another file: the input file is never written' });
+      if (!/\.xlsx$/i.test(outPath)) throw new UsageError({ id: '-o harus berakhiran .xlsx', en: '-o must end in .xlsx' });
+    }
+
+    const { result } = await loadRosters([file], { province, cwd: context.io.cwd });
+    const model = computeSummary(result, { province, target });
+    let written: { file: string; sheet: string } | undefined;
+    if (outPath !== undefined) {
+      const pkg = await openPackage(fs.readFileSync(input));
+      const targetName = await freeDefinedName(pkg, SUMMARY_KIND, DEFAULT_TARGET_NAME);
+      const spec = buildSummarySheet(model, result, { targetName });
+      const { name } = await injectSheet(pkg, spec);
+      const bytes = await savePackage(pkg);
+      const temp = `${outPath}.${process.pid}.tmp`;
+      fs.writeFileSync(temp, bytes);
+      fs.renameSync(temp, outPath);
+      written = { file: output!, sheet: name };
+    }
+    if (context.values.json === true) {
+      context.io.out(JSON.stringify(summaryJson(model), null, 2) + '\n');
+    } else {
+      context.io.out(summaryText(model, context.lang, written));
+    }
+    return result.counts.error > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
+  },
+};

@@ -1,0 +1,38 @@
+// The text face of `jamsostek summary`: the headline and the per-kab/kota table as a coordinator reads them.
+import type { Lang, Localized } from '../../core/i18n/lang';
+import type { CoverageRow, SummaryModel } from '../../core/summary/model';
+import { oneLine } from './check-report';
+
+const pct = (x: number | null, lang: Lang): string =>
+  x === null ? '-' : new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+
+export function summaryText(model: SummaryModel, lang: Lang, written?: { file: string; sheet: string }): string {
+  const t = (x: Localized): string => x[lang];
+  const n = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US');
+  const m = model.totals;
+  const lines: string[] = [];
+  lines.push(`${t({ id: 'Ringkasan Rakor', en: 'Coordination meeting summary' })} — ${model.province.name} (${model.province.code})`);
+  lines.push(
+    `${t({ id: 'Baris', en: 'Rows' })} ${n.format(m.rows)} · ${t({ id: 'Sasaran', en: 'Eligible' })} ${n.format(m.eligible)} · ` +
+      `${t({ id: 'Terlindungi', en: 'Covered' })} ${n.format(m.covered)} · ${t({ id: 'Cakupan', en: 'Coverage' })} ${pct(m.coverage, lang)} · ` +
+      `${t({ id: 'Target', en: 'Target' })} ${pct(model.target, lang)} · ${t({ id: 'Kekurangan', en: 'Gap' })} ${n.format(m.gap)}`,
+  );
+  lines.push(`${t({ id: 'ASN dikecualikan', en: 'ASN left out' })} ${n.format(m.asn)} · ${t({ id: 'Baris dengan galat', en: 'Rows with errors' })} ${n.format(m.rowsWithErrors)}`);
+  lines.push('');
+  const table = (title: Localized, rows: readonly CoverageRow[], total: CoverageRow) => {
+    const all = [...rows, total];
+    const w = Math.max(...all.map((r) => r.name.length), 14);
+    lines.push(`${t(title).padEnd(w)}  ${'Sasaran'.padStart(9)}  ${'Terlindungi'.padStart(11)}  ${'Cakupan'.padStart(8)}  ${'Kekurangan'.padStart(10)}`);
+    for (const r of all) {
+      lines.push(`${oneLine(r.name).padEnd(w)}  ${n.format(r.eligible).padStart(9)}  ${n.format(r.covered).padStart(11)}  ${pct(r.coverage, lang).padStart(8)}  ${n.format(r.gap).padStart(10)}`);
+    }
+    lines.push('');
+  };
+  table({ id: 'Kabupaten/Kota', en: 'Regency/City' }, model.byRegency.rows, model.byRegency.total);
+  table({ id: 'Kategori Pekerja', en: 'Worker category' }, model.byCategory.rows.filter((r) => r.eligible > 0 || r.key === null), model.byCategory.total);
+  lines.push(
+    `${t({ id: 'Estimasi anggaran menutup kekurangan (BPU minimum, 12 bulan)', en: 'Estimated budget to close the gap (BPU minimum, 12 months)' })}: Rp${n.format(model.budget.amount)}`,
+  );
+  if (written) lines.push(`${t({ id: 'Ditulis ke', en: 'Written to' })}: ${oneLine(written.file)} → "${oneLine(written.sheet)}"`);
+  return lines.join('\n') + '\n';
+}
