@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../../core/cells';
 import { parseCellAddress } from '../../core/address';
+import { looksLikeRoster } from '../../core/roster/detect';
 import type { SheetGrid } from '../../core/roster/types';
 import { inspectPackage, type PackageInfo, type PackageSheet } from './package-inspector';
 import { decodeExcelEscapes, SheetCellsParser, type SheetRows } from './sheet-cells';
@@ -130,15 +131,16 @@ export function tableGrid(sheet: ReadSheet, table: string, name = sheet.info.nam
 }
 
 /**
- * What the roster engine should look at: each Excel table as its own grid (an Excel table counts as a
- * roster), and the whole used range of sheets without tables.
+ * What the roster engine should look at: each Excel table that holds a roster as its own grid (an Excel
+ * table counts as a roster), else the whole used range (a sheet whose only table is, say, a lookup list).
  */
 export function rosterGrids(workbook: ReadWorkbookResult, sheetName: (sheet: string) => string = (s) => s): SheetGrid[] {
   const grids: SheetGrid[] = [];
   for (const sheet of workbook.sheets) {
     const name = sheetName(sheet.info.name);
-    if (sheet.info.tables.length === 0) grids.push(sheetGrid(sheet, name));
-    else for (const table of sheet.info.tables) grids.push(tableGrid(sheet, table.name, name));
+    const tables = sheet.info.tables.map((t) => tableGrid(sheet, t.name, name)).filter(looksLikeRoster);
+    if (tables.length > 0) grids.push(...tables);
+    else grids.push(sheetGrid(sheet, name));
   }
   return grids;
 }

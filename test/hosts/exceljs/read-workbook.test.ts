@@ -117,6 +117,16 @@ describe('workbook structure', () => {
     expect(roster.rows[4][2]).toBe(validRows(3)[0].nik);
   });
 
+  it('reads the sheet itself when its only table is not a roster (a lookup list beside the roster)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = addRosterSheet(wb, 'Roster', validRows(3));
+    ws.addTable({ name: 'KodeKab', ref: 'R1', columns: [{ name: 'Kode' }, { name: 'Wilayah' }], rows: [['6112', 'Kubu Raya'], ['6171', 'Pontianak']] });
+    const grids = rosterGrids(await readWorkbook(await writeWorkbook(wb, path.join(dir, 'lookup.xlsx'))));
+    expect(grids).toHaveLength(1);
+    expect(grids[0].table).toBeUndefined();
+    expect(grids[0].rows[3][2]).toBe('NIK');
+  });
+
   it('reads a roster written by the streaming writer with inline strings', async () => {
     const file = path.join(dir, 'stream.xlsx');
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
