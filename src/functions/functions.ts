@@ -103,7 +103,7 @@ export function bpubudget(workers: number, months: number, monthlyContribution?:
  * @param program Program: "JKK", "JKM", "JHT", "JP" or "ALL".
  * @param [riskClass] JKK risk class 1 to 5 (0.24%, 0.54%, 0.89%, 1.27%, 1.74%); default 1.
  * @param [payer] Who pays: "total" (default), "employer" or "worker".
- * @param [year] Year of the JP wage cap; default the current year.
+ * @param [year] Year of the JP wage cap, which applies from that year's March contribution; default the current year.
  * @returns Contribution per month in Rupiah.
  */
 export function contribution(wage: number, program: string, riskClass?: number, payer?: string, year?: number): number {

@@ -20,21 +20,25 @@ export interface WageEarnerRate {
   readonly source: Localized;
 }
 
-const PP44: Localized = {
-  id: 'PP 44/2015 tentang JKK dan JKM, diubah dengan PP 82/2019',
-  en: 'Government Regulation (PP) 44/2015 on JKK and JKM, amended by PP 82/2019',
+const PP44_JKK: Localized = {
+  id: 'PP 44/2015 tentang JKK dan JKM, Pasal 16 ayat (1) dan Lampiran I, diubah dengan PP 82/2019',
+  en: 'Government Regulation (PP) 44/2015 on JKK and JKM, Article 16(1) and Annex I, amended by PP 82/2019',
 };
-const PP46: Localized = { id: 'PP 46/2015 tentang JHT, Pasal 16', en: 'Government Regulation (PP) 46/2015 on JHT, Article 16' };
-const PP45: Localized = { id: 'PP 45/2015 tentang Jaminan Pensiun, Pasal 28', en: 'Government Regulation (PP) 45/2015 on pensions (JP), Article 28' };
+const PP44_JKM: Localized = {
+  id: 'PP 44/2015 tentang JKK dan JKM, Pasal 18 ayat (1), diubah dengan PP 82/2019',
+  en: 'Government Regulation (PP) 44/2015 on JKK and JKM, Article 18(1), amended by PP 82/2019',
+};
+const PP46: Localized = { id: 'PP 46/2015 tentang JHT, Pasal 16 ayat (1)', en: 'Government Regulation (PP) 46/2015 on JHT, Article 16(1)' };
+const PP45: Localized = { id: 'PP 45/2015 tentang Jaminan Pensiun, Pasal 28 ayat (3)', en: 'Government Regulation (PP) 45/2015 on pensions (JP), Article 28(3)' };
 
 /** Wage earners (Penerima Upah): share paid by the employer and by the worker. */
 export const WAGE_EARNER_RATES: readonly WageEarnerRate[] = [
-  { program: 'JKK', riskClass: 1, employerBp: 24, workerBp: 0, source: PP44 },
-  { program: 'JKK', riskClass: 2, employerBp: 54, workerBp: 0, source: PP44 },
-  { program: 'JKK', riskClass: 3, employerBp: 89, workerBp: 0, source: PP44 },
-  { program: 'JKK', riskClass: 4, employerBp: 127, workerBp: 0, source: PP44 },
-  { program: 'JKK', riskClass: 5, employerBp: 174, workerBp: 0, source: PP44 },
-  { program: 'JKM', employerBp: 30, workerBp: 0, source: PP44 },
+  { program: 'JKK', riskClass: 1, employerBp: 24, workerBp: 0, source: PP44_JKK },
+  { program: 'JKK', riskClass: 2, employerBp: 54, workerBp: 0, source: PP44_JKK },
+  { program: 'JKK', riskClass: 3, employerBp: 89, workerBp: 0, source: PP44_JKK },
+  { program: 'JKK', riskClass: 4, employerBp: 127, workerBp: 0, source: PP44_JKK },
+  { program: 'JKK', riskClass: 5, employerBp: 174, workerBp: 0, source: PP44_JKK },
+  { program: 'JKM', employerBp: 30, workerBp: 0, source: PP44_JKM },
   { program: 'JHT', employerBp: 370, workerBp: 200, source: PP46 },
   { program: 'JP', employerBp: 200, workerBp: 100, source: PP45 },
 ];
@@ -45,25 +49,29 @@ export interface JpWageCap {
   readonly source: Localized;
 }
 
-const capLetter = (year: number): Localized => ({
-  id: `Surat BPJS Ketenagakerjaan tentang batas atas upah Jaminan Pensiun tahun ${year} (penyesuaian tahunan menurut PP 45/2015 Pasal 19)`,
-  en: `BPJS Ketenagakerjaan letter on the ${year} pension (JP) wage cap (yearly adjustment under PP 45/2015 Article 19)`,
+const capLetter = (year: number, letter?: string): Localized => ({
+  id: `Surat BPJS Ketenagakerjaan${letter ? ` ${letter}` : ''} tentang batas upah tertinggi Jaminan Pensiun tahun ${year}, berlaku mulai iuran Maret (PP 45/2015 Pasal 29 ayat (3))`,
+  en: `BPJS Ketenagakerjaan letter${letter ? ` ${letter}` : ''} on the ${year} pension (JP) wage cap, applying from the March contribution (PP 45/2015 Article 29(3))`,
 });
 
-/** JP contributions are computed on the wage up to this cap (PP 45/2015 Art. 19: Rp7,000,000 in 2015, then yearly by GDP growth). */
+/**
+ * JP contributions are computed on the wage up to this cap: Rp7,000,000 in 2015 (PP 45/2015 Art. 29(2)),
+ * then adjusted every March by the previous year's GDP growth (Art. 29(3)), which is why 2021 is lower
+ * than 2020. A year's cap applies from its March contribution to the February after.
+ */
 export const JP_WAGE_CAPS: readonly JpWageCap[] = [
-  { year: 2015, cap: 7_000_000, source: { id: 'PP 45/2015 Pasal 19 ayat (2)', en: 'PP 45/2015 Article 19(2)' } },
+  { year: 2015, cap: 7_000_000, source: { id: 'PP 45/2015 Pasal 29 ayat (2)', en: 'PP 45/2015 Article 29(2)' } },
   { year: 2016, cap: 7_335_300, source: capLetter(2016) },
   { year: 2017, cap: 7_703_500, source: capLetter(2017) },
   { year: 2018, cap: 8_094_000, source: capLetter(2018) },
   { year: 2019, cap: 8_512_400, source: capLetter(2019) },
-  { year: 2020, cap: 8_754_600, source: capLetter(2020) },
-  { year: 2021, cap: 8_939_700, source: capLetter(2021) },
+  { year: 2020, cap: 8_939_700, source: capLetter(2020) },
+  { year: 2021, cap: 8_754_600, source: capLetter(2021) },
   { year: 2022, cap: 9_077_600, source: capLetter(2022) },
-  { year: 2023, cap: 9_559_600, source: capLetter(2023) },
-  { year: 2024, cap: 10_042_300, source: capLetter(2024) },
-  { year: 2025, cap: 10_547_400, source: capLetter(2025) },
-  { year: 2026, cap: 11_086_300, source: capLetter(2026) },
+  { year: 2023, cap: 9_559_600, source: capLetter(2023, 'B/77/022023') },
+  { year: 2024, cap: 10_042_300, source: capLetter(2024, 'B/1387/022024') },
+  { year: 2025, cap: 10_547_400, source: capLetter(2025, 'B/726/022025') },
+  { year: 2026, cap: 11_086_300, source: capLetter(2026, 'B/1226/022026') },
 ];
 
 export const FIRST_RATE_YEAR = JP_WAGE_CAPS[0].year;
@@ -75,8 +83,8 @@ export const BPU_MINIMUM = {
   jkk: 10_000,
   jkm: 6_800,
   source: {
-    id: 'PP 44/2015 Lampiran II (iuran Bukan Penerima Upah), diubah dengan PP 82/2019',
-    en: 'PP 44/2015 Annex II (informal-worker contributions), amended by PP 82/2019',
+    id: 'PP 44/2015 tentang JKK dan JKM (iuran peserta Bukan Penerima Upah), diubah dengan PP 82/2019',
+    en: 'PP 44/2015 on JKK and JKM (contributions of informal workers), amended by PP 82/2019',
   } as Localized,
 } as const;
 

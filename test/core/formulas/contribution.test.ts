@@ -46,12 +46,21 @@ describe('the rates table', () => {
     expect(WAGE_EARNER_RATES.every((r) => r.source.id && r.source.en)).toBe(true);
   });
 
-  test('JP wage caps: one per year, rising, with the 2024–2026 letters of the issue', () => {
+  test('JP wage caps: one per year from Rp7,000,000 in 2015, with the 2024–2026 letters of the issue', () => {
     for (const [year, cap] of Object.entries(SPEC_CAPS)) expect(jpWageCap(Number(year)).cap).toBe(cap);
     const years = JP_WAGE_CAPS.map((c) => c.year);
     expect(years).toEqual(Array.from({ length: years.length }, (_, i) => years[0] + i));
-    for (let i = 1; i < JP_WAGE_CAPS.length; i++) expect(JP_WAGE_CAPS[i].cap).toBeGreaterThan(JP_WAGE_CAPS[i - 1].cap);
     expect(JP_WAGE_CAPS[0]).toMatchObject({ year: 2015, cap: 7_000_000 });
+    expect(JP_WAGE_CAPS.every((c) => c.source.id.includes('PP 45/2015'))).toBe(true);
+  });
+
+  test('each JP cap is the previous one moved by a GDP-sized step; only 2021 (after the 2020 contraction) is lower', () => {
+    for (let i = 1; i < JP_WAGE_CAPS.length; i++) {
+      const step = JP_WAGE_CAPS[i].cap / JP_WAGE_CAPS[i - 1].cap - 1;
+      expect(Math.abs(step)).toBeLessThan(0.06);
+      if (JP_WAGE_CAPS[i].year === 2021) expect(step).toBeCloseTo(-0.0207, 3); // GDP 2020: -2.07 %
+      else expect(step).toBeGreaterThan(0.01);
+    }
     expect(jpWageCap(LATEST_CAP_YEAR + 5).cap).toBe(JP_WAGE_CAPS[JP_WAGE_CAPS.length - 1].cap);
   });
 
