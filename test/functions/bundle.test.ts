@@ -108,7 +108,7 @@ test('core errors become CustomFunctions errors; messages only where Excel shows
   expect(thrown(() => fns.get('COVERAGE')!([[-1]], [[10]])).code).toBe('#NUM!');
   const value = thrown(() => fns.get('GAPTOTARGET')!([[3141]], [[9350]], 59.56));
   expect(value.code).toBe('#VALUE!');
-  expect(value.message).toContain('Tulis 59.56%');
+  expect(value.message).toContain('Tulis 59,56%');
   const program = thrown(() => fns.get('CONTRIBUTION')!(3_000_000, 'JKN'));
   expect(program.message).toContain('Program tidak dikenal');
   expect(fns.get('NIKCHECK')!(6171011708850001)).toMatch(/^NIK tersimpan sebagai angka/);

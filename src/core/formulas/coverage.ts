@@ -42,8 +42,9 @@ export function readTarget(target: Cell): FormulaResult<number> {
   }
   if (t > 1) {
     const shown = String(t);
+    const comma = (x: string) => x.replace('.', ','); // Indonesian decimal comma
     return valueError(
-      `Target ${shown} lebih dari 100%. Tulis ${shown}% (dengan tanda persen) atau ${String(t / 100)}.`,
+      `Target ${comma(shown)} lebih dari 100%. Tulis ${comma(shown)}% (dengan tanda persen) atau ${comma(String(t / 100))}.`,
       `Target ${shown} is more than 100%. Write ${shown}% (with the percent sign) or ${String(t / 100)}.`,
     );
   }

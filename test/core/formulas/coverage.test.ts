@@ -116,7 +116,8 @@ describe('GAPTOTARGET', () => {
 
   test('a target like 59.56 gets #VALUE! telling to write 59.56%', () => {
     const e = expectError(gapToTarget(3141, 9350, 59.56), '#VALUE!');
-    expect(e.message.id).toContain('59.56%');
+    expect(e.message.id).toContain('Tulis 59,56%');
+    expect(e.message.id).toContain('0,5956');
     expect(e.message.en).toContain('59.56%');
     expectError(gapToTarget(3141, 9350, 1.0001), '#VALUE!');
   });
