@@ -75,40 +75,56 @@ export function rawCell(p: ParsedRoster, record: RosterRecord, field: FieldId): 
 }
 
 /** Text as MATCH compares it: case-insensitively. */
-const fold = (s: string): string => s.toLocaleLowerCase('id-ID');
+const fold = (s: string): string => s.toLowerCase();
 
 export function collectAliases(parsed: readonly ParsedRoster[], province: string, options: { canonical?: boolean } = {}): AliasSet {
   const regencyCodes = new Set(regenciesOf(province).map((r) => r.code));
   const groups: AliasGroup[] = [];
   const conflicts: { field: AliasField; value: string }[] = [];
   for (const field of FIELD_ORDER) {
-    // value identity (t:folded text | n:number) -> keys, and the first spelling seen
-    const seen = new Map<string, { keys: string; spelling: string | number }>();
+    // Distinct cells first (exact text, numbers), then folded: MATCH ignores case, so spellings that
+    // differ only by case must mean the same key.
+    const texts = new Map<string, string>();
+    const numbers = new Map<number, string>();
     const conflicted = new Set<string>();
-    const note = (id: string, spelling: string | number, keys: readonly string[]) => {
-      const k = keys.join('|');
-      const prev = seen.get(id);
-      if (!prev) seen.set(id, { keys: k, spelling });
-      else if (prev.keys !== k && !conflicted.has(id)) {
-        conflicted.add(id);
-        conflicts.push({ field, value: String(spelling) });
-      }
+    const conflict = (id: string, value: string) => {
+      if (conflicted.has(id)) return;
+      conflicted.add(id);
+      conflicts.push({ field, value });
     };
     for (const p of parsed) {
-      if (p.columnIndex[field] === undefined) continue;
+      const col = p.columnIndex[field];
+      if (col === undefined) continue;
+      const rows = p.grid.rows;
+      const offset = 1 + p.grid.origin.row;
       for (const r of p.records) {
-        const cell = rawCell(p, r, field);
-        if (cell === undefined || cell === null || cell === '') continue;
-        const keys = keysOf(field, r, regencyCodes);
-        if (typeof cell === 'string') note(`t:${fold(cell)}`, cell, keys);
-        else if (typeof cell === 'number') note(`n:${cell}`, cell, keys);
-        else if (isDateCell(cell)) note(`n:${cell.serial}`, cell.serial, keys);
-        else if (!isErrorCell(cell) && keys.length) {
-          // booleans the core read as a key: MATCH would count them too, but we do not list them.
+        const cell = rows[r.row - offset]?.[col] ?? null;
+        if (cell === null || cell === '') continue;
+        if (typeof cell === 'string') {
+          const keys = keysOf(field, r, regencyCodes).join('|');
+          const prev = texts.get(cell);
+          if (prev === undefined) texts.set(cell, keys);
+          else if (prev !== keys) conflict(`t:${fold(cell)}`, cell);
+        } else if (typeof cell === 'number' || isDateCell(cell)) {
+          const n = typeof cell === 'number' ? cell : cell.serial;
+          const keys = keysOf(field, r, regencyCodes).join('|');
+          const prev = numbers.get(n);
+          if (prev === undefined) numbers.set(n, keys);
+          else if (prev !== keys) conflict(`n:${n}`, String(n));
+        } else if (!isErrorCell(cell) && keysOf(field, r, regencyCodes).length) {
+          // booleans the core read as a key: MATCH would count them too, but they are not listed.
           conflicts.push({ field, value: String(cell) });
         }
       }
     }
+    const seen = new Map<string, { keys: string; spelling: string | number }>();
+    for (const [t, keys] of texts) {
+      const id = `t:${fold(t)}`;
+      const prev = seen.get(id);
+      if (!prev) seen.set(id, { keys, spelling: t });
+      else if (prev.keys !== keys) conflict(id, t);
+    }
+    for (const [n, keys] of numbers) seen.set(`n:${n}`, { keys, spelling: n });
     const byKey = new Map<string, { texts: string[]; numbers: number[]; folded: Set<string> }>();
     const groupOf = (key: string) => {
       let g = byKey.get(key);

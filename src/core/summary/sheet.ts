@@ -105,7 +105,15 @@ const REQUIRED_FIELDS: readonly FieldId[] = ['name', 'nik', 'regency', 'membersh
  * each counted row that has content only elsewhere, so the formulas agree with the core exactly
  * while staying short (and fast to recalculate).
  */
+const countedColumnsCache = new WeakMap<ParsedRoster, number[]>();
+
 function countedColumns(p: ParsedRoster): number[] {
+  let cached = countedColumnsCache.get(p);
+  if (!cached) countedColumnsCache.set(p, (cached = findCountedColumns(p)));
+  return cached;
+}
+
+function findCountedColumns(p: ParsedRoster): number[] {
   const cols = new Set<number>();
   for (const f of REQUIRED_FIELDS) if (p.columnIndex[f] !== undefined) cols.add(p.columnIndex[f]!);
   if (cols.size === 0) for (const c of Object.values(p.columnIndex) as number[]) cols.add(c);
@@ -393,7 +401,6 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
 
     L.add([text('Definisi / Definitions', 'subtitle')]);
     for (const d of DEFINITIONS) L.add([text(d, 'note')]);
-    const odd = result.parsed.reduce((n, p) => n + rowsCountedDifferently(p).length, 0);
     if (odd) {
       L.add([text(`Perhatian: ${odd} baris (mis. hanya berisi spasi) dihitung rumus berbeda dari pemeriksaan. / ${odd} rows (e.g. only spaces) are counted differently by the formulas.`, 'note')]);
     }
@@ -406,6 +413,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     if (aliasRows.length) tables.push({ name: `${prefix}Padanan`, range: `A${ah}:C${ah + aliasRows.length}` });
   };
 
+  const odd = result.parsed.reduce((n, p) => n + rowsCountedDifferently(p).length, 0);
   // Pass 1: positions only (alias places unknown, formulas are placeholders).
   const saved = { rows: L.rows.length, tables: tables.length };
   body();

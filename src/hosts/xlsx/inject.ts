@@ -119,6 +119,15 @@ export async function openPackage(data: Buffer | Uint8Array): Promise<PackageMod
 
 /** The generator kind named by a sheet's marker (inline or shared string in its first rows), else undefined. */
 export async function generatedKindOf(pkg: PackageModel, sheet: WorkbookSheet): Promise<string | undefined> {
+  let known = kindCache.get(pkg);
+  if (!known) kindCache.set(pkg, (known = new Map()));
+  if (!known.has(sheet.part)) known.set(sheet.part, await readGeneratedKind(pkg, sheet));
+  return known.get(sheet.part);
+}
+
+const kindCache = new WeakMap<PackageModel, Map<string, string | undefined>>();
+
+async function readGeneratedKind(pkg: PackageModel, sheet: WorkbookSheet): Promise<string | undefined> {
   const file = pkg.zip.file(sheet.part);
   if (!file) return undefined;
   // The marker sits in row 1; read only the start of a (possibly huge) worksheet part.
@@ -327,6 +336,7 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
   }
 
   // 4. the worksheet and its relationships
+  kindCache.get(pkg)?.set(part, spec.kind);
   zip.file(part, sheetXml(spec, (c) => styles.index.get(styleKeyOf(c)) ?? 0, sheetRels.map((r) => r.id), options));
   if (sheetRels.length) zip.file(relsPathOf(part), relsXml(sheetRels));
 
