@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Draws the add-in icon (a BPJS-green shield with a blue face and a white check mark) as PNGs in
 // assets/ at every size the manifest declares. No image libraries: shapes are sampled 8×8 per pixel
-// for smooth edges and the PNG is encoded with zlib. Run: node scripts/draw-icons.js
+// for smooth edges and the PNG is encoded with zlib. Run: node scripts/draw-icons.js [outDir]
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -112,7 +112,7 @@ function encodePng(size, rgba) {
   ]);
 }
 
-const out = path.join(__dirname, '..', 'assets');
+const out = process.argv[2] ? path.resolve(process.argv[2]) : path.join(__dirname, '..', 'assets');
 fs.mkdirSync(out, { recursive: true });
 for (const size of SIZES) {
   const file = path.join(out, `icon-${size}.png`);
