@@ -12,7 +12,7 @@ import { DigitTable, digitHalves } from './digit-table';
 import type { DetectedRoster } from './detect';
 import { FIELDS, type FieldId } from './fields';
 import type { CheckOptions, Issue, RosterRecord, RuleId, Severity, SheetGrid } from './types';
-import { isAsnStatus, matchPrograms, matchValue, type ProgramMatch, type ValueMatch } from './values';
+import { isAsnStatus, matchPrograms, type ProgramMatch, valueMatcher, type ValueMatch } from './values';
 
 export { DateState };
 
@@ -280,14 +280,14 @@ export class RowContext {
     this.blankMask = blankMask;
 
     this.readNik(this.cellAt(ORD.nik), (errorMask & (1 << ORD.nik)) !== 0);
-    this.sex = this.readList('sex', ORD.sex, blankMask, errorMask);
+    this.sex = this.readList(ORD.sex, blankMask, errorMask);
     this.readDate(this.birth, ORD.birthDate, errorMask);
     this.readDate(this.start, ORD.membershipStart, errorMask);
     this.regency = this.readRegency(blankMask, errorMask);
-    this.category = this.readList('category', ORD.category, blankMask, errorMask);
-    this.employmentStatus = this.readList('employmentStatus', ORD.employmentStatus, blankMask, errorMask);
-    this.segment = this.readList('segment', ORD.segment, blankMask, errorMask);
-    this.membershipStatus = this.readList('membershipStatus', ORD.membershipStatus, blankMask, errorMask);
+    this.category = this.readList(ORD.category, blankMask, errorMask);
+    this.employmentStatus = this.readList(ORD.employmentStatus, blankMask, errorMask);
+    this.segment = this.readList(ORD.segment, blankMask, errorMask);
+    this.membershipStatus = this.readList(ORD.membershipStatus, blankMask, errorMask);
     this.programs = this.readPrograms(blankMask, errorMask);
     this.readKpj(this.cellAt(ORD.kpj), blankMask, errorMask);
     this.readWage(this.cellAt(ORD.wage), blankMask, errorMask);
@@ -372,12 +372,16 @@ export class RowContext {
   private readonly lastText: unknown[] = new Array(FIELDS.length).fill(undefined);
   private readonly lastResult: unknown[] = new Array(FIELDS.length).fill(null);
 
-  private readList(field: 'sex' | 'category' | 'employmentStatus' | 'segment' | 'membershipStatus', ordinal: number, blankMask: number, errorMask: number): ValueMatch | null {
+  private readonly matchers: readonly ((text: string) => ValueMatch)[] = FIELDS.map((f) =>
+    f.id === 'sex' || f.id === 'category' || f.id === 'employmentStatus' || f.id === 'segment' || f.id === 'membershipStatus' ? valueMatcher(f.id) : () => NO_MATCH,
+  );
+
+  private readList(ordinal: number, blankMask: number, errorMask: number): ValueMatch | null {
     const col = this.cols[ordinal];
     if (col < 0 || ((blankMask | errorMask) & (1 << ordinal)) !== 0) return null;
     const c = this.cells[col];
     if (c === this.lastText[ordinal]) return this.lastResult[ordinal] as ValueMatch;
-    const r = matchValue(field, typeof c === 'string' ? c : cellText(c ?? null));
+    const r = this.matchers[ordinal](typeof c === 'string' ? c : cellText(c ?? null));
     this.lastText[ordinal] = c;
     this.lastResult[ordinal] = r;
     return r;
@@ -489,6 +493,7 @@ export class RowContext {
 }
 
 const NO_CELLS: readonly Cell[] = Object.freeze([]);
+const NO_MATCH: ValueMatch = { value: null, exact: false, suggestion: null, confident: false };
 
 const ORD = FIELD_ORDINAL;
 

@@ -137,6 +137,9 @@ const matchers: Readonly<Record<SingleField, (text: string) => ValueMatch>> = {
 /** Reads a single-valued list field ("laki-laki" → L, " aktif" → Aktif), memoised per distinct text. */
 export const matchValue = (field: SingleField, text: string): ValueMatch => matchers[field](text);
 
+/** The memoised matcher of one field, for hot loops that read a whole column. */
+export const valueMatcher = (field: SingleField): ((text: string) => ValueMatch) => matchers[field];
+
 export interface ProgramMatch {
   /** Canonical codes in the order written, without repeats. */
   readonly codes: readonly string[];
