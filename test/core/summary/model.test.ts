@@ -1,0 +1,129 @@
+// The summary numbers on small rosters whose answers are worked out by hand: odd spellings, ASN rows,
+// blank rows, unknown and out-of-province kab/kota, several rosters, and the rounding guard.
+import type { Cell } from '../../../src/core/cells';
+import { checkGrids } from '../../../src/core/roster/check';
+import type { SheetGrid } from '../../../src/core/roster/types';
+import { computeSummary, summaryJson, UNKNOWN_LABEL } from '../../../src/core/summary/model';
+
+const TODAY = 46_000;
+const HEADER = ['No', 'Nama', 'NIK', 'Kabupaten/Kota', 'Kategori Pekerja', 'Status Kepegawaian', 'Segmen', 'Status Kepesertaan', 'Nomor KPJ', 'Program'];
+
+/** A structurally valid NIK for kab/kota `reg` (born 15-03-1990), serial n. */
+const nik = (reg: string, n: number): string => `${reg}01150390${String(n).padStart(4, '0')}`;
+const kpj = (n: number): string => String(20_000_000_000 + n);
+
+// name, kab/kota, category, employment, segment, status, program  (answers worked out in the tests)
+const PEOPLE: (readonly Cell[])[] = [
+  ['Ani', nik('6112', 1), 'Kab. Kubu Raya', 'Tenaga Kesehatan', 'Honorer', 'PU', 'Aktif', kpj(1), 'JKK, JKM'],
+  ['Budi', nik('6112', 2), 'KAB KUBU RAYA', 'Nakes', 'Non-ASN', 'BPU', 'aktif ', kpj(2), 'JKK+JKM'],
+  ['Citra', nik('6171', 3), 'Kota Pontianak', 'Tenaga Medis', 'PNS', 'PU', 'Aktif', kpj(3), 'JKK, JKM, JHT, JP'],
+  ['Dodi', nik('6171', 4), 'Kota Pontianak', 'Tenaga Medis', 'pns', 'PU', 'Belum Terdaftar', null, null],
+  [],
+  ['Eka', nik('6112', 5), 'Kubu Raya', 'Tenaga Penunjang', 'Kontrak', 'PU', 'Tidak Aktif', kpj(5), 'JKK, JKM'],
+  ['Fajar', nik('6112', 6), 'Kab. Antah Berantah', 'Tenaga Kesehatan', 'Honorer', 'BPU', 'Aktif', kpj(6), null],
+  ['Gita', nik('6271', 7), 'Kota Palangkaraya', 'Tenaga Kesehatan', 'Honorer', 'BPU', 'Belum Terdaftar', null, null],
+  ['Hadi', nik('6101', 8), 'Sambas', 'Kader', 'Relawan', 'BPU', 'AKTIF', kpj(8), 'JKK, JKM'],
+  [],
+  ['Indah', nik('6101', 9), null, 'Lainnya', 'Honorer', 'PU', 'Aktif', kpj(9), null],
+  ['Joko', '123', 'Kabupaten Sambas', 'Tenaga Kesehatan', 'Honorer', 'Jakon', 'Aktif', kpj(10), 'JKK, JKM, JHT'],
+];
+
+function grid(sheet: string, people: readonly (readonly Cell[])[]): SheetGrid {
+  let n = 0;
+  return {
+    sheet,
+    origin: { row: 0, col: 0 },
+    rows: [['DAFTAR TENAGA KESEHATAN'], [], HEADER, ...people.map((p) => (p.length ? [++n, ...p] : []))],
+  };
+}
+
+const summaryOf = (grids: SheetGrid[], target?: number) => computeSummary(checkGrids(grids, { today: TODAY }), { date: TODAY, target });
+const byKey = <T extends { key: string | null }>(rows: readonly T[]) => new Map(rows.map((r) => [r.key, r]));
+
+describe('computeSummary on a hand-checked roster', () => {
+  const m = summaryOf([grid('Roster', PEOPLE)]);
+
+  it('counts rows, leaves ASN out of Sasaran, counts Aktif in any spelling', () => {
+    expect(m.totals).toMatchObject({ rows: 10, asn: 2, eligible: 8, covered: 6 });
+    expect(m.totals.coverage).toBeCloseTo(6 / 8, 12);
+    // ⌈0.5956 × 8⌉ = 5 ≤ 6 covered
+    expect(m.totals.targetWorkers).toBe(5);
+    expect(m.totals.gap).toBe(0);
+  });
+
+  it('per kab/kota: all 14 of Kalimantan Barat in code order, zero rows included, then Tidak diketahui', () => {
+    expect(m.byRegency.rows.map((r) => r.key)).toEqual(['6101', '6102', '6103', '6104', '6105', '6106', '6107', '6108', '6109', '6110', '6111', '6112', '6171', '6172', null]);
+    const r = byKey(m.byRegency.rows);
+    expect(r.get('6112')).toMatchObject({ name: 'Kabupaten Kubu Raya', eligible: 3, covered: 2 });
+    expect(r.get('6101')).toMatchObject({ eligible: 2, covered: 2 });
+    expect(r.get('6171')).toMatchObject({ eligible: 0, covered: 0, coverage: null, gap: 0 });
+    // unknown name, another province's kota and an empty cell
+    expect(r.get(null)).toMatchObject({ name: UNKNOWN_LABEL, eligible: 3, covered: 2 });
+    expect(m.byRegency.total).toMatchObject({ eligible: 8, covered: 6 });
+  });
+
+  it('per category, segment and program', () => {
+    const c = byKey(m.byCategory.rows);
+    expect(c.get('Tenaga Kesehatan')).toMatchObject({ eligible: 5, covered: 4 });
+    expect(c.get('Tenaga Medis')).toMatchObject({ eligible: 0, covered: 0 });
+    expect(c.get('Tenaga Penunjang Kesehatan')).toMatchObject({ eligible: 1, covered: 0 });
+    expect(c.get('Kader Kesehatan')).toMatchObject({ eligible: 1, covered: 1 });
+    expect(c.get('Lainnya')).toMatchObject({ eligible: 1, covered: 1 });
+    expect(c.get(null)).toMatchObject({ eligible: 0, covered: 0 });
+    const s = byKey(m.bySegment.rows);
+    expect([s.get('PU')!.eligible, s.get('BPU')!.eligible, s.get('Jakon')!.eligible, s.get('PMI')!.eligible]).toEqual([3, 4, 1, 0]);
+    expect([s.get('PU')!.covered, s.get('BPU')!.covered, s.get('Jakon')!.covered]).toEqual([2, 3, 1]);
+    expect(Object.fromEntries(m.byProgram.map((p) => [p.code, p.participants]))).toEqual({ JKK: 4, JKM: 4, JHT: 1, JP: 0, JKP: 0 });
+  });
+
+  it('data problems do not change the counts but show in the quality figures', () => {
+    expect(m.totals.rowsWithErrors).toBeGreaterThanOrEqual(1); // Joko's NIK
+    const rules = m.quality.byRule.map((q) => q.rule);
+    expect(rules).toEqual(expect.arrayContaining(['nik-format', 'region-unknown', 'region-outside-province', 'asn-in-roster']));
+    expect(m.quality.byRule.find((q) => q.rule === 'asn-in-roster')).toMatchObject({ severity: 'info', count: 2 });
+  });
+
+  it('budget estimate = gap × Rp16,800 × 12', () => {
+    const strict = summaryOf([grid('Roster', PEOPLE)], 0.9);
+    // ⌈0.9 × 8⌉ = 8, 8 − 6 = 2
+    expect(strict.totals.gap).toBe(2);
+    expect(strict.budget).toEqual({ gap: 2, monthlyContribution: 16_800, months: 12, amount: 2 * 16_800 * 12 });
+  });
+
+  it('--json shape: code null for Tidak diketahui', () => {
+    const json = summaryJson(m);
+    expect(json.province).toEqual({ code: '61', name: 'Kalimantan Barat' });
+    expect(json.totals).toEqual({ rows: 10, eligible: 8, covered: 6, coverage: 0.75, gap: 0, rowsWithErrors: m.totals.rowsWithErrors });
+    expect(json.byRegency[14]).toEqual({ code: null, name: 'Tidak diketahui', eligible: 3, covered: 2, coverage: 2 / 3, target: 2, gap: 0 });
+  });
+});
+
+describe('computeSummary across rosters and targets', () => {
+  it('two rosters count as the sum of each', () => {
+    const a = grid('Nakes', PEOPLE.slice(0, 6));
+    const b = grid('Kader', PEOPLE.slice(6));
+    const both = summaryOf([a, b]);
+    const one = summaryOf([a]);
+    const two = summaryOf([b]);
+    expect(both.totals.rows).toBe(one.totals.rows + two.totals.rows);
+    both.byRegency.rows.forEach((r, i) => {
+      expect(r.eligible).toBe(one.byRegency.rows[i].eligible + two.byRegency.rows[i].eligible);
+      expect(r.covered).toBe(one.byRegency.rows[i].covered + two.byRegency.rows[i].covered);
+    });
+    expect(both.rosters).toEqual([{ sheet: 'Nakes', rows: 5 }, { sheet: 'Kader', rows: 5 }]);
+  });
+
+  it('rounding guard: 7% of 100 eligible is 7 workers, not 8', () => {
+    const people = Array.from({ length: 100 }, (_, i) => ['Nama', nik('6171', i + 1), 'Kota Pontianak', 'Tenaga Kesehatan', 'Honorer', 'PU', 'Belum Terdaftar', null, null]);
+    const m = summaryOf([grid('R', people)], 0.07);
+    expect(m.totals.targetWorkers).toBe(7);
+    expect(m.totals.gap).toBe(7);
+  });
+
+  it('rejects a target outside (0, 100%]', () => {
+    const result = checkGrids([grid('R', PEOPLE)], { today: TODAY });
+    expect(() => computeSummary(result, { target: 59.56 })).toThrow(RangeError);
+    expect(() => computeSummary(result, { target: 0 })).toThrow(RangeError);
+    expect(() => computeSummary(result, { province: '99' })).toThrow(RangeError);
+  });
+});

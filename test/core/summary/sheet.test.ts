@@ -1,0 +1,130 @@
+// The "Ringkasan Rakor" spec: exact columns, one named target cell, native formulas only, every formula
+// carrying the core's number, roster text written as values (never formulas), wildcards escaped.
+// (test/summary/libreoffice.test.ts proves the formulas compute those numbers in a real spreadsheet.)
+import type { Cell } from '../../../src/core/cells';
+import { checkGrids } from '../../../src/core/roster/check';
+import type { SheetGrid } from '../../../src/core/roster/types';
+import { GENERATED_SHEET_MARKER, type SpecCell } from '../../../src/core/sheet-spec';
+import { collectAliases } from '../../../src/core/summary/aliases';
+import { computeSummary } from '../../../src/core/summary/model';
+import { buildSummarySheet, DEFAULT_TARGET_NAME, rowsCountedDifferently, SUMMARY_SHEET_NAME } from '../../../src/core/summary/sheet';
+import { generateRoster } from '../../support/roster-fixture';
+
+const TODAY = 46_000;
+const HEADER = ['Nama', 'NIK', 'Kabupaten/Kota', 'Kategori Pekerja', 'Status Kepegawaian', 'Status Kepesertaan'];
+const nik = (reg: string, n: number): string => `${reg}01150390${String(n).padStart(4, '0')}`;
+
+function hostileGrid(): SheetGrid {
+  const rows: Cell[][] = [HEADER];
+  const add = (name: string, reg: Cell, status: string) => rows.push([name, nik('6171', rows.length), reg, 'Tenaga Kesehatan', 'Honorer', status]);
+  add('=HYPERLINK("http://contoh.invalid","Klik")', 'Kota Pontianak', 'Aktif');
+  add('<script>alert(1)</script>', '=1+1', 'Aktif');
+  add('Sari', 'Kab. Sambas*', 'Aktif');
+  add('Tono', 'Ketapang?', 'aktif');
+  add('Umi', 'Kota Pontianak~', 'Belum Terdaftar');
+  add('Vina', 6171, 'Aktif');
+  return { sheet: "Roster '25", origin: { row: 0, col: 0 }, rows };
+}
+
+const build = (grids: SheetGrid[]) => {
+  const result = checkGrids(grids, { today: TODAY });
+  const model = computeSummary(result, { date: TODAY });
+  return { result, model, spec: buildSummarySheet(model, result) };
+};
+const cells = (rows: readonly (readonly (SpecCell | null)[])[]) => rows.flatMap((r) => r.filter((c): c is SpecCell => !!c));
+const rowOf = (spec: ReturnType<typeof build>['spec'], first: string) => spec.rows.findIndex((r) => r[0]?.value === first);
+
+describe('buildSummarySheet', () => {
+  const fixture = generateRoster({ rows: 400, seed: 5, titleRows: 1, oddSpellings: 0.3, asnShare: 0.1, plant: 'all', blankRows: 4, today: TODAY });
+  const { spec, model } = build([fixture.grid, hostileGrid()]);
+
+  it('is the marked "Ringkasan Rakor" sheet, print-ready', () => {
+    expect(spec.name).toBe(SUMMARY_SHEET_NAME);
+    expect(cells(spec.rows).some((c) => c.value === `${GENERATED_SHEET_MARKER}:summary`)).toBe(true);
+    expect(spec.print).toEqual({ landscape: true, fitToWidth: true, titleRows: '$1:$2' });
+    expect(String(spec.rows[0][0]?.value)).toContain('Kalimantan Barat');
+  });
+
+  it('per kab/kota table: exactly the columns of the issue, 14 kab/kota + Tidak diketahui + Total, as an Excel table', () => {
+    const h = spec.rows.findIndex((r) => r[0]?.value === 'Kabupaten/Kota' && r[0]?.style === 'header');
+    expect(spec.rows[h].map((c) => c?.value)).toEqual(['Kabupaten/Kota', 'Sasaran', 'Terlindungi', 'Cakupan', 'Target', 'Kekurangan', 'Status']);
+    const names = spec.rows.slice(h + 1, h + 17).map((r) => r[0]?.value);
+    expect(names.slice(0, 14)).toEqual(model.byRegency.rows.slice(0, 14).map((r) => r.name));
+    expect(names.slice(14)).toEqual(['Tidak diketahui', 'Total']);
+    expect(spec.tables).toContainEqual({ name: 'Rakor_KabKota', range: `A${h + 1}:G${h + 17}` });
+    expect(spec.rows[h + 1][3]?.numberFormat).toBe('0.0%');
+    expect(spec.rows[h + 1][1]?.numberFormat).toBe('#,##0');
+  });
+
+  it('every formula cell carries the core number; Sasaran/Terlindungi match the model', () => {
+    const formulas = cells(spec.rows).filter((c) => c.formula);
+    expect(formulas.length).toBeGreaterThan(100);
+    for (const c of formulas) expect(c.expected).not.toBeUndefined();
+    const h = spec.rows.findIndex((r) => r[0]?.value === 'Kabupaten/Kota' && r[0]?.style === 'header');
+    model.byRegency.rows.forEach((r, i) => {
+      expect(spec.rows[h + 1 + i][1]?.expected).toBe(r.eligible);
+      expect(spec.rows[h + 1 + i][2]?.expected).toBe(r.covered);
+      expect(spec.rows[h + 1 + i][5]?.expected).toBe(r.gap);
+    });
+    expect(spec.rows[rowOf(spec, 'Sasaran')][1]?.expected).toBe(model.totals.eligible);
+  });
+
+  it('uses native functions only, and the target only through its one named cell', () => {
+    const formulas = cells(spec.rows).filter((c) => c.formula).map((c) => c.formula!);
+    const used = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
+    for (const fn of used) expect(['SUMPRODUCT', 'ISBLANK', 'ISNUMBER', 'MATCH', 'SUBSTITUTE', 'ISTEXT', 'IFERROR', 'ROUNDUP', 'ABS', 'MAX', 'IF', 'SUM']).toContain(fn);
+    // IF/IFERROR never wrap arrays (old Excel would need Ctrl+Shift+Enter)
+    for (const f of formulas.filter((x) => x.includes('SUMPRODUCT'))) expect(f).not.toMatch(/\bIF(ERROR)?\(/);
+    expect(spec.names).toEqual([{ name: DEFAULT_TARGET_NAME, ref: '$B$4' }]);
+    expect(spec.rows[3][1]).toMatchObject({ value: 0.5956 });
+    const targetFormulas = formulas.filter((f) => f.includes('ROUNDUP'));
+    expect(targetFormulas.length).toBeGreaterThan(20);
+    for (const f of targetFormulas) expect(f).toContain(DEFAULT_TARGET_NAME);
+    expect(formulas.some((f) => f.includes('0.5956'))).toBe(false);
+  });
+
+  it('roster text is copied as values only; MATCH wildcards in roster cells are escaped', () => {
+    const all = cells(spec.rows);
+    const texts = all.filter((c) => typeof c.value === 'string').map((c) => c.value);
+    expect(texts).toContain('Kab. Sambas*');
+    expect(texts).toContain('Ketapang?');
+    for (const c of all.filter((x) => x.formula)) {
+      expect(c.formula).not.toContain('HYPERLINK');
+      expect(c.formula).not.toContain('<script>');
+    }
+    expect(all.filter((c) => c.formula).some((c) => c.formula!.includes('SUBSTITUTE(SUBSTITUTE(SUBSTITUTE('))).toBe(true);
+    // the number 6171 typed as kab/kota is matched against a numeric alias
+    expect(all.some((c) => c.value === 6171)).toBe(true);
+  });
+
+  it('quotes sheet names with apostrophes in references', () => {
+    expect(cells(spec.rows).some((c) => c.formula?.includes("'Roster ''25'!$C$2:$C$"))).toBe(true);
+  });
+});
+
+describe('collectAliases', () => {
+  it('groups the spellings the core read as one key, case-insensitively, plus canonical spellings', () => {
+    const { result } = build([hostileGrid()]);
+    const aliases = collectAliases(result.parsed, '61');
+    const pontianak = aliases.groups.find((g) => g.field === 'regency' && g.key === '6171')!;
+    expect(pontianak.texts).toContain('Kota Pontianak');
+    expect(pontianak.numbers).toEqual([6171]);
+    const aktif = aliases.groups.find((g) => g.field === 'membershipStatus')!;
+    expect(aktif.texts).toEqual(['Aktif']); // "aktif" folds into it
+    expect(aliases.groups.some((g) => g.texts.includes('=1+1'))).toBe(false); // unresolved: Tidak diketahui
+    expect(aliases.conflicts).toEqual([]);
+  });
+});
+
+describe('rowsCountedDifferently', () => {
+  it('is empty for rosters with blank rows and content in unmapped columns only', () => {
+    const f = generateRoster({ rows: 200, seed: 9, extraHeaders: ['Keterangan'], blankRows: 6, today: TODAY });
+    const rows = f.grid.rows.map((r) => [...r]);
+    // a row with only a note: the core counts it, so must the formulas
+    const note: Cell[] = new Array(rows[0].length).fill(null);
+    note[rows[f.headerRow - 1].indexOf('Keterangan')] = 'pindah tugas';
+    rows.splice(f.headerRow + 3, 0, note);
+    const result = checkGrids([{ ...f.grid, rows }], { today: TODAY });
+    expect(rowsCountedDifferently(result.parsed[0])).toEqual([]);
+  });
+});
