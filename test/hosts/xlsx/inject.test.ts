@@ -1,0 +1,151 @@
+// Adding the summary sheet to a copy of a user's .xlsx by editing the package: the user's parts stay
+// byte-identical, only a sheet carrying our marker is ever replaced, a user's own "Ringkasan Rakor"
+// keeps its name (ours takes another), and names never clash.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { SheetSpec } from '../../../src/core/sheet-spec';
+import { addGeneratedSheets, freeDefinedName, generatedSheetOf, injectSheet, openPackage, savePackage } from '../../../src/hosts/xlsx/inject';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inject-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function spec(title: string, extra: Partial<SheetSpec> = {}): SheetSpec {
+  return {
+    name: 'Ringkasan Rakor',
+    kind: 'summary',
+    rows: [
+      [{ value: title, style: 'title' }, null, null, { value: 'cakupan-jamsostek:generated:summary', style: 'marker' }],
+      [{ value: 'Target' }, { value: 0.5956, numberFormat: '0.00%' }],
+      [{ value: 'Ukuran', style: 'header' }, { value: 'Nilai', style: 'header' }],
+      [{ value: 'Dua kali target' }, { formula: '=Target_UCJ*2', expected: 1.1912, numberFormat: '0.0%' }],
+      [{ value: '=HYPERLINK("http://contoh.invalid","x")' }, { value: 1234567, numberFormat: '#,##0' }],
+    ],
+    tables: [{ name: 'Rakor_Utama', range: 'A3:B5' }],
+    names: [{ name: 'Target_UCJ', ref: '$B$2' }],
+    print: { landscape: true, fitToWidth: true, titleRows: '$1:$2' },
+    freezeRows: 2,
+    ...extra,
+  };
+}
+
+/** A user's workbook: a roster, their own sheet called "Ringkasan Rakor", a table and a defined name. */
+async function userWorkbook(file: string, options: { ownName?: string } = {}): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const roster = wb.addWorksheet('Roster Nakes');
+  roster.addRow(['Nama', 'NIK', 'Kabupaten/Kota', 'Status Kepesertaan']);
+  for (let i = 0; i < 50; i++) roster.addRow([`Nama ${i}`, `61120115039${String(i).padStart(5, '0')}`, 'Kubu Raya', i % 3 ? 'Aktif' : 'Belum Terdaftar']);
+  roster.getCell('F2').value = { formula: 'COUNTA(A:A)', result: 51 };
+  roster.addTable({ name: 'TabelNakes', ref: 'H1', columns: [{ name: 'Catatan' }], rows: [['x']] });
+  const own = wb.addWorksheet('Ringkasan Rakor');
+  own.getCell('A1').value = 'Catatan rapat saya (bukan buatan add-in)';
+  if (options.ownName) wb.definedNames.add(`'Roster Nakes'!$A$1`, options.ownName);
+  await wb.xlsx.writeFile(file);
+}
+
+async function parts(file: string): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const out = new Map<string, string>();
+  for (const p of Object.keys(zip.files)) if (!zip.files[p].dir) out.set(p, await zip.file(p)!.async('string'));
+  return out;
+}
+
+describe('injectSheet', () => {
+  it('adds the sheet without touching the user sheets; a user sheet of the same name keeps it', async () => {
+    const input = path.join(dir, 'user.xlsx');
+    await userWorkbook(input);
+    const before = await parts(input);
+    const { bytes, results } = await addGeneratedSheets(fs.readFileSync(input), [spec('v1')]);
+    const out = path.join(dir, 'out.xlsx');
+    fs.writeFileSync(out, bytes);
+    const after = await parts(out);
+
+    expect(results[0]).toMatchObject({ name: 'Ringkasan Rakor (2)', replaced: false, tables: ['Rakor_Utama'] });
+    // every worksheet, table and shared-string part of the user is byte-identical
+    for (const [p, text] of before) {
+      if (/^xl\/(worksheets\/sheet\d+\.xml|tables\/|sharedStrings)/.test(p)) expect(after.get(p)).toBe(text);
+    }
+    // styles only grow: the user's cellXfs come first, unchanged
+    const xfs = (s: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(s)![1];
+    expect(xfs(after.get('xl/styles.xml')!).startsWith(xfs(before.get('xl/styles.xml')!))).toBe(true);
+
+    // Excel's reader sees both sheets, our text as text and our formula
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Roster Nakes', 'Ringkasan Rakor', 'Ringkasan Rakor (2)']);
+    expect(wb.getWorksheet('Ringkasan Rakor')!.getCell('A1').value).toBe('Catatan rapat saya (bukan buatan add-in)');
+    const ours = wb.getWorksheet('Ringkasan Rakor (2)')!;
+    expect(ours.getCell('A5').value).toBe('=HYPERLINK("http://contoh.invalid","x")');
+    expect(ours.getCell('B4').value).toMatchObject({ formula: 'Target_UCJ*2', result: 1.1912 });
+    expect(after.get('xl/workbook.xml')).toContain(`<definedName name="Target_UCJ">'Ringkasan Rakor (2)'!$B$2</definedName>`);
+    expect(after.get('xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="2">'Ringkasan Rakor \(2\)'!\$1:\$2<\/definedName>/);
+    expect(after.get('xl/workbook.xml')).toContain('fullCalcOnLoad="1"');
+  });
+
+  it('replaces only the sheet carrying its marker, in place, also after Excel-style re-saving (shared strings)', async () => {
+    const first = path.join(dir, 'first.xlsx');
+    const input = path.join(dir, 'user2.xlsx');
+    await userWorkbook(input);
+    fs.writeFileSync(first, (await addGeneratedSheets(fs.readFileSync(input), [spec('v1')])).bytes);
+    // re-save through ExcelJS: strings become shared strings, parts are renumbered
+    const resaved = path.join(dir, 'resaved.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(first);
+    await wb.xlsx.writeFile(resaved);
+
+    const pkg = await openPackage(fs.readFileSync(resaved));
+    expect((await generatedSheetOf(pkg, 'summary'))?.name).toBe('Ringkasan Rakor (2)');
+    const name = await freeDefinedName(pkg, 'summary', 'Target_UCJ');
+    expect(name).toBe('Target_UCJ'); // the old sheet's own name is freed by the replacement
+    const result = await injectSheet(pkg, spec('v2'));
+    expect(result).toMatchObject({ name: 'Ringkasan Rakor (2)', replaced: true });
+    const out = path.join(dir, 'second.xlsx');
+    fs.writeFileSync(out, await savePackage(pkg));
+
+    const check = new ExcelJS.Workbook();
+    await check.xlsx.readFile(out);
+    expect(check.worksheets.map((w) => w.name)).toEqual(['Roster Nakes', 'Ringkasan Rakor', 'Ringkasan Rakor (2)']);
+    expect(check.getWorksheet('Ringkasan Rakor (2)')!.getCell('A1').value).toBe('v2');
+    expect(check.getWorksheet('Ringkasan Rakor')!.getCell('A1').value).toBe('Catatan rapat saya (bukan buatan add-in)');
+    const xml = (await parts(out)).get('xl/workbook.xml')!;
+    expect(xml.match(/name="Target_UCJ"/g)).toHaveLength(1);
+    expect(xml.match(/_xlnm.Print_Titles/g)).toHaveLength(1);
+  });
+
+  it('never takes a name the user already uses', async () => {
+    const input = path.join(dir, 'user3.xlsx');
+    await userWorkbook(input, { ownName: 'Target_UCJ' });
+    const pkg = await openPackage(fs.readFileSync(input));
+    await expect(injectSheet(pkg, spec('x'))).rejects.toThrow(/Target_UCJ/);
+    const pkg2 = await openPackage(fs.readFileSync(input));
+    const free = await freeDefinedName(pkg2, 'summary', 'Target_UCJ');
+    expect(free).toBe('Target_UCJ_2');
+    await injectSheet(pkg2, spec('x', { names: [{ name: free, ref: '$B$2' }], rows: spec('x').rows.map((r, i) => (i === 3 ? [r[0], { formula: `=${free}*2`, expected: 1.1912 }] : r)) }));
+    const xml = (await parts(await writeTemp(await savePackage(pkg2)))).get('xl/workbook.xml')!;
+    expect(xml).toContain(`<definedName name="Target_UCJ">&apos;Roster Nakes&apos;!$A$1</definedName>`);
+    expect(xml).toContain(`<definedName name="Target_UCJ_2">`);
+  });
+
+  it('writes well-formed XML (xmllint)', async () => {
+    const input = path.join(dir, 'user4.xlsx');
+    await userWorkbook(input);
+    const out = await writeTemp((await addGeneratedSheets(fs.readFileSync(input), [spec('<&>"\u0001')])).bytes);
+    const all = await parts(out);
+    for (const [p, text] of all) {
+      if (!/\.(xml|rels)$/.test(p)) continue;
+      const f = path.join(dir, 'part.xml');
+      fs.writeFileSync(f, text);
+      expect(() => execFileSync('xmllint', ['--noout', f], { stdio: 'pipe' })).not.toThrow();
+    }
+  });
+});
+
+let tempNo = 0;
+async function writeTemp(bytes: Buffer): Promise<string> {
+  const f = path.join(dir, `tmp${++tempNo}.xlsx`);
+  fs.writeFileSync(f, bytes);
+  return f;
+}
