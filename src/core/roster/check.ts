@@ -9,8 +9,6 @@ import type { CheckOptions, CheckResult, Issue, ParsedRoster, RosterRecord, Shee
 export { looksLikeRoster, detectRoster };
 
 const ROSTER_RULES = RULES.filter((r) => r.checkRoster !== undefined).map((r) => r.checkRoster!);
-const UNROLLED = (globalThis as any).process?.env?.UNROLL !== '0';
-const ROW_RULES = RULES.filter((r) => r.checkRow !== undefined).map((r) => r.checkRow!);
 
 function byPosition(a: PlacedIssue, b: PlacedIssue): number {
   return a.gridIndex - b.gridIndex || a.rowIndex - b.rowIndex || a.col - b.col || a.seq - b.seq;
@@ -34,8 +32,7 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
     const dataRows = detected.dataRows;
     for (let i = 0; i < dataRows.length; i++) {
       ctx.readRow(dataRows[i]);
-      if (UNROLLED) runRowRules(ctx);
-      else for (let r = 0; r < ROW_RULES.length; r++) ROW_RULES[r](ctx);
+      runRowRules(ctx);
       records[i] = ctx.record();
     }
     parsed.push({ roster: detected.roster, grid, columnIndex: detected.columnIndex, headerIndex: detected.headerIndex, records });

@@ -1,5 +1,5 @@
 import { checkGrids } from '../../../src/core/roster/check';
-import { RULE_IDS, RULE_REGISTRY } from '../../../src/core/roster/rules';
+import { ROW_RULE_ORDER, RULE_IDS, RULE_REGISTRY, RULES } from '../../../src/core/roster/rules';
 import type { CheckResult, SheetGrid } from '../../../src/core/roster/types';
 import { generateRoster, PLANTABLE_RULES, type RosterFixture } from '../../support/roster-fixture';
 
@@ -116,5 +116,9 @@ describe('checkGrids on generated rosters', () => {
       expect(RULE_REGISTRY[id].description.id.length).toBeGreaterThan(5);
       expect(RULE_REGISTRY[id].description.en.length).toBeGreaterThan(5);
     }
+  });
+
+  it('runs every row rule, in registry order', () => {
+    expect(ROW_RULE_ORDER).toEqual(RULES.filter((r) => r.checkRow).map((r) => r.id));
   });
 });
