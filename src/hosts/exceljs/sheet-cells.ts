@@ -2,9 +2,9 @@
 // result (including error results, which ExcelJS's row objects turn into NaN); inline rich text keeps
 // every run; numbers styled as dates become date cells in the 1900 system whatever the workbook uses.
 import { StringDecoder } from 'node:string_decoder';
-import { SaxesParser } from 'saxes';
 import { type Cell, dateCell, errorCell } from '../../core/cells';
 import { serialFromDate } from '../../core/dates';
+import { eachAttribute, parseAttributes, XmlScanner } from './xml-scanner';
 
 /** Days between the 1904 and 1900 date systems' day zero. */
 export const DATE1904_OFFSET = 1462;
@@ -51,7 +51,7 @@ function isoDateCell(text: string): Cell {
 }
 
 export class SheetCellsParser {
-  private readonly parser = new SaxesParser({ position: false });
+  private readonly scanner: XmlScanner;
   private readonly decoder = new StringDecoder('utf8');
   private readonly kept: { index: number; cells: Cell[] }[] = [];
   private ordered = true;
@@ -71,24 +71,27 @@ export class SheetCellsParser {
   private inPhonetic = false;
 
   constructor(private readonly context: SheetCellsContext) {
-    this.parser.on('opentag', (tag) => this.open(localName(tag.name), tag.attributes as Record<string, string>));
-    this.parser.on('text', (text) => {
-      if (this.collecting) this.value = this.value === null ? text : this.value + text;
+    const self = this;
+    this.scanner = new XmlScanner({
+      get wantsText() {
+        return self.collecting;
+      },
+      open: (name, attributes) => this.open(localName(name), attributes),
+      text: (text) => {
+        this.value = this.value === null ? text : this.value + text;
+      },
+      close: (name) => this.close(localName(name)),
     });
-    this.parser.on('cdata', (text) => {
-      if (this.collecting) this.value = this.value === null ? text : this.value + text;
-    });
-    this.parser.on('closetag', (tag) => this.close(localName(tag.name)));
   }
 
   write(chunk: Buffer | string): void {
-    this.parser.write(typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+    this.scanner.write(typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
   }
 
   end(): SheetRows {
     const rest = this.decoder.end();
-    if (rest) this.parser.write(rest);
-    this.parser.close();
+    if (rest) this.scanner.write(rest);
+    this.scanner.end();
     const kept = this.kept;
     if (kept.length === 0) return { firstRow: 0, rows: [], width: 0 };
     if (!this.ordered) kept.sort((a, b) => a.index - b.index);
@@ -98,26 +101,33 @@ export class SheetCellsParser {
     return { firstRow, rows, width: this.width };
   }
 
-  private open(name: string, attributes: Record<string, string>): void {
+  private open(name: string, rawAttributes: string): void {
     if (!this.inSheetData) {
       if (name === 'sheetData') this.inSheetData = true;
       return;
     }
     switch (name) {
       case 'row': {
-        const r = attributes.r;
+        const r = parseAttributes(rawAttributes).r;
         this.rowIndex = r ? Number(r) - 1 : this.rowIndex + 1;
         this.rowCells = [];
         this.nextCol = 0;
         break;
       }
       case 'c': {
-        const ref = attributes.r;
+        let ref: string | undefined;
+        let type = 'n';
+        let style = 0;
+        eachAttribute(rawAttributes, (attribute, value) => {
+          if (attribute === 'r') ref = value;
+          else if (attribute === 't') type = value;
+          else if (attribute === 's') style = Number(value) || 0;
+        });
         const col = ref ? columnOfRef(ref) : -1;
         this.cellCol = col >= 0 ? col : this.nextCol;
         this.nextCol = this.cellCol + 1;
-        this.cellType = attributes.t ?? 'n';
-        this.cellStyle = attributes.s ? Number(attributes.s) : 0;
+        this.cellType = type;
+        this.cellStyle = style;
         this.value = null;
         this.inInline = false;
         break;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { dateCell, errorCell } from '../../../src/core/cells';
 import { DATE1904_OFFSET, SheetCellsParser, isDateFormat } from '../../../src/hosts/exceljs/sheet-cells';
 
@@ -66,5 +67,30 @@ describe('isDateFormat', () => {
   });
   it.each(['General', '#,##0', '"Rp"#,##0', '[$Rp-421]#,##0.00', '0.00E+00', '@', '0%', '[Red]#,##0;[Blue]-#,##0', '"Tanggal"0'])('%s is not a date', (f) => {
     expect(isDateFormat(f)).toBe(false);
+  });
+});
+
+describe('chunk boundaries never change what is read', () => {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const text = fc.string({ unit: 'grapheme', maxLength: 12 });
+  const cellXml = fc.oneof(
+    text.map((t) => `<c r="@" t="inlineStr"><is><t xml:space="preserve">${escape(t)}</t></is></c>`),
+    text.map((t) => `<c r="@" t="str"><f>A1&amp;"x"</f><v>${escape(t)}</v></c>`),
+    text.map((t) => `<c r="@" t="inlineStr"><is><t><![CDATA[${t.replace(/]]>/g, '')}]]></t></is></c>`),
+    fc.integer().map((n) => `<c r="@"><v>${n}</v></c>`),
+    fc.integer({ min: 0, max: 2 }).map((i) => `<c r="@" t="s"><v>${i}</v></c>`),
+    fc.constant('<c r="@" t="e"><v>#N/A</v></c>'),
+    fc.constant('<!-- catatan --><c r="@" s="2"><v>45352</v></c>'),
+    fc.constant('<c r="@" s="3"/>'),
+  );
+  it('parses the same in one piece and in random pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cellXml, { maxLength: 6 }), { maxLength: 6 }), fc.integer({ min: 1, max: 40 }), (rows, chunk) => {
+        const body = rows.map((cells, r) => `<row r="${r + 1}" spans="1:6">${cells.map((c, i) => c.replace('@', `${String.fromCharCode(65 + i)}${r + 1}`)).join('')}</row>`).join('\n');
+        const xml = sheet(body);
+        expect(parse(xml, context, chunk)).toEqual(parse(xml, context, xml.length * 4));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
