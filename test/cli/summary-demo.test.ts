@@ -65,6 +65,10 @@ describe('jamsostek summary', () => {
     const pkg2 = await openPackage(fs.readFileSync(path.join(dir, 'rakor2.xlsx')));
     expect(pkg2.sheets.map((s) => s.name)).toEqual(['Nakes Non-ASN', 'Kader Kesehatan', 'Draf Perangkat Desa', 'Ringkasan Rakor']);
     expect(pkg2.workbookXml.match(/name="Target_UCJ"/g)).toHaveLength(1);
+    // the summary sheet itself is never read as a roster: same numbers from the copy as from the demo
+    const fromCopy = JSON.parse((await runCli(['summary', 'rakor.xlsx', '--json'], {}, dir)).stdout);
+    const fromDemo = JSON.parse((await runCli(['summary', 'demo.xlsx', '--json'], {}, dir)).stdout);
+    expect(fromCopy.totals).toEqual(fromDemo.totals);
   });
 
   it('refuses to write over its input, and a bad target, with one line', async () => {

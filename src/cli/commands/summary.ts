@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { readTarget } from '../../core/formulas/coverage';
 import { isFormulaError } from '../../core/formulas/errors';
 import { computeSummary, DEFAULT_TARGET, summaryJson } from '../../core/summary/model';
-import { buildSummarySheet, DEFAULT_TARGET_NAME, SUMMARY_KIND } from '../../core/summary/sheet';
+import { buildSummarySheet, DEFAULT_TARGET_NAME, SUMMARY_KIND, SummaryTooLargeError } from '../../core/summary/sheet';
 import { freeDefinedName, injectSheet, openPackage, savePackage } from '../../hosts/xlsx/inject';
 import { type CliCommand, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from '../command';
 import { PROVINCE_OPTION, provinceOf } from '../options';
@@ -60,7 +60,16 @@ export const summaryCommand: CliCommand = {
     if (outPath !== undefined) {
       const pkg = await openPackage(fs.readFileSync(input));
       const targetName = await freeDefinedName(pkg, SUMMARY_KIND, DEFAULT_TARGET_NAME);
-      const spec = buildSummarySheet(model, result, { targetName });
+      let spec;
+      try {
+        spec = buildSummarySheet(model, result, { targetName });
+      } catch (error) {
+        if (!(error instanceof SummaryTooLargeError)) throw error;
+        throw new UsageError({
+          id: `terlalu banyak roster (${error.rosters}) untuk satu lembar ringkasan; gabungkan roster atau ringkas per berkas`,
+          en: `too many rosters (${error.rosters}) for one summary sheet; combine rosters or summarise per file`,
+        });
+      }
       const { name } = await injectSheet(pkg, spec);
       const bytes = await savePackage(pkg);
       const temp = `${outPath}.${process.pid}.tmp`;

@@ -22,6 +22,17 @@ import { AKTIF, type CoverageRow, type CoverageTable, type SummaryModel } from '
 export const SUMMARY_SHEET_NAME = 'Ringkasan Rakor';
 export const SUMMARY_KIND = 'summary';
 export const DEFAULT_TARGET_NAME = 'Target_UCJ';
+/** Excel refuses formulas longer than this. */
+export const MAX_FORMULA_LENGTH = 8192;
+
+/** Too many rosters for one summary: each formula sums over all of them. */
+export class SummaryTooLargeError extends Error {
+  constructor(readonly rosters: number) {
+    super(`Too many rosters (${rosters}) for one summary sheet: formulas would exceed ${MAX_FORMULA_LENGTH} characters`);
+    this.name = 'SummaryTooLargeError';
+  }
+}
+
 /** Blank rows below a roster that formulas already cover, so rows typed underneath are counted too. */
 export const APPENDED_ROWS = 1000;
 const MAX_ROWS = 1_048_576;
@@ -423,6 +434,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   placeAliases(aliasStart);
   body();
   if (L.next !== aliasStart) throw new Error('summary layout changed between passes');
+  for (const row of L.rows) for (const c of row) if (c?.formula && c.formula.length > MAX_FORMULA_LENGTH) throw new SummaryTooLargeError(result.parsed.length);
   for (const r of aliasRows) L.add(r);
 
   return {

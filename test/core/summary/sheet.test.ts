@@ -7,7 +7,7 @@ import type { SheetGrid } from '../../../src/core/roster/types';
 import { GENERATED_SHEET_MARKER, type SpecCell } from '../../../src/core/sheet-spec';
 import { collectAliases } from '../../../src/core/summary/aliases';
 import { computeSummary } from '../../../src/core/summary/model';
-import { buildSummarySheet, DEFAULT_TARGET_NAME, rowsCountedDifferently, SUMMARY_SHEET_NAME } from '../../../src/core/summary/sheet';
+import { buildSummarySheet, DEFAULT_TARGET_NAME, rowsCountedDifferently, SUMMARY_SHEET_NAME, SummaryTooLargeError } from '../../../src/core/summary/sheet';
 import { generateRoster } from '../../support/roster-fixture';
 
 const TODAY = 46_000;
@@ -126,5 +126,17 @@ describe('rowsCountedDifferently', () => {
     rows.splice(f.headerRow + 3, 0, note);
     const result = checkGrids([{ ...f.grid, rows }], { today: TODAY });
     expect(rowsCountedDifferently(result.parsed[0])).toEqual([]);
+  });
+});
+
+describe('formula length', () => {
+  it('refuses, with a clear error, a workbook with more rosters than one formula can sum', () => {
+    const grids = Array.from({ length: 30 }, (_, i) =>
+      generateRoster({ rows: 5, seed: i + 1, sheet: `Daftar Tenaga Kesehatan Nomor ${String(i).padStart(2, '0')}`, nikSerialOffset: i * 10, today: TODAY }).grid,
+    );
+    const result = checkGrids(grids, { today: TODAY });
+    expect(() => buildSummarySheet(computeSummary(result, { date: TODAY }), result)).toThrow(SummaryTooLargeError);
+    const few = checkGrids(grids.slice(0, 4), { today: TODAY });
+    expect(() => buildSummarySheet(computeSummary(few, { date: TODAY }), few)).not.toThrow();
   });
 });
