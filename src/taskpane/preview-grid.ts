@@ -34,6 +34,7 @@ export class PreviewGrid {
   private readonly table: HTMLTableElement;
   private readonly spacerTop: HTMLElement;
   private readonly nameBox: HTMLElement;
+  private readonly chartBox: HTMLElement;
   private shownSheet = '';
   private frame = 0;
 
@@ -53,8 +54,14 @@ export class PreviewGrid {
     this.table = document.createElement('table');
     this.table.className = 'grid';
     this.table.setAttribute('role', 'grid');
+    this.chartBox = document.createElement('div');
+    this.chartBox.className = 'charts';
+    this.chartBox.hidden = true;
     this.scroller.append(this.spacerTop, this.table);
-    root.append(this.nameBox, this.scroller, this.tabs);
+    const body = document.createElement('div');
+    body.className = 'grid-body';
+    body.append(this.scroller, this.chartBox);
+    root.append(this.nameBox, body, this.tabs);
     this.scroller.addEventListener('scroll', () => this.schedule());
     wb.onChange(() => this.refresh());
     this.refresh();
@@ -118,6 +125,21 @@ export class PreviewGrid {
     const sel = this.wb.currentSelection();
     const selected = sel && sel.sheet === sheet.name ? sel.cell : '';
 
+    const colgroup = document.createElement('colgroup');
+    const rowHeaderCol = document.createElement('col');
+    rowHeaderCol.style.width = '48px';
+    colgroup.append(rowHeaderCol);
+    let tableWidth = 48;
+    for (let c = 0; c < width; c++) {
+      const col = document.createElement('col');
+      const chars = sheet.columnWidths?.[c];
+      const px = chars ? Math.round(Math.max(40, Math.min(280, chars * 6.5 + 10))) : 72;
+      col.style.width = `${px}px`;
+      tableWidth += px;
+      colgroup.append(col);
+    }
+    // A fixed layout needs the table's own width, or the browser sizes columns by their content.
+    this.table.style.width = `${tableWidth}px`;
     const head = document.createElement('thead');
     const hr = document.createElement('tr');
     hr.append(document.createElement('th'));
@@ -170,6 +192,56 @@ export class PreviewGrid {
     }
     this.spacerTop.style.height = `${first * ROW_HEIGHT}px`;
     this.table.style.marginBottom = `${Math.max(0, (total - last) * ROW_HEIGHT)}px`;
-    this.table.replaceChildren(head, body);
+    this.table.replaceChildren(colgroup, head, body);
+    this.renderCharts(sheet);
+  }
+
+  /** A simple horizontal bar chart per SpecChart, drawn from the sheet's cells (labels via textContent). */
+  private renderCharts(sheet: NonNullable<ReturnType<MemoryWorkbook['sheet']>>): void {
+    this.chartBox.replaceChildren();
+    this.chartBox.hidden = sheet.charts.length === 0;
+    for (const chart of sheet.charts) {
+      const values = (range: string): Cell[] => {
+        const [a, b] = range.split(':').map(parseCellAddress);
+        const out: Cell[] = [];
+        for (let r = a.row; r <= b.row; r++) out.push(sheet.cells[r]?.[a.col] ?? null);
+        return out;
+      };
+      const labels = values(chart.categories);
+      const series = chart.series.map((s) => ({ name: s.name, values: values(s.values).map((v) => (typeof v === 'number' ? v : 0)) }));
+      const max = Math.max(1, ...series.flatMap((s) => s.values));
+      const fig = document.createElement('figure');
+      fig.className = 'chart';
+      const cap = document.createElement('figcaption');
+      cap.textContent = chart.title;
+      const legend = document.createElement('div');
+      legend.className = 'legend';
+      series.forEach((s, i) => {
+        const item = document.createElement('span');
+        item.className = `key k${i}`;
+        item.textContent = s.name;
+        legend.append(item);
+      });
+      fig.append(cap, legend);
+      labels.forEach((label, i) => {
+        const row = document.createElement('div');
+        row.className = 'bar-row';
+        const name = document.createElement('span');
+        name.className = 'bar-label';
+        name.textContent = displayValue(label).replace(/^Kabupaten /, 'Kab. ');
+        const bars = document.createElement('div');
+        bars.className = 'bars';
+        series.forEach((s, k) => {
+          const bar = document.createElement('div');
+          bar.className = `bar k${k}`;
+          bar.style.width = `${(s.values[i] / max) * 100}%`;
+          bar.title = `${s.name}: ${s.values[i].toLocaleString('en-US')}`;
+          bars.append(bar);
+        });
+        row.append(name, bars);
+        fig.append(row);
+      });
+      this.chartBox.append(fig);
+    }
   }
 }

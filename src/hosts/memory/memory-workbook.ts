@@ -28,6 +28,8 @@ export interface MemorySheet {
   generatedKind?: string;
   charts: SpecChart[];
   validations: RosterSheetInput['validations'];
+  /** Column widths in characters, as the spec or insert asked. */
+  columnWidths?: readonly number[];
   hidden?: boolean;
 }
 
@@ -179,6 +181,7 @@ export class MemoryWorkbook implements WorkbookPort {
     });
     sheet.tables = (spec.tables ?? []).map((t) => ({ name: t.name, range: t.range }));
     sheet.charts = [...(spec.charts ?? [])];
+    if (spec.columnWidths) sheet.columnWidths = spec.columnWidths;
     if (previous) this.sheets.splice(this.sheets.indexOf(previous), 1, sheet);
     else this.sheets.push(sheet);
     this.active = name;
@@ -191,6 +194,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const name = uniqueSheetName(input.name, this.sheets.map((s) => s.name));
     const sheet = this.addSheet(name, input.rows.map((r) => [...r]), []);
     sheet.validations = input.validations ?? [];
+    if (input.columnWidths) sheet.columnWidths = input.columnWidths;
     const width = input.rows.reduce((w, r) => Math.max(w, r.length), 0);
     for (let r = 0; r < input.rows.length; r++) {
       for (const col of input.textColumns ?? []) sheet.formats.set(cellAddress(r, col), { numberFormat: '@' });

@@ -168,7 +168,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async writeGeneratedSheet(input: SheetSpec): Promise<string> {
-    const spec = withMarker(input);
+    let spec = withMarker(input);
     const generated = this.generatedIds();
     const result = await this.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -176,7 +176,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const sameName = sheets.getItemOrNullObject(spec.name);
       sameName.load('id');
       const names = context.workbook.names;
-      names.load('items/name');
+      names.load('items/name,items/formula');
       await context.sync();
       // A same-named sheet made by this add-in elsewhere (e.g. the command line) carries the marker.
       let markedKind: string | undefined;
@@ -192,8 +192,22 @@ export class OfficeWorkbook implements WorkbookPort {
       const name = uniqueSheetName(spec.name, sheets.items.filter((s) => s !== previous).map((s) => s.name));
 
       context.application.suspendApiCalculationUntilNextSync();
-      const ownNames = new Set((spec.names ?? []).map((n) => n.name.toLowerCase()));
-      for (const n of names.items) if (ownNames.has(n.name.toLowerCase())) n.delete();
+      // A name left by the sheet being replaced goes; a user's own name of the same spelling stays,
+      // and this sheet takes a free variant (formulas rewritten to it).
+      const taken = new Set(names.items.map((n) => n.name.toLowerCase()));
+      for (const own of spec.names ?? []) {
+        const existing = names.items.find((n) => n.name.toLowerCase() === own.name.toLowerCase());
+        if (!existing) continue;
+        const formula = String(existing.formula ?? '');
+        const ours = formula.includes('#REF!') || (previous !== undefined && formula.replace(/'/g, '').startsWith(`=${previous.name}!`));
+        if (ours) existing.delete();
+        else {
+          let i = 2;
+          while (taken.has(`${own.name}_${i}`.toLowerCase())) i++;
+          spec = renameDefinedName(spec, own.name, `${own.name}_${i}`);
+          taken.add(`${own.name}_${i}`.toLowerCase());
+        }
+      }
       if (previous) previous.delete();
       const ws = sheets.add(name);
       writeSpec(ws, spec);
@@ -401,6 +415,21 @@ export class OfficeWorkbook implements WorkbookPort {
   private saveSettings(): Promise<void> {
     return new Promise((resolve) => this.settings.saveAsync(() => resolve()));
   }
+}
+
+/** The spec with a defined name renamed in its names list and in every formula (outside text literals and sheet names). */
+export function renameDefinedName(spec: SheetSpec, from: string, to: string): SheetSpec {
+  const word = new RegExp(`(^|[^A-Za-z0-9_.!'"])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_.(!])`, 'gi');
+  const rewrite = (formula: string): string =>
+    formula
+      .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+      .map((part, i) => (i % 2 === 1 ? part : part.replace(word, (_m, lead: string) => `${lead}${to}`)))
+      .join('');
+  return {
+    ...spec,
+    names: (spec.names ?? []).map((n) => (n.name.toLowerCase() === from.toLowerCase() ? { ...n, name: to } : n)),
+    rows: spec.rows.map((row) => row.map((c) => (c?.formula ? { ...c, formula: rewrite(c.formula) } : c))),
+  };
 }
 
 /** Writes a spec onto a fresh sheet: one formulas write, one number-format write, then styles, all queued. */

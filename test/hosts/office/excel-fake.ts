@@ -36,7 +36,7 @@ export interface FakeExcel {
   syncs: number;
   /** Cells per `values`/`formulas`/`numberFormat` load, to check request sizes. */
   loads: { target: string; prop: string; rows: number; cols: number }[];
-  names: string[];
+  names: { name: string; formula: string }[];
 }
 
 let nextId = 1;
@@ -172,6 +172,7 @@ function makeContext(excel: FakeExcel) {
     });
     (raw as any).isNullObject = false;
     (raw as any).__rows = h;
+    (raw as any).__address = `'${sheet.name}'!${addr.split(':').map((x) => x.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')).join(':')}`;
     (raw as any).__cols = w;
     return track(register(raw), path, (prop, value) => {
       const apply = () => {
@@ -364,17 +365,19 @@ function makeContext(excel: FakeExcel) {
   );
   const names = Object.defineProperties(
     {
-      add: (n: string) => {
+      add: (n: string, range: { __address?: string }) => {
         log({ target: `name:${n}`, call: 'names.add' });
-        excel.names.push(n);
+        if (excel.names.some((x) => x.name.toLowerCase() === n.toLowerCase())) throw new Error(`Name ${n} exists`);
+        excel.names.push({ name: n, formula: `=${range.__address}` });
       },
     },
     Object.getOwnPropertyDescriptors(collection(
       () =>
         excel.names.map((n) => ({
-          name: n,
+          name: n.name,
+          formula: n.formula,
           delete: () => {
-            log({ target: `name:${n}`, call: 'delete' });
+            log({ target: `name:${n.name}`, call: 'delete' });
             excel.names = excel.names.filter((x) => x !== n);
           },
         })),

@@ -175,6 +175,24 @@ describe('OfficeWorkbook writing the summary', () => {
     expect(listed.find((s) => s.name === 'Ringkasan Rakor')?.generatedKind).toBeUndefined();
   });
 
+  test('defined names: the replaced sheet\'s name is renewed, a user\'s own name of the same spelling is kept', async () => {
+    const { excel, wb } = setup();
+    await wb.writeGeneratedSheet(summarySpec());
+    await wb.writeGeneratedSheet(summarySpec());
+    expect(excel.names).toEqual([{ name: 'UCJ_Target', formula: "='Ringkasan Rakor'!$B$2" }]);
+
+    const other = setup();
+    other.excel.names.push({ name: 'UCJ_Target', formula: "='Anggaran'!$C$3" });
+    const s = summarySpec();
+    const withName: SheetSpec = { ...s, rows: [...s.rows, [{ value: 'x' }, { formula: '=UCJ_Target*B4+LEN("UCJ_Target")', expected: 1 }]] };
+    await other.wb.writeGeneratedSheet(withName);
+    expect(other.excel.names).toEqual([
+      { name: 'UCJ_Target', formula: "='Anggaran'!$C$3" },
+      { name: 'UCJ_Target_2', formula: "='Ringkasan Rakor'!$B$2" },
+    ]);
+    expect(other.excel.sheets.find((x) => x.name === 'Ringkasan Rakor')!.formulas.get('B5')).toBe('=UCJ_Target_2*B4+LEN("UCJ_Target")');
+  });
+
   test('a same-named sheet carrying the marker (made by the command line) is replaced', async () => {
     const fromCli = fakeSheet('Ringkasan Rakor', [['Ringkasan', '', '', markerText('summary')]]);
     const { excel, wb } = setup([fakeSheet('Roster Nakes', officeRosterSheet(5)), fromCli]);
