@@ -94,5 +94,16 @@ describeLo('summary sheet recalculated by LibreOffice', () => {
     const { checked, mismatches } = await formulaMismatches(recalculated, name, spec);
     expect(checked).toBeGreaterThan(100);
     expect(mismatches).toEqual([]);
+
+    // The planner changes the one target cell: every formula follows it to the core's numbers for that target.
+    const { result } = await loadRosters([file], { province: '61', today: TODAY });
+    const at90 = buildSummarySheet(computeSummary(result, { date: TODAY, target: 0.9 }), result);
+    const edited = { ...spec, rows: spec.rows.map((row, r) => (r === 3 ? row.map((c, i) => (i === 1 ? { ...c, value: 0.9 } : c)) : row)) };
+    expect(spec.rows[3][1]?.value).toBe(0.5956);
+    const editedFile = path.join(dir, 'fixture-target90.xlsx');
+    fs.writeFileSync(editedFile, (await addGeneratedSheets(fs.readFileSync(file), [edited], { cachedValues: false })).bytes);
+    const again = await formulaMismatches(recalculateInLibreOffice(editedFile), name, at90);
+    expect(again.mismatches).toEqual([]);
+    expect(at90.rows.some((row, r) => row.some((c, i) => c?.formula && c.expected !== spec.rows[r][i]?.expected))).toBe(true);
   });
 });
