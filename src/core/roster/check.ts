@@ -20,11 +20,14 @@ function byPosition(a: PlacedIssue, b: PlacedIssue): number {
  * Issues come in sheet order, then row, then column.
  */
 export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = {}): CheckResult {
-  const ctx = new RowContext(resolveOptions(options, () => todaySerial()));
+  const detections = grids.map((grid) => detectRoster(grid));
+  let totalRows = 0;
+  for (const d of detections) if (d !== null) totalRows += d.dataRows.length;
+  const ctx = new RowContext(resolveOptions(options, () => todaySerial()), totalRows);
   const parsed: ParsedRoster[] = [];
   for (let gridIndex = 0; gridIndex < grids.length; gridIndex++) {
     const grid = grids[gridIndex];
-    const detected = detectRoster(grid);
+    const detected = detections[gridIndex];
     if (detected === null) continue;
     ctx.beginRoster(grid, gridIndex, detected);
     for (const rule of ROSTER_RULES) rule(ctx);

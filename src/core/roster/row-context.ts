@@ -1,7 +1,7 @@
 // One data row as the rules see it: every cell read once into plain fields, so that each rule is a few
 // comparisons. One context object is reused for every row (no per-row allocation beyond the record).
 import { cellAddress } from '../address';
-import { type Cell, cellText, isErrorCell } from '../cells';
+import { type Cell, cellText } from '../cells';
 import { ageInYears, ymdFromSerial } from '../dates';
 import type { Localized } from '../i18n/lang';
 import { analyzeNik, maskNik } from '../nik';
@@ -125,7 +125,7 @@ const TEXT_LIMIT = 60;
 
 export class RowContext {
   readonly options: ResolvedOptions;
-  readonly cross: CrossRowState = { nikSeen: new DigitTable(1, 4096), kpjSeen: new DigitTable(3, 4096) };
+  readonly cross: CrossRowState;
   private readonly sheetNames: string[] = [];
   readonly issues: PlacedIssue[] = [];
   private seq = 0;
@@ -147,6 +147,8 @@ export class RowContext {
   /** Bit per field ordinal: the column exists and the cell is empty or only spaces. */
   blankMask = 0;
   rowHasError = false;
+  /** Bit per field ordinal: an unknown or non-standard list value or kab/kota (see readRow). */
+  oddMask = 0;
 
   nikState = NikState.Empty;
   /** 16 digits whenever the text has them (also for RegionUnknown and BirthInvalid). */
@@ -175,8 +177,11 @@ export class RowContext {
   wageState = WageState.Empty;
   wage = 0;
 
-  constructor(options: ResolvedOptions) {
+  /** `expectedRows`: data rows about to be checked, to size the duplicate tables once. */
+  constructor(options: ResolvedOptions, expectedRows = 1024) {
     this.options = options;
+    const size = Math.max(64, Math.min(expectedRows, 2_000_000));
+    this.cross = { nikSeen: new DigitTable(1, size), kpjSeen: new DigitTable(3, size) };
     this.resolveRegency = regencyResolver(options.province);
   }
 
@@ -270,11 +275,14 @@ export class RowContext {
       const col = cols[f];
       if (col < 0) continue;
       const c = cells[col];
-      if (c === undefined || c === null || c === '') blankMask |= 1 << f;
-      else if (typeof c === 'string') {
-        const first = c.charCodeAt(0);
-        if ((first <= 32 || first === 160) && c.trim() === '') blankMask |= 1 << f;
-      } else if (typeof c === 'object' && isErrorCell(c)) errorMask |= 1 << f;
+      if (typeof c === 'string') {
+        if (c.length === 0) blankMask |= 1 << f;
+        else {
+          const first = c.charCodeAt(0);
+          if ((first <= 32 || first === 160) && c.trim() === '') blankMask |= 1 << f;
+        }
+      } else if (c === undefined || c === null) blankMask |= 1 << f;
+      else if (typeof c === 'object' && c.kind === 'error') errorMask |= 1 << f;
     }
     this.errorMask = errorMask;
     this.blankMask = blankMask;
@@ -291,6 +299,20 @@ export class RowContext {
     this.programs = this.readPrograms(blankMask, errorMask);
     this.readKpj(this.cellAt(ORD.kpj), blankMask, errorMask);
     this.readWage(this.cellAt(ORD.wage), blankMask, errorMask);
+
+    // One bit per field whose list value or kab/kota is unknown or non-standard, so the value rules
+    // can skip the (usual) clean row at once.
+    let oddMask = 0;
+    const regency = this.regency;
+    if (regency !== null && (regency.kind !== 'ok' || !regency.exact)) oddMask |= 1 << ORD.regency;
+    if (isOdd(this.sex)) oddMask |= 1 << ORD.sex;
+    if (isOdd(this.category)) oddMask |= 1 << ORD.category;
+    if (isOdd(this.employmentStatus)) oddMask |= 1 << ORD.employmentStatus;
+    if (isOdd(this.segment)) oddMask |= 1 << ORD.segment;
+    if (isOdd(this.membershipStatus)) oddMask |= 1 << ORD.membershipStatus;
+    const programs = this.programs;
+    if (programs !== null && !programs.exact) oddMask |= 1 << ORD.program;
+    this.oddMask = oddMask;
   }
 
   private cellAt(ordinal: number): Cell {
@@ -496,6 +518,8 @@ const NO_CELLS: readonly Cell[] = Object.freeze([]);
 const NO_MATCH: ValueMatch = { value: null, exact: false, suggestion: null, confident: false };
 
 const ORD = FIELD_ORDINAL;
+
+const isOdd = (m: ValueMatch | null): boolean => m !== null && !m.exact;
 
 function isElevenDigits(s: string): boolean {
   if (s.length !== 11) return false;

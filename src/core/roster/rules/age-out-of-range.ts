@@ -2,6 +2,10 @@ import { ageInYears } from '../../dates';
 import { DateState, MAX_AGE, MIN_AGE, NikState } from '../row-context';
 import type { RuleDef } from './rule';
 
+// Read once: imported enum members are property loads through the module object.
+const DATE_OK = DateState.Ok;
+const NIK_OK = NikState.Ok;
+
 export const ageOutOfRange: RuleDef = {
   id: 'age-out-of-range',
   severity: 'warning',
@@ -9,11 +13,11 @@ export const ageOutOfRange: RuleDef = {
   checkRow(ctx) {
     let birth: number;
     let fromNik = false;
-    if (ctx.birth.state === DateState.Ok) {
+    if (ctx.birth.state === DATE_OK) {
       // A birth date after today is date-future's to report.
       if (ctx.birth.serial > ctx.options.today) return;
       birth = ctx.birth.serial;
-    } else if (ctx.nikState === NikState.Ok) {
+    } else if (ctx.nikState === NIK_OK) {
       birth = ctx.nikBirthSerial;
       fromNik = true;
     } else return;

@@ -3,14 +3,17 @@ import { FIELD_BY_ID } from '../fields';
 import { DateState, type RowContext } from '../row-context';
 import type { RuleDef } from './rule';
 
+// Read once: imported enum members are property loads through the module object.
+const DATE_OK = DateState.Ok;
+
 export const dateFuture: RuleDef = {
   id: 'date-future',
   severity: 'warning',
   description: { id: 'Tanggal setelah hari ini', en: 'A date after today' },
   checkRow(ctx) {
     const today = ctx.options.today;
-    if (ctx.birth.state === DateState.Ok && ctx.birth.serial > today) report(ctx, 'birthDate', ctx.birth.serial);
-    if (ctx.start.state === DateState.Ok && ctx.start.serial > today) report(ctx, 'membershipStart', ctx.start.serial);
+    if (ctx.birth.state === DATE_OK && ctx.birth.serial > today) report(ctx, 'birthDate', ctx.birth.serial);
+    if (ctx.start.state === DATE_OK && ctx.start.serial > today) report(ctx, 'membershipStart', ctx.start.serial);
   },
 };
 

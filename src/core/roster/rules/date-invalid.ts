@@ -2,13 +2,16 @@ import { FIELD_BY_ID } from '../fields';
 import { DateState } from '../row-context';
 import type { RuleDef } from './rule';
 
+// Read once: imported enum members are property loads through the module object.
+const DATE_INVALID = DateState.Invalid;
+
 export const dateInvalid: RuleDef = {
   id: 'date-invalid',
   severity: 'warning',
   description: { id: 'Tanggal tidak dapat dibaca', en: 'A date that cannot be read' },
   checkRow(ctx) {
-    if (ctx.birth.state === DateState.Invalid) report(ctx, 'birthDate');
-    if (ctx.start.state === DateState.Invalid) report(ctx, 'membershipStart');
+    if (ctx.birth.state === DATE_INVALID) report(ctx, 'birthDate');
+    if (ctx.start.state === DATE_INVALID) report(ctx, 'membershipStart');
   },
 };
 

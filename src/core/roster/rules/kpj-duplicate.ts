@@ -1,12 +1,15 @@
 import { KpjState } from '../row-context';
 import type { RuleDef } from './rule';
 
+// Read once: imported enum members are property loads through the module object.
+const KPJ_OK = KpjState.Ok;
+
 export const kpjDuplicate: RuleDef = {
   id: 'kpj-duplicate',
   severity: 'error',
   description: { id: 'Nomor KPJ yang sama pada baris dengan NIK berbeda', en: 'The same membership number (KPJ) on rows with different NIKs' },
   checkRow(ctx) {
-    if (ctx.kpjState !== KpjState.Ok) return;
+    if (ctx.kpjState !== KPJ_OK) return;
     const hasNik = ctx.nikDigits !== null;
     const seen = ctx.cross.kpjSeen;
     const slot = seen.addIfAbsent(ctx.kpjHi, ctx.kpjLo, ctx.packedHere(), hasNik ? ctx.nikHi : -1, ctx.nikLo);

@@ -1,12 +1,15 @@
 import { KpjState } from '../row-context';
 import type { RuleDef } from './rule';
 
+// Read once: imported enum members are property loads through the module object.
+const KPJ_FORMAT = KpjState.Format;
+
 export const kpjFormat: RuleDef = {
   id: 'kpj-format',
   severity: 'error',
   description: { id: 'Nomor KPJ bukan 11 digit angka', en: 'Membership number (KPJ) is not 11 digits' },
   checkRow(ctx) {
-    if (ctx.kpjState !== KpjState.Format) return;
+    if (ctx.kpjState !== KPJ_FORMAT) return;
     const c = ctx.cell('kpj');
     const count = typeof c === 'string' || typeof c === 'number' ? (String(c).match(/\d/g) ?? []).length : 0;
     ctx.report(kpjFormat, 'kpj', {

@@ -1,12 +1,15 @@
 import { NikState } from '../row-context';
 import type { RuleDef } from './rule';
 
+// Read once: imported enum members are property loads through the module object.
+const NIK_BIRTH_INVALID = NikState.BirthInvalid;
+
 export const nikBirthdateInvalid: RuleDef = {
   id: 'nik-birthdate-invalid',
   severity: 'error',
   description: { id: 'Digit 7–12 NIK bukan tanggal lahir yang mungkin (perempuan: tanggal + 40)', en: 'NIK digits 7–12 are not a real birth date (women: day + 40)' },
   checkRow(ctx) {
-    if (ctx.nikState !== NikState.BirthInvalid || ctx.nikDigits === null) return;
+    if (ctx.nikState !== NIK_BIRTH_INVALID || ctx.nikDigits === null) return;
     const part = ctx.nikDigits.slice(6, 12);
     ctx.report(nikBirthdateInvalid, 'nik', {
       id: `Tanggal lahir pada NIK ${ctx.nikShown(ctx.nikDigits)} (digit 7–12: ${ctx.options.showFullNik ? part : 'DDMMYY'}) bukan tanggal yang mungkin`,

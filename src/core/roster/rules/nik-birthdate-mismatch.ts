@@ -3,12 +3,16 @@ import { DateState, NikState } from '../row-context';
 import { packedYmd } from '../date-cells';
 import type { RuleDef } from './rule';
 
+// Read once: imported enum members are property loads through the module object.
+const DATE_OK = DateState.Ok;
+const NIK_OK = NikState.Ok;
+
 export const nikBirthdateMismatch: RuleDef = {
   id: 'nik-birthdate-mismatch',
   severity: 'warning',
   description: { id: 'Tanggal lahir pada NIK berbeda dengan kolom Tanggal Lahir', en: 'The birth date in the NIK differs from the Date of birth column' },
   checkRow(ctx) {
-    if (ctx.nikState !== NikState.Ok || ctx.birth.state !== DateState.Ok || ctx.birth.serial === ctx.nikBirthSerial) return;
+    if (ctx.nikState !== NIK_OK || ctx.birth.state !== DATE_OK || ctx.birth.serial === ctx.nikBirthSerial) return;
     // NIKs hold a two-digit year: compare day, month and year within the century.
     const a = packedYmd(ctx.birth.serial);
     const b = packedYmd(ctx.nikBirthSerial);

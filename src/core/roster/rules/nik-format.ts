@@ -1,12 +1,15 @@
 import { NikState } from '../row-context';
 import type { RuleDef } from './rule';
 
+// Read once: imported enum members are property loads through the module object.
+const NIK_FORMAT = NikState.Format;
+
 export const nikFormat: RuleDef = {
   id: 'nik-format',
   severity: 'error',
   description: { id: 'NIK bukan 16 digit angka', en: 'NIK is not 16 digits' },
   checkRow(ctx) {
-    if (ctx.nikState !== NikState.Format) return;
+    if (ctx.nikState !== NIK_FORMAT) return;
     const m = ctx.nikMessage ?? { id: 'NIK harus 16 digit angka', en: 'NIK must be 16 digits' };
     // The cell is shown only when it cannot be a full NIK (a wrong-length NIK is still personal data).
     ctx.report(nikFormat, 'nik', { id: `${m.id}.`, en: `${m.en}.` });

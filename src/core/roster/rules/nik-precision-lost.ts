@@ -1,6 +1,9 @@
 import { NikState } from '../row-context';
 import type { RuleDef } from './rule';
 
+// Read once: imported enum members are property loads through the module object.
+const NIK_NUMBER = NikState.Number;
+
 export const nikPrecisionLost: RuleDef = {
   id: 'nik-precision-lost',
   severity: 'error',
@@ -9,7 +12,7 @@ export const nikPrecisionLost: RuleDef = {
     en: 'NIK stored as a number: Excel keeps 15 significant digits, the last digit is lost',
   },
   checkRow(ctx) {
-    if (ctx.nikState !== NikState.Number) return;
+    if (ctx.nikState !== NIK_NUMBER) return;
     ctx.report(nikPrecisionLost, 'nik', {
       id: 'NIK tersimpan sebagai angka: Excel hanya menyimpan 15 digit, digit terakhir sudah hilang. Format kolom sebagai Teks lalu ketik ulang NIK dari KTP.',
       en: 'NIK stored as a number: Excel keeps only 15 digits, so the last digit is already lost. Format the column as Text and retype the NIK from the ID card.',

@@ -1,6 +1,9 @@
 import { NikState } from '../row-context';
 import type { RuleDef } from './rule';
 
+// Read once: imported enum members are property loads through the module object.
+const NIK_OK = NikState.Ok;
+
 const SEX_ID = { L: 'laki-laki', P: 'perempuan' } as const;
 const SEX_EN = { L: 'male', P: 'female' } as const;
 
@@ -9,7 +12,7 @@ export const nikSexMismatch: RuleDef = {
   severity: 'warning',
   description: { id: 'Jenis kelamin pada NIK (tanggal + 40 untuk perempuan) berbeda dengan kolom Jenis Kelamin', en: 'The sex in the NIK (day + 40 for women) differs from the Sex column' },
   checkRow(ctx) {
-    if (ctx.nikState !== NikState.Ok || ctx.sex === null || ctx.sex.value === null) return;
+    if (ctx.nikState !== NIK_OK || ctx.sex === null || ctx.sex.value === null) return;
     const column = ctx.sex.value as 'L' | 'P';
     if (column === ctx.nikSex) return;
     ctx.report(nikSexMismatch, 'sex', {

@@ -12,6 +12,7 @@ export const valueNonstandard: RuleDef = {
     en: 'Value recognised but not written in the standard form (fix: the standard spelling)',
   },
   checkRow(ctx) {
+    if (ctx.oddMask === 0) return;
     // Column order: Jenis Kelamin, Kabupaten/Kota, then the list fields.
     const sex = ctx.sex;
     if (sex !== null && sex.value !== null && !sex.exact) report(ctx, 'sex', sex.value);

@@ -13,6 +13,7 @@ export const valueUnknown: RuleDef = {
     en: 'Value not in the list (sex, category, employment status, segment, membership status, programme)',
   },
   checkRow(ctx) {
+    if (ctx.oddMask === 0) return;
     for (const { field, get } of LIST_FIELDS) {
       const m = get(ctx);
       if (m === null || m.value !== null) continue;

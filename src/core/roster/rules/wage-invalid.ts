@@ -1,17 +1,21 @@
 import { WageState } from '../row-context';
 import type { RuleDef } from './rule';
 
+// Read once: imported enum members are property loads through the module object.
+const WAGE_NEGATIVE = WageState.Negative;
+const WAGE_NOT_NUMBER = WageState.NotNumber;
+
 export const wageInvalid: RuleDef = {
   id: 'wage-invalid',
   severity: 'warning',
   description: { id: 'Upah/penghasilan bukan angka, atau negatif', en: 'Wage/income is not a number, or negative' },
   checkRow(ctx) {
-    if (ctx.wageState === WageState.NotNumber) {
+    if (ctx.wageState === WAGE_NOT_NUMBER) {
       ctx.report(wageInvalid, 'wage', {
         id: `Upah "${ctx.shown('wage')}" bukan angka: tulis angka rupiah per bulan tanpa "Rp" dan titik (mis. 2500000)`,
         en: `Wage "${ctx.shown('wage')}" is not a number: enter rupiah per month without "Rp" or separators (e.g. 2500000)`,
       });
-    } else if (ctx.wageState === WageState.Negative) {
+    } else if (ctx.wageState === WAGE_NEGATIVE) {
       ctx.report(wageInvalid, 'wage', { id: `Upah ${ctx.wage} negatif`, en: `Wage ${ctx.wage} is negative` });
     }
   },
