@@ -36,6 +36,8 @@ export interface PackageSheet {
   readonly part: string;
   readonly state: 'visible' | 'hidden' | 'veryHidden';
   readonly tables: readonly PackageTable[];
+  /** Where the part's compressed bytes sit in the file (for parts ExcelJS's reader does not recognise by name). */
+  readonly data?: { readonly offset: number; readonly compressedSize: number; readonly method: number };
 }
 
 export interface PackageInfo {
@@ -116,12 +118,16 @@ function readCentralDirectory(fd: number, size: number, file: string): ZipEntry[
   return entries;
 }
 
-function readPart(fd: number, entry: ZipEntry, file: string): string {
-  if (entry.size > SMALL_PART_LIMIT) throw unusable('corrupt', file, { id: `bagian ${entry.path} terlalu besar`, en: `part ${entry.path} too large` });
+/** Where an entry's compressed bytes start (after its local header). */
+function dataOffset(fd: number, entry: ZipEntry, file: string): number {
   const header = readAt(fd, entry.localHeaderOffset, 30);
   if (header.length < 30 || header.readUInt32LE(0) !== ZIP_LOCAL) throw unusable('corrupt', file, { id: 'arsip zip rusak', en: 'zip archive damaged' });
-  const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-  const data = readAt(fd, start, entry.compressedSize);
+  return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+}
+
+function readPart(fd: number, entry: ZipEntry, file: string): string {
+  if (entry.size > SMALL_PART_LIMIT) throw unusable('corrupt', file, { id: `bagian ${entry.path} terlalu besar`, en: `part ${entry.path} too large` });
+  const data = readAt(fd, dataOffset(fd, entry, file), entry.compressedSize);
   try {
     if (entry.method === 0) return data.toString('utf8');
     if (entry.method === 8) return zlib.inflateRawSync(data).toString('utf8');
@@ -247,7 +253,14 @@ export function inspectPackage(file: string): PackageInfo {
         if (name && ref) tables.push({ name, ref });
       }
       const state = attr(tag, 'state');
-      sheets.push({ name: attr(tag, 'name') ?? `Sheet${sheets.length + 1}`, part: sheetPart, state: state === 'hidden' || state === 'veryHidden' ? state : 'visible', tables });
+      const entry = byPath.get(sheetPart);
+      sheets.push({
+        name: attr(tag, 'name') ?? `Sheet${sheets.length + 1}`,
+        part: sheetPart,
+        state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+        tables,
+        ...(entry ? { data: { offset: dataOffset(fd, entry, file), compressedSize: entry.compressedSize, method: entry.method } } : {}),
+      });
     }
     const stylesRel = [...workbookRels.values()].find((r) => /\/styles$/.test(r.type));
     const dateStyles = readDateStyles(part(stylesRel ? resolvePart(workbookFolder, stylesRel.target) : 'xl/styles.xml') ?? '');

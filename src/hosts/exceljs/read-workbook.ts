@@ -2,13 +2,15 @@
 // and caches the shared strings; each worksheet part is handed to SheetCellsParser instead of
 // ExcelJS's row objects, so a 100,000-row roster stays compact and formula errors keep their code.
 import * as fs from 'node:fs';
+import { pipeline } from 'node:stream';
+import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../../core/cells';
 import { parseCellAddress } from '../../core/address';
 import { looksLikeRoster } from '../../core/roster/detect';
 import type { SheetGrid } from '../../core/roster/types';
 import { inspectPackage, type PackageInfo, type PackageSheet } from './package-inspector';
-import { decodeExcelEscapes, SheetCellsParser, type SheetRows } from './sheet-cells';
+import { decodeExcelEscapes, type SheetCellsContext, SheetCellsParser, type SheetRows } from './sheet-cells';
 import { unusable, UnusableInputError } from './unusable-input';
 
 export interface ReadSheet {
@@ -48,6 +50,23 @@ const plainText = (s: SharedString): string | null => {
   if (typeof s === 'string') return decodeExcelEscapes(s);
   return decodeExcelEscapes((s.richText ?? []).map((run) => run.text ?? '').join(''));
 };
+
+const EXCELJS_SHEET_PART = /^xl\/worksheets\/sheet\d+[.]xml$/;
+
+async function readPartDirect(file: string, data: NonNullable<PackageSheet['data']>, context: SheetCellsContext): Promise<SheetRows> {
+  const parser = new SheetCellsParser(context);
+  const source = fs.createReadStream(file, { flags: 'r', start: data.offset, end: data.offset + Math.max(0, data.compressedSize - 1) });
+  try {
+    if (data.method !== 0 && data.method !== 8) throw new Error(`unsupported compression method ${data.method}`);
+    // pipeline() destroys the inflater with the read error too, so the loop below always ends.
+    const bytes = data.method === 8 ? pipeline(source, zlib.createInflateRaw(), () => {}) : source;
+    for await (const chunk of bytes) parser.write(chunk as Buffer);
+    return parser.end();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw unusable('corrupt', file, { id: detail, en: detail });
+  }
+}
 
 /** Reads an .xlsx file read-only; throws UnusableInputError for anything that is not a readable .xlsx. */
 export async function readWorkbook(file: string, options: ReadWorkbookOptions = {}): Promise<ReadWorkbookResult> {
@@ -105,6 +124,14 @@ export async function readWorkbook(file: string, options: ReadWorkbookOptions = 
     if (error instanceof UnusableInputError || (error instanceof Error && error.name === 'AbortError')) throw error;
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw unusable('corrupt', file, { id: detail, en: detail });
+  }
+  // ExcelJS's reader only knows worksheet parts named xl/worksheets/sheetN.xml; some generators name
+  // them otherwise, so those are inflated straight from the file.
+  for (const sheet of info.sheets) {
+    if (read.has(sheet) || !sheet.data || EXCELJS_SHEET_PART.test(sheet.part)) continue;
+    options.signal?.throwIfAborted();
+    read.set(sheet, await readPartDirect(file, sheet.data, { sharedStrings: plainShared ?? (reader.sharedStrings ?? []).map(plainText), isDateStyle, date1904: info.date1904 }));
+    options.onSheet?.(sheet.name, read.size, info.sheets.length);
   }
   const sheets = info.sheets.map((s) => ({ info: s, cells: read.get(s) ?? { firstRow: 0, rows: [], width: 0 } }));
   return { file, info, sheets };

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { dateCell, errorCell } from '../../../src/core/cells';
 import { serialFromYmd } from '../../../src/core/dates';
 import { readWorkbook, rosterGrids, sheetGrid } from '../../../src/hosts/exceljs/read-workbook';
@@ -125,6 +126,29 @@ describe('workbook structure', () => {
     expect(grids).toHaveLength(1);
     expect(grids[0].table).toBeUndefined();
     expect(grids[0].rows[3][2]).toBe('NIK');
+  });
+
+  it('reads worksheet parts that other generators name differently (not xl/worksheets/sheetN.xml)', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Catatan').getCell('A1').value = 'lihat lembar berikut';
+    addRosterSheet(wb, 'Roster', validRows(3));
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    // As the Open XML SDK does: a part name of its own, with an absolute relationship target.
+    const xml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    zip.remove('xl/worksheets/sheet2.xml');
+    zip.file('xl/worksheets/data/roster.xml', xml);
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('worksheets/sheet2.xml', '/xl/worksheets/data/roster.xml'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('/xl/worksheets/sheet2.xml', '/xl/worksheets/data/roster.xml'));
+    const file = path.join(dir, 'sdk.xlsx');
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const book = await readWorkbook(file);
+    expect(book.sheets.map((s) => [s.info.name, s.info.part])).toEqual([['Catatan', 'xl/worksheets/sheet1.xml'], ['Roster', 'xl/worksheets/data/roster.xml']]);
+    const roster = sheetGrid(book.sheets[1]);
+    expect(roster.rows[3][2]).toBe('NIK');
+    expect(roster.rows[5][2]).toBe(validRows(3)[1].nik);
+    expect(roster.rows[4][4]).toEqual(dateCell(serialFromYmd(validRows(3)[0].birth.year, validRows(3)[0].birth.month, validRows(3)[0].birth.day)));
   });
 
   it('reads a roster written by the streaming writer with inline strings', async () => {
