@@ -3,6 +3,7 @@
 // Each figure is the median of several child processes; peak memory is the child's maxRSS.
 // Runs from `npm run bench` or standalone: `node scripts/bench.js cli`.
 import { execFileSync, spawnSync } from 'node:child_process';
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -41,9 +42,12 @@ function excelValue(cell: Cell): ExcelJS.CellValue {
 
 /** Writes the roster once with ExcelJS's streaming writer (shared strings and styles, as Excel saves). */
 async function rosterFile(): Promise<string> {
-  const file = path.join(cacheDir, `roster-${ROWS}-seed${SEED}-v1.xlsx`);
+  // Keyed by the generator's source, so a changed generator never meets a stale file.
+  const generator = crypto.createHash('sha1').update(fs.readFileSync(path.join(root, 'test', 'support', 'roster-fixture.ts'))).digest('hex').slice(0, 10);
+  const file = path.join(cacheDir, `roster-${ROWS}-seed${SEED}-${generator}.xlsx`);
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(cacheDir, { recursive: true });
+  for (const old of fs.readdirSync(cacheDir)) if (old.startsWith(`roster-${ROWS}-seed${SEED}-`)) fs.rmSync(path.join(cacheDir, old), { force: true });
   const fixture = generateRoster({ rows: ROWS, seed: SEED, titleRows: 2, dates: 'mixed', oddSpellings: 0.02, plant: 'all', blankRows: 10 });
   const partial = `${file}.${process.pid}.tmp`;
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useSharedStrings: true, useStyles: true });
