@@ -138,6 +138,15 @@ function lookup(idx: Index, kind: Kind, base: string, whole: string): Lookup {
   return w ? { found: w } : null;
 }
 
+/** Distinct unknown names that get a closest-name search; a column of free text gets none beyond it. */
+export const REGENCY_SUGGESTION_BUDGET = 1000;
+let suggestionsLeft = REGENCY_SUGGESTION_BUDGET;
+
+/** Gives the closest-name search its full budget again (each check starts afresh). */
+export function resetRegencySuggestionBudget(): void {
+  suggestionsLeft = REGENCY_SUGGESTION_BUDGET;
+}
+
 function resolveUncached(text: string, province: string): RegencyResolution {
   const spaced = compactKeySpaced(text);
   if (spaced === '') return { kind: 'unknown', suggestion: null, confident: false };
@@ -156,10 +165,26 @@ function resolveUncached(text: string, province: string): RegencyResolution {
     // Same kind and name in several provinces: prefer none (the roster must say which).
     return { kind: 'ambiguous', candidates: hit.found };
   }
-  const inProvince = closest(base, REGENCIES.filter((r) => r.provinceCode === province), baseOf);
-  if (inProvince) return { kind: 'unknown', suggestion: inProvince.item, confident: inProvince.confident };
-  const anywhere = closest(base, REGENCIES, baseOf);
-  return anywhere ? { kind: 'unknown', suggestion: anywhere.item, confident: false } : { kind: 'unknown', suggestion: null, confident: false };
+  if (base.length > 60 || suggestionsLeft-- <= 0) return { kind: 'unknown', suggestion: null, confident: false };
+  const inProvince = closest(base, provinceBased(province), (b) => b.base);
+  if (inProvince) return { kind: 'unknown', suggestion: inProvince.item.regency, confident: inProvince.confident };
+  const anywhere = closest(base, ALL_BASED, (b) => b.base);
+  return anywhere ? { kind: 'unknown', suggestion: anywhere.item.regency, confident: false } : { kind: 'unknown', suggestion: null, confident: false };
+}
+
+interface Based {
+  readonly regency: Regency;
+  readonly base: string;
+}
+const ALL_BASED: readonly Based[] = REGENCIES.map((regency) => ({ regency, base: baseOf(regency) }));
+const basedByProvince = new Map<string, readonly Based[]>();
+function provinceBased(province: string): readonly Based[] {
+  let list = basedByProvince.get(province);
+  if (!list) {
+    list = ALL_BASED.filter((b) => b.regency.provinceCode === province);
+    basedByProvince.set(province, list);
+  }
+  return list;
 }
 
 const resolvers = new Map<string, (text: string) => RegencyResolution>();

@@ -1,9 +1,11 @@
 // The roster engine's entry point: find the rosters in a set of grids, read every row, run the rules,
 // and return the report (for people) with the parsed rosters (for the summary model).
 import { todaySerial } from '../dates';
+import { resetRegencySuggestionBudget } from '../reference/regency-names';
 import { detectRoster, looksLikeRoster } from './detect';
 import { type PlacedIssue, resolveOptions, RowContext } from './row-context';
 import { RULES, runRowRules } from './rules';
+import { resetValueSuggestionBudget } from './values';
 import type { CheckOptions, CheckResult, Issue, ParsedRoster, RosterRecord, SheetGrid } from './types';
 
 export { looksLikeRoster, detectRoster };
@@ -20,6 +22,8 @@ function byPosition(a: PlacedIssue, b: PlacedIssue): number {
  * Issues come in sheet order, then row, then column.
  */
 export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = {}): CheckResult {
+  resetValueSuggestionBudget();
+  resetRegencySuggestionBudget();
   const detections = grids.map((grid) => detectRoster(grid));
   let totalRows = 0;
   for (const d of detections) if (d !== null) totalRows += d.dataRows.length;

@@ -116,13 +116,22 @@ const KEYED: Readonly<Record<ListField, KeyedList>> = {
   program: keyList(PROGRAMS),
 };
 
+/** Distinct unknown texts per field that get a closest-match search; beyond it (a column of free text) none. */
+export const SUGGESTION_BUDGET = 1000;
+const suggestionsLeft: Record<ListField, number> = { sex: SUGGESTION_BUDGET, category: SUGGESTION_BUDGET, employmentStatus: SUGGESTION_BUDGET, segment: SUGGESTION_BUDGET, membershipStatus: SUGGESTION_BUDGET, program: SUGGESTION_BUDGET };
+
+/** Gives every field its full suggestion budget again (each check starts afresh). */
+export function resetValueSuggestionBudget(): void {
+  for (const f of Object.keys(suggestionsLeft) as ListField[]) suggestionsLeft[f] = SUGGESTION_BUDGET;
+}
+
 function matchUncached(field: ListField, text: string): ValueMatch {
   const keyed = KEYED[field];
   const key = normalizeKey(text);
   const value = keyed.byKey.get(key);
   if (value !== undefined) return { value, exact: text === value, suggestion: null, confident: false };
-  // Single letters (sex codes) are too short to guess from.
-  const near = key.length >= 2 ? closest(key, keyed.keys, (k) => k.key) : null;
+  // Single letters (sex codes) are too short to guess from; long text is not a mistyped list value.
+  const near = key.length >= 2 && key.length <= 60 && suggestionsLeft[field]-- > 0 ? closest(key, keyed.keys, (k) => k.key) : null;
   return { value: null, exact: false, suggestion: near ? near.item.value : null, confident: near ? near.confident : false };
 }
 
@@ -182,7 +191,7 @@ function matchProgramsUncached(text: string): ProgramMatch {
       } else {
         exact = false;
         unknown.push(word);
-        const near = closest(word, KEYED.program.keys, (k) => k.key);
+        const near = word.length <= 60 && suggestionsLeft.program-- > 0 ? closest(word, KEYED.program.keys, (k) => k.key) : null;
         suggestions.push(near ? near.item.value : null);
       }
     }
