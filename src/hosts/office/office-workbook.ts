@@ -29,6 +29,8 @@ export const READ_BLOCK_MAX_ROWS = 10_000;
 const BYTES_PER_CELL = 24;
 const READ_BLOCK_MAX_BYTES = 4_000_000;
 const WRITE_BLOCK_ROWS = 5_000;
+/** Above this many links a sheet gets HYPERLINK formulas instead of hyperlink objects. */
+const MAX_LINK_OBJECTS = 500;
 /** Hidden sheet that remembers formats under the marks, so Clear marks restores them after a reload. */
 export const MARKS_SHEET = 'CJ_Marks';
 const SETTINGS_KEYS = { province: 'cj.province', target: 'cj.target', year: 'cj.year', lang: 'cj.lang', generated: 'cj.generatedSheets' } as const;
@@ -68,6 +70,12 @@ function cellInput(c: Cell): string | number | boolean {
   if (isDateCell(c)) return c.serial;
   if (isErrorCell(c)) return c.code === '#N/A' ? '=NA()' : `=${c.code}`;
   return '';
+}
+
+/** =HYPERLINK("#'Sheet'!C7","C7"): the add-in's own text, quotes doubled so no sheet name can break out. */
+export function hyperlinkFormula(target: string, text: string): string {
+  const q = (x: string) => x.replace(/"/g, '""');
+  return `=HYPERLINK("#${q(target)}","${q(text)}")`;
 }
 
 function specInput(c: SpecCell | null): string | number | boolean {
@@ -210,7 +218,10 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       if (previous) previous.delete();
       const ws = sheets.add(name);
-      writeSpec(ws, spec);
+      await writeSpec(ws, spec, async () => {
+        await context.sync();
+        context.application.suspendApiCalculationUntilNextSync();
+      });
       for (const n of spec.names ?? []) context.workbook.names.add(n.name, ws.getRange(n.ref));
       ws.activate();
       ws.load('id');
@@ -433,15 +444,23 @@ export function renameDefinedName(spec: SheetSpec, from: string, to: string): Sh
 }
 
 /** Writes a spec onto a fresh sheet: one formulas write, one number-format write, then styles, all queued. */
-export function writeSpec(ws: Excel.Worksheet, spec: SheetSpec): void {
+export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, flush: () => Promise<void>): Promise<void> {
   const height = spec.rows.length;
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (height === 0 || width === 0) return;
-  const rect = ws.getRangeByIndexes(0, 0, height, width);
-  const formats = spec.rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.numberFormat ?? 'General'));
-  const inputs = spec.rows.map((row) => Array.from({ length: width }, (_, c) => specInput(row[c] ?? null)));
-  rect.numberFormat = formats;
-  rect.formulas = inputs;
+  const links = spec.rows.reduce((n, r) => n + r.filter((c) => c?.link).length, 0);
+  // Thousands of hyperlink objects would swell the request; a HYPERLINK formula per cell is ~40 bytes.
+  const linkFormulas = links > MAX_LINK_OBJECTS;
+  const input = (c: SpecCell | null): string | number | boolean =>
+    linkFormulas && c?.link && c.formula === undefined ? hyperlinkFormula(c.link, cellText(c.value ?? null) || c.link) : specInput(c);
+  // Values then formats go in one request for a summary; very large sheets (issue lists) in blocks under 5 MB.
+  for (let start = 0; start < height; start += WRITE_BLOCK_ROWS) {
+    const rows = spec.rows.slice(start, start + WRITE_BLOCK_ROWS);
+    const rect = ws.getRangeByIndexes(start, 0, rows.length, width);
+    rect.numberFormat = rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.numberFormat ?? 'General'));
+    rect.formulas = rows.map((row) => Array.from({ length: width }, (_, c) => input(row[c] ?? null)));
+    if (start + WRITE_BLOCK_ROWS < height) await flush();
+  }
   // Styles: one range per run of same-styled cells in a row, so a 30-column header is one command.
   spec.rows.forEach((row, r) => {
     let c = 0;
@@ -460,7 +479,7 @@ export function writeSpec(ws: Excel.Worksheet, spec: SheetSpec): void {
       }
       c = end + 1;
     }
-    row.forEach((cell, col) => {
+    if (!linkFormulas) row.forEach((cell, col) => {
       if (cell?.link) ws.getRange(cellAddress(r, col)).hyperlink = { documentReference: cell.link, textToDisplay: cellText(cell.value ?? null) || cell.link };
     });
   });

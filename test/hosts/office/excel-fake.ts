@@ -148,8 +148,10 @@ function makeContext(excel: FakeExcel) {
   function rangeMock(sheet: FakeSheet, r0: number, c0: number, h: number, w: number) {
     const addr = h === 1 && w === 1 ? cellAddress(r0, c0) : `${cellAddress(r0, c0)}:${cellAddress(r0 + h - 1, c0 + w - 1)}`;
     const path = `${sheet.name}!${addr}`;
-    const values = Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => sheet.cells[r0 + i]?.[c0 + j] ?? ''));
-    const numberFormat = Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => sheet.numberFormats.get(cellAddress(r0 + i, c0 + j)) ?? 'General'));
+    // Whole columns (A:A) are never loaded by the adapter; do not materialise a million rows for them.
+    const huge = h * w > 200_000;
+    const values = huge ? [] : Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => sheet.cells[r0 + i]?.[c0 + j] ?? ''));
+    const numberFormat = huge ? [] : Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => sheet.numberFormats.get(cellAddress(r0 + i, c0 + j)) ?? 'General'));
     const cell0 = cellAddress(r0, c0);
     const raw = new OfficeMockObject({
       address: `${sheet.name}!${addr}`,

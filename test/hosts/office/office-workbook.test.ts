@@ -1,6 +1,8 @@
-import { dateCell, errorCell } from '../../../src/core/cells';
+import { dateCell, errorCell, type Cell } from '../../../src/core/cells';
+import { buildIssueSheet } from '../../../src/core/report/issue-sheet';
+import { checkGrids } from '../../../src/core/roster/check';
 import type { SheetSpec } from '../../../src/core/sheet-spec';
-import { OfficeWorkbook, readBlockRows, asTextInput, isDateFormat, MARKS_SHEET } from '../../../src/hosts/office/office-workbook';
+import { OfficeWorkbook, readBlockRows, asTextInput, isDateFormat, MARKS_SHEET, hyperlinkFormula } from '../../../src/hosts/office/office-workbook';
 import { markerText } from '../../../src/hosts/sheet-names';
 import { fakeExcel, fakeRun, fakeSettings, fakeSheet, type FakeExcel } from './excel-fake';
 import { officeRosterSheet, ROSTER_HEADER } from '../roster-fixture';
@@ -211,6 +213,41 @@ describe('OfficeWorkbook writing the summary', () => {
     expect(stored).not.toMatch(/\d{16}/);
     expect(stored).not.toMatch(/Sambas|Siti|Rahmawati/);
     expect(Object.keys(settings.data).sort()).toEqual(['cj.generatedSheets', 'cj.lang', 'cj.province', 'cj.target', 'cj.year']);
+  });
+});
+
+describe('OfficeWorkbook writing the issue list', () => {
+  function reportFor(rows: number) {
+    const cells = officeRosterSheet(rows).map((r) => r.map((v) => (v === '' ? null : (v as Cell))));
+    for (let i = 4; i < cells.length; i++) cells[i][2] = String(cells[i][2]).slice(0, 12); // every NIK too short
+    return checkGrids([{ sheet: 'Roster Nakes', origin: { row: 0, col: 0 }, rows: cells }], { province: '61' });
+  }
+
+  test('a short list links each cell with a hyperlink object', async () => {
+    const { excel, wb } = setup();
+    await wb.writeGeneratedSheet(buildIssueSheet(reportFor(20)));
+    const links = excel.log.filter((e) => e.prop === 'hyperlink');
+    expect(links.length).toBeGreaterThanOrEqual(20);
+    expect(links[0].value).toEqual({ documentReference: expect.stringMatching(/^'Roster Nakes'!C\d+$/), textToDisplay: expect.stringMatching(/^C\d+$/) });
+  });
+
+  test('a long list goes in blocks of 5,000 rows with HYPERLINK formulas, never one oversized request', async () => {
+    const { excel, wb } = setup();
+    const report = reportFor(12_000);
+    const spec = buildIssueSheet(report);
+    await wb.writeGeneratedSheet(spec);
+    const writes = excel.log.filter((e) => e.prop === 'formulas' && e.target.startsWith('Pemeriksaan Data!'));
+    expect(writes.length).toBe(Math.ceil(spec.rows.length / 5_000));
+    for (const w of writes) expect((w.value as unknown[][]).length).toBeLessThanOrEqual(5_000);
+    expect(excel.log.filter((e) => e.prop === 'hyperlink')).toEqual([]);
+    const sheet = excel.sheets.find((s) => s.name === 'Pemeriksaan Data')!;
+    const header = spec.rows.findIndex((r) => r[0]?.value === 'No');
+    expect(sheet.formulas.get(`E${header + 2}`)).toMatch(/^=HYPERLINK\("#'Roster Nakes'!C\d+","C\d+"\)$/);
+    expect(JSON.stringify(writes.map((w) => w.value))).not.toMatch(/\d{16}/);
+  });
+
+  test('hyperlink formulas double quotes so a sheet name cannot end the string', () => {
+    expect(hyperlinkFormula(`'Data "A"'!B2`, 'B2')).toBe(`=HYPERLINK("#'Data ""A""'!B2","B2")`);
   });
 });
 
