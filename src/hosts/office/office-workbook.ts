@@ -354,22 +354,35 @@ export class OfficeWorkbook implements WorkbookPort {
       const store = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
       const storedRange = store.getUsedRangeOrNullObject(true);
       storedRange.load('values');
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
       await context.sync();
       if (store.isNullObject) return;
-      const saved = storedRange.isNullObject ? [] : parseSaved(storedRange.values as unknown[][]);
-      for (const s of saved) {
-        const ws = context.workbook.worksheets.getItemOrNullObject(s.sheet);
+      // Sheets deleted since marking are skipped; notes are probed first, since the user may have removed ours.
+      const present = new Set(sheets.items.map((w) => w.name));
+      const saved = (storedRange.isNullObject ? [] : parseSaved(storedRange.values as unknown[][])).filter((s) => present.has(s.sheet));
+      const notes = this.notes
+        ? saved.map((s) => {
+            const note = context.workbook.worksheets.getItem(s.sheet).notes.getItemOrNullObject(s.cell);
+            note.load('content');
+            return note;
+          })
+        : [];
+      if (this.notes && saved.length) await context.sync();
+      saved.forEach((s, i) => {
+        const ws = context.workbook.worksheets.getItem(s.sheet);
         const range = ws.getRange(s.cell);
         // Excel reports "no fill" as white; clearing restores the gridlines a white fill would hide.
         if (!s.fill || s.fill.toUpperCase() === '#FFFFFF') range.format.fill.clear();
         else range.format.fill.color = s.fill;
         range.format.font.color = s.fontColor || '#000000';
-        if (this.notes) {
-          const note = ws.notes.getItemOrNullObject(s.cell);
-          if (s.hadNote) note.content = s.note;
-          else note.delete();
-        }
-      }
+        const note = notes[i];
+        if (!note) return;
+        if (s.hadNote) {
+          if (note.isNullObject) ws.notes.add(s.cell, s.note);
+          else note.content = s.note;
+        } else if (!note.isNullObject) note.delete();
+      });
       store.visibility = 'Hidden';
       store.delete();
       await context.sync();
