@@ -11,7 +11,7 @@ import { buildSummarySheet } from '../core/summary/sheet';
 import { formatYmd, todaySerial, ymdFromSerial } from '../core/dates';
 import type { WorkbookPort, WorkbookSettings, RosterSheetInput } from '../hosts/port';
 import { formatCount, formatPercent, MESSAGES, RULE_LABELS, t, type MessageKey } from './i18n';
-import { collectGrids, fixCandidates, marksFor, rosterTemplate, withCoverageChart, type FixCandidate, type Scope } from './workflow';
+import { collectGrids, DEFAULT_TARGET_YEAR, fixCandidates, marksFor, rosterTemplate, targetAfterChange, withCoverageChart, type FixCandidate, type Scope } from './workflow';
 
 export interface AppOptions {
   readonly port: WorkbookPort;
@@ -112,16 +112,16 @@ export class TaskPaneApp {
     // ---- Summary
     const province = this.settings.province ?? DEFAULT_PROVINCE;
     const provinceSelect = h('select', { id: 'province' }, ...PROVINCES.map((p) => h('option', { value: p.code, selected: p.code === province }, `${p.code} ${p.name}`)));
-    provinceSelect.addEventListener('change', () => void this.saveSettings({ province: provinceSelect.value }));
+    provinceSelect.addEventListener('change', () => void this.changePeriod({ province: provinceSelect.value }));
     const targetInput = h('input', { id: 'target', type: 'number', min: '0', max: '100', step: '0.01', inputmode: 'decimal', value: String(Math.round((this.settings.target ?? DEFAULT_TARGET) * 10000) / 100) });
     targetInput.addEventListener('change', () => {
       const v = Number(targetInput.value);
       if (Number.isFinite(v) && v > 0 && v <= 100) void this.saveSettings({ target: Math.round(v * 100) / 10000 });
     });
-    const yearInput = h('input', { id: 'year', type: 'number', min: '2020', max: '2100', step: '1', value: String(this.settings.year ?? new Date().getFullYear()) });
+    const yearInput = h('input', { id: 'year', type: 'number', min: '2020', max: '2100', step: '1', value: String(this.settings.year ?? DEFAULT_TARGET_YEAR) });
     yearInput.addEventListener('change', () => {
       const v = Number(yearInput.value);
-      if (Number.isInteger(v)) void this.saveSettings({ year: v });
+      if (Number.isInteger(v) && v >= 2000 && v <= 2100) void this.changePeriod({ year: v });
     });
     const summarySection = h('section', { class: 'card', 'aria-labelledby': 'h-summary' },
       h('h2', { id: 'h-summary' }, L('sectionSummary')),
@@ -250,6 +250,17 @@ export class TaskPaneApp {
     this.render();
     this.options.onLangChange?.(lang);
     await this.saveSettings({ lang });
+  }
+
+  /** Province or year changed: follow the published target when the current one is the published one. */
+  private async changePeriod(change: { province?: string; year?: number }): Promise<void> {
+    const from = { province: this.settings.province ?? DEFAULT_PROVINCE, year: this.settings.year ?? DEFAULT_TARGET_YEAR };
+    const to = { province: change.province ?? from.province, year: change.year ?? from.year };
+    const current = this.settings.target ?? DEFAULT_TARGET;
+    const target = targetAfterChange(current, from, to);
+    await this.saveSettings({ ...change, ...(target !== current ? { target } : {}) });
+    const input = document.getElementById('target') as HTMLInputElement | null;
+    if (input) input.value = String(Math.round(target * 10000) / 100);
   }
 
   private async saveSettings(s: WorkbookSettings): Promise<void> {

@@ -3,7 +3,7 @@ import { checkGrids, looksLikeRoster } from '../../src/core/roster/check';
 import { computeSummary } from '../../src/core/summary/model';
 import { buildSummarySheet } from '../../src/core/summary/sheet';
 import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
-import { collectGrids, fixCandidates, marksFor, MAX_MARKS, rosterTemplate, withCoverageChart, gridCell } from '../../src/taskpane/workflow';
+import { collectGrids, fixCandidates, marksFor, MAX_MARKS, rosterTemplate, withCoverageChart, gridCell, targetAfterChange } from '../../src/taskpane/workflow';
 import { ROSTER_HEADER, officeRosterSheet } from '../hosts/roster-fixture';
 
 function rosterCells(n: number): Cell[][] {
@@ -124,5 +124,14 @@ describe('rosterTemplate', () => {
     expect(result.rosters[0].unmappedHeaders.filter((h) => h !== 'No')).toEqual([]);
     expect(Object.keys(result.rosters[0].columns)).toHaveLength(14);
     expect(result.issues.filter((i) => i.rule === 'header-missing')).toEqual([]);
+  });
+});
+
+describe('targetAfterChange', () => {
+  test('follows the published Kalimantan Barat target between years, keeps a planner\'s own figure', () => {
+    expect(targetAfterChange(0.5956, { province: '61', year: 2025 }, { province: '61', year: 2026 })).toBe(0.608);
+    expect(targetAfterChange(0.608, { province: '61', year: 2026 }, { province: '61', year: 2025 })).toBe(0.5956);
+    expect(targetAfterChange(0.55, { province: '61', year: 2025 }, { province: '61', year: 2026 })).toBe(0.55);
+    expect(targetAfterChange(0.5956, { province: '61', year: 2025 }, { province: '12', year: 2025 })).toBe(0.5956);
   });
 });
