@@ -6,6 +6,9 @@ import { oneLine } from './check-report';
 const pct = (x: number | null, lang: Lang): string =>
   x === null ? '-' : new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
 
+const pct2 = (x: number, lang: Lang): string =>
+  new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
+
 export function summaryText(model: SummaryModel, lang: Lang, written?: { file: string; sheet: string }): string {
   const t = (x: Localized): string => x[lang];
   const n = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US');
@@ -15,7 +18,7 @@ export function summaryText(model: SummaryModel, lang: Lang, written?: { file: s
   lines.push(
     `${t({ id: 'Baris', en: 'Rows' })} ${n.format(m.rows)} · ${t({ id: 'Sasaran', en: 'Eligible' })} ${n.format(m.eligible)} · ` +
       `${t({ id: 'Terlindungi', en: 'Covered' })} ${n.format(m.covered)} · ${t({ id: 'Cakupan', en: 'Coverage' })} ${pct(m.coverage, lang)} · ` +
-      `${t({ id: 'Target', en: 'Target' })} ${pct(model.target, lang)} · ${t({ id: 'Kekurangan', en: 'Gap' })} ${n.format(m.gap)}`,
+      `${t({ id: 'Target', en: 'Target' })} ${pct2(model.target, lang)} · ${t({ id: 'Kekurangan', en: 'Gap' })} ${n.format(m.gap)}`,
   );
   lines.push(`${t({ id: 'ASN dikecualikan', en: 'ASN left out' })} ${n.format(m.asn)} · ${t({ id: 'Baris dengan galat', en: 'Rows with errors' })} ${n.format(m.rowsWithErrors)}`);
   lines.push('');
