@@ -23,6 +23,17 @@ export class DigitTable {
     this.mask = cap - 1;
   }
 
+  /** Slots in the table (twice the keys it holds before growing). */
+  get capacity(): number {
+    return this.hi.length;
+  }
+
+  /** Empties the table, keeping its memory (checks run one after another reuse it). */
+  clear(): void {
+    this.hi.fill(EMPTY);
+    this.count = 0;
+  }
+
   get size(): number {
     return this.count;
   }
@@ -92,4 +103,22 @@ export function digitHalves(digits: string, out: { hi: number; lo: number }): vo
   // Length is part of the key so "0123…" and "123…" differ.
   out.hi = hi + digits.length * 100_000_000;
   out.lo = lo;
+}
+
+const pool = new Map<number, DigitTable>();
+
+/**
+ * A cleared table of `width` values per key for about `expectedKeys` keys, reusing the previous one of
+ * that width when its size fits (checks are synchronous, so one table per width is never shared).
+ */
+export function pooledTable(width: number, expectedKeys: number): DigitTable {
+  const t = pool.get(width);
+  const needed = expectedKeys * 2;
+  if (t && t.capacity >= needed && t.capacity <= Math.max(needed * 8, 1 << 16)) {
+    t.clear();
+    return t;
+  }
+  const fresh = new DigitTable(width, expectedKeys);
+  pool.set(width, fresh);
+  return fresh;
 }

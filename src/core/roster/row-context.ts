@@ -8,7 +8,7 @@ import { analyzeNik, maskNik } from '../nik';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
 import { findProvince, findRegency, REGENCIES } from '../reference/regions';
 import { DateState, fastSerial, isValidDate, readDateCell } from './date-cells';
-import { DigitTable, digitHalves } from './digit-table';
+import { type DigitTable, digitHalves, pooledTable } from './digit-table';
 import type { DetectedRoster } from './detect';
 import { FIELDS, type FieldId } from './fields';
 import type { CheckOptions, Issue, RosterRecord, RuleId, Severity, SheetGrid } from './types';
@@ -181,7 +181,7 @@ export class RowContext {
   constructor(options: ResolvedOptions, expectedRows = 1024) {
     this.options = options;
     const size = Math.max(64, Math.min(expectedRows, 2_000_000));
-    this.cross = { nikSeen: new DigitTable(1, size), kpjSeen: new DigitTable(3, size) };
+    this.cross = { nikSeen: pooledTable(1, size), kpjSeen: pooledTable(3, size) };
     this.resolveRegency = regencyResolver(options.province);
   }
 
