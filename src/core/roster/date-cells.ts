@@ -6,6 +6,12 @@ import { isValidYmd, parseDateText, serialFromYmd } from '../dates';
 /** Largest serial Excel shows as a date (9999-12-31). */
 export const MAX_EXCEL_SERIAL = 2_958_465;
 
+/**
+ * Smallest plain number read as a date serial (1927-05-18). A smaller number in a date column is a year
+ * or a count typed by hand ("1985" would otherwise be read as 1905-06-07), not a date.
+ */
+export const MIN_NUMBER_SERIAL = 10_000;
+
 /** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil), no Date objects. */
 function daysFromCivil(y: number, m: number, d: number): number {
   y -= m <= 2 ? 1 : 0;
@@ -113,6 +119,9 @@ export function parseRosterDateText(text: string): number | null {
   if (fast === -2) return null;
   const other = parseDateText(t) ?? parseNamedMonth(t);
   if (other !== null) return other;
+  // "17-08-1985 00:00" or "17-08-1985 00.00.00": a date exported with its (midnight) time.
+  const timeless = t.replace(/[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/, '');
+  if (timeless !== t) return parseRosterDateText(timeless);
   const comma = t.lastIndexOf(',');
   if (comma > 0 && comma < t.length - 1) {
     const tail = t.slice(comma + 1).trim();
@@ -132,8 +141,8 @@ export enum DateState {
 export function readDateCell(cell: Cell, out: { serial: number }): DateState {
   if (cell === null || cell === '') return DateState.Empty;
   if (typeof cell === 'number') {
-    // A serial in a cell formatted as a number; years 1900–9999.
-    if (cell >= 1 && cell <= MAX_EXCEL_SERIAL) {
+    // A serial in a cell formatted as a number.
+    if (cell >= MIN_NUMBER_SERIAL && cell <= MAX_EXCEL_SERIAL) {
       out.serial = Math.floor(cell);
       return DateState.Ok;
     }

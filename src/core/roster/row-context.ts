@@ -6,7 +6,7 @@ import { ageInYears, ymdFromSerial } from '../dates';
 import type { Localized } from '../i18n/lang';
 import { analyzeNik, maskNik } from '../nik';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
-import { findProvince, findRegency, REGENCIES } from '../reference/regions';
+import { DEFAULT_PROVINCE, findProvince, findRegency, REGENCIES } from '../reference/regions';
 import { DateState, fastSerial, isValidDate, readDateCell } from './date-cells';
 import { type DigitTable, digitHalves, pooledTable } from './digit-table';
 import type { DetectedRoster } from './detect';
@@ -79,7 +79,8 @@ function latestBirthForAge(age: number, today: number): number {
 
 export function resolveOptions(options: CheckOptions = {}, now: () => number): ResolvedOptions {
   const today = options.today ?? now();
-  const province = options.province && findProvince(options.province) ? options.province : (options.province ?? '61');
+  // An unknown code falls back to the default (the CLI and task pane validate the setting first).
+  const province = options.province && findProvince(options.province) ? options.province : DEFAULT_PROVINCE;
   return {
     province,
     today,
