@@ -12,7 +12,7 @@ export const nikBirthdateInvalid: RuleDef = {
     if (ctx.nikState !== NIK_BIRTH_INVALID || ctx.nikDigits === null) return;
     const part = ctx.nikDigits.slice(6, 12);
     ctx.report(nikBirthdateInvalid, 'nik', {
-      id: `Tanggal lahir pada NIK ${ctx.nikShown(ctx.nikDigits)} (digit 7–12: ${ctx.options.showFullNik ? part : 'DDMMYY'}) bukan tanggal yang mungkin`,
+      id: `Tanggal lahir pada NIK ${ctx.nikShown(ctx.nikDigits)} (digit 7–12${ctx.options.showFullNik ? `: ${part}` : ''}) bukan tanggal yang mungkin`,
       en: `The birth date in NIK ${ctx.nikShown(ctx.nikDigits)} (digits 7–12${ctx.options.showFullNik ? `: ${part}` : ''}) is not a real date`,
     });
   },

@@ -16,7 +16,7 @@ export const wageInvalid: RuleDef = {
         en: `Wage "${ctx.shown('wage')}" is not a number: enter rupiah per month without "Rp" or separators (e.g. 2500000)`,
       });
     } else if (ctx.wageState === WAGE_NEGATIVE) {
-      ctx.report(wageInvalid, 'wage', { id: `Upah ${ctx.wage} negatif`, en: `Wage ${ctx.wage} is negative` });
+      ctx.report(wageInvalid, 'wage', { id: `Upah tidak boleh negatif (${ctx.wage})`, en: `Wage cannot be negative (${ctx.wage})` });
     }
   },
 };
