@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { demoGrids, generateDemo, DEMO_HEALTH_COVERED, DEMO_HEALTH_ELIGIBLE } from '../../src/core/demo/demo';
 import { HEALTH_WORKER_CATEGORIES, computeSummary } from '../../src/core/summary/model';
-import { buildSummarySheet } from '../../src/core/summary/sheet';
+import { buildSummarySheet, SUMMARY_SHEET_NAME } from '../../src/core/summary/sheet';
 import type { SheetSpec } from '../../src/core/sheet-spec';
 import { loadRosters } from '../../src/cli/rosters';
 import { addGeneratedSheets } from '../../src/hosts/xlsx/inject';
@@ -105,5 +105,55 @@ describeLo('summary sheet recalculated by LibreOffice', () => {
     const again = await formulaMismatches(recalculateInLibreOffice(editedFile), name, at90);
     expect(again.mismatches).toEqual([]);
     expect(at90.rows.some((row, r) => row.some((c, i) => c?.formula && c.expected !== spec.rows[r][i]?.expected))).toBe(true);
+  });
+
+  test('live: the sheet follows later edits of the roster (known spellings) and rows typed below it', async () => {
+    const f = generateRoster({ rows: 600, seed: 21, sheet: 'Roster', titleRows: 1, asnShare: 0.1, activeShare: 0.3, blankRows: 3, today: TODAY });
+    const file = path.join(dir, 'live.xlsx');
+    const input = (rows: typeof f.grid.rows) => [{ name: 'Roster', rows, headerRow: f.headerRow - 1 }];
+    await writeRosterWorkbook(file, input(f.grid.rows));
+    const { result } = await loadRosters([file], { province: '61', today: TODAY });
+    const spec = buildSummarySheet(computeSummary(result, { date: TODAY }), result);
+
+    // the roster after the meeting prep: statuses change, a worker moves, two rows are typed below
+    const ci = f.columnIndex;
+    const rows = f.grid.rows.map((r) => [...r]);
+    const data = rows.map((r, i) => i).filter((i) => i >= f.headerRow && rows[i].some((c) => c !== null && c !== ''));
+    let changed = 0;
+    for (const i of data) {
+      if (changed < 25 && rows[i][ci.membershipStatus!] === 'Belum Terdaftar') {
+        rows[i][ci.membershipStatus!] = 'Aktif';
+        changed++;
+      }
+    }
+    rows[data[5]][ci.regency!] = 'Kota Singkawang';
+    const template = rows[data[0]];
+    for (let k = 0; k < 2; k++) {
+      const extra = [...template];
+      extra[ci.name!] = `Pekerja Baru ${k}`;
+      extra[ci.nik!] = `61720115039${String(9900 + k).padStart(5, '0')}`;
+      extra[ci.regency!] = 'Kota Singkawang';
+      extra[ci.membershipStatus!] = 'Aktif';
+      rows.push(extra);
+    }
+    const editedRoster = path.join(dir, 'live-edited.xlsx');
+    await writeRosterWorkbook(editedRoster, input(rows));
+    const after = computeSummary((await loadRosters([editedRoster], { province: '61', today: TODAY })).result, { date: TODAY });
+    expect(changed).toBe(25);
+
+    // the sheet generated BEFORE the edits, placed in the edited workbook
+    const out = path.join(dir, 'live-summary.xlsx');
+    fs.writeFileSync(out, (await addGeneratedSheets(fs.readFileSync(editedRoster), [spec], { cachedValues: false })).bytes);
+    const values = await readSheetValues(recalculateInLibreOffice(out), SUMMARY_SHEET_NAME);
+    const rowOf = (label: string, from = 0) => spec.rows.findIndex((r, i) => i >= from && r[0]?.value === label) + 1;
+    expect(values.get(`B${rowOf('Sasaran')}`)).toBe(after.totals.eligible);
+    expect(values.get(`B${rowOf('Terlindungi')}`)).toBe(after.totals.covered);
+    expect(values.get(`B${rowOf('Kekurangan')}`)).toBe(after.totals.gap);
+    const regencyHeader = spec.rows.findIndex((r) => r[0]?.value === 'Kabupaten/Kota' && r[0]?.style === 'header');
+    for (const r of after.byRegency.rows) {
+      const at = rowOf(r.name, regencyHeader);
+      expect([r.name, values.get(`B${at}`), values.get(`C${at}`)]).toEqual([r.name, r.eligible, r.covered]);
+    }
+    expect(after.totals.covered).toBeGreaterThan(computeSummary(result, { date: TODAY }).totals.covered);
   });
 });
