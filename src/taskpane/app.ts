@@ -389,7 +389,7 @@ export class TaskPaneApp {
         return;
       }
       const model = computeSummary(result, { province: this.settings.province ?? DEFAULT_PROVINCE, target: this.settings.target ?? DEFAULT_TARGET });
-      const spec = withCoverageChart(buildSummarySheet(model, result), { title: this.tr('chartTitle'), covered: MESSAGES.id.covered, target: this.tr('chartTarget') });
+      const spec = withCoverageChart(buildSummarySheet(model, result), { title: this.tr('chartTitle'), covered: this.tr('covered'), target: this.tr('chartTarget') });
       const name = await this.port.writeGeneratedSheet(spec);
       this.summary = model;
       this.render();

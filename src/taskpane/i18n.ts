@@ -5,7 +5,7 @@ import type { RuleId } from '../core/roster/types';
 
 const id = {
   appTitle: 'Cakupan Jamsostek',
-  appSubtitle: 'Periksa roster pekerja dan hitung cakupan BPJS Ketenagakerjaan',
+  appSubtitle: 'Periksa roster dan hitung cakupan BPJS Ketenagakerjaan',
   language: 'Bahasa',
   previewBanner: 'Pratinjau di peramban: buku kerja contoh di memori, bukan Excel.',
   sectionCheck: 'Periksa roster',
@@ -50,8 +50,7 @@ const id = {
   coverage: 'Cakupan',
   gap: 'Kekurangan',
   gapNote: 'pekerja lagi untuk mencapai target {target}',
-  chartTitle: 'Cakupan vs target per kabupaten/kota',
-  chartCoverage: 'Cakupan',
+  chartTitle: 'Pekerja terlindungi vs target per kabupaten/kota',
   chartTarget: 'Target',
   sectionTrainer: 'Untuk pelatih',
   demoButton: 'Sisipkan data demo',
@@ -73,7 +72,7 @@ type Pack = Record<MessageKey, string>;
 
 const en: Pack = {
   appTitle: 'Cakupan Jamsostek',
-  appSubtitle: "Check worker rosters and count BPJS Ketenagakerjaan coverage",
+  appSubtitle: 'Check rosters and count BPJS Ketenagakerjaan coverage',
   language: 'Language',
   previewBanner: 'Browser preview: a sample workbook in memory, not Excel.',
   sectionCheck: 'Check rosters',
@@ -118,8 +117,7 @@ const en: Pack = {
   coverage: 'Coverage',
   gap: 'Gap',
   gapNote: 'more workers to reach the {target} target',
-  chartTitle: 'Coverage vs target per regency/city',
-  chartCoverage: 'Coverage',
+  chartTitle: 'Covered workers vs target per regency/city',
   chartTarget: 'Target',
   sectionTrainer: 'For trainers',
   demoButton: 'Insert demo data',

@@ -84,6 +84,7 @@ maybe('task pane preview in Chromium', () => {
     const expected = checkGrids(demoGrids(demo).filter((g) => g.sheet === healthSheet()), { province: '61' });
     await page.getByRole('button', { name: 'Periksa roster', exact: true }).click();
     await page.waitForSelector('#checked-summary');
+    await page.screenshot({ path: path.join(OUT, 'preview-check.png') });
     const count = async (sev: string) => Number((await page.locator(`.count[data-severity=${sev}] strong`).textContent())!.replace(/\./g, ''));
     expect(await count('error')).toBe(expected.counts.error);
     expect(await count('warning')).toBe(expected.counts.warning);
@@ -187,12 +188,91 @@ maybe('task pane preview in Chromium', () => {
     expect(chart).toBe(1);
   });
 
+  test('writes the issue list with a link per cell and masked NIKs', async () => {
+    await page.locator('.sheet-tab', { hasText: healthSheet() }).click();
+    await page.getByRole('button', { name: 'Periksa roster', exact: true }).click();
+    await page.waitForSelector('#checked-summary');
+    await page.getByRole('button', { name: 'Tulis daftar masalah' }).click();
+    await page.waitForFunction(() => /Pemeriksaan Data/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await page.locator('.sheet-tab[aria-selected=true]').textContent()).toBe('Pemeriksaan Data');
+    const sheet = await page.evaluate(() => {
+      const s = window.cjWorkbook!.sheet('Pemeriksaan Data')!;
+      const links = [...s.formats.values()].filter((f) => f.link).length;
+      return { links, text: JSON.stringify(s.cells) };
+    });
+    expect(sheet.links).toBeGreaterThan(50);
+    expect(sheet.text).not.toMatch(/\d{16}/);
+  });
+
+  test('Fix shows a preview first and changes only the previewed cells', async () => {
+    await page.locator('.sheet-tab', { hasText: healthSheet() }).click();
+    await page.getByRole('button', { name: 'Periksa roster', exact: true }).click();
+    await page.waitForSelector('#checked-summary');
+    const before = await page.evaluate((name) => JSON.stringify(window.cjWorkbook!.sheet(name)!.cells), healthSheet());
+    await page.getByRole('button', { name: 'Perbaiki…' }).click();
+    await page.waitForSelector('#fix-preview:not([hidden])');
+    const previewed = await page.locator('#fix-preview tbody tr').count();
+    expect(previewed).toBeGreaterThan(0);
+    // Nothing changed yet.
+    expect(await page.evaluate((name) => JSON.stringify(window.cjWorkbook!.sheet(name)!.cells), healthSheet())).toBe(before);
+    const firstCell = (await page.locator('#fix-preview tbody tr td').first().textContent())!;
+    await page.locator('#fix-apply').click();
+    await page.waitForFunction(() => /diperbaiki|dilewati/.test(document.getElementById('status')?.textContent ?? ''));
+    const after = JSON.parse(await page.evaluate((name) => JSON.stringify(window.cjWorkbook!.sheet(name)!.cells), healthSheet())) as unknown[][];
+    const old = JSON.parse(before) as unknown[][];
+    const changed: number[] = [];
+    after.forEach((row, r) => row.forEach((v, c) => JSON.stringify(v) !== JSON.stringify(old[r]?.[c]) && changed.push(c)));
+    expect(changed.length).toBeGreaterThan(0);
+    // Never NIK (C), KPJ (L) or the wage (N).
+    expect(changed.filter((c) => c === 2 || c === 11 || c === 13)).toEqual([]);
+    expect(firstCell.startsWith(`${healthSheet()}!`)).toBe(true);
+  });
+
+  test('inserts the roster template with text NIK/KPJ columns', async () => {
+    await page.getByRole('button', { name: 'Sisipkan templat roster' }).click();
+    await page.waitForFunction(() => /Templat roster/.test(document.getElementById('status')?.textContent ?? ''));
+    const name = (await page.locator('.sheet-tab[aria-selected=true]').textContent())!;
+    expect(name).toBe('Roster Baru');
+    const info = await page.evaluate((n) => {
+      const wb = window.cjWorkbook!;
+      return { header: wb.sheet(n)!.cells[0], nik: wb.format(n, 'C2')?.numberFormat, kpj: wb.format(n, 'L2')?.numberFormat };
+    }, name);
+    expect(info.header.slice(0, 3)).toEqual(['No', 'Nama', 'NIK']);
+    expect([info.nik, info.kpj]).toEqual(['@', '@']);
+  });
+
+  test('every control is reachable by keyboard and has a name', async () => {
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('#app button, #app select, #app input, #app summary')]
+        .filter((el) => !(el as HTMLElement).hidden && (el as HTMLElement).offsetParent !== null)
+        .filter((el) => {
+          const label = el.getAttribute('aria-label') || el.textContent?.trim() || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()) || el.closest('label')?.textContent?.trim();
+          return !label || (el as HTMLElement).tabIndex < 0;
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+    await page.locator('#lang').focus();
+    const reached = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
+    }
+    expect(reached.has('check')).toBe(true);
+  });
+
   test('switches to English', async () => {
     await page.selectOption('#lang', 'en');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     for (const name of ['Check roster', 'Insert summary', 'Insert demo data']) {
       await expect(page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
     }
+    // The same figures in English after checking again (Fix above changed only spellings).
+    await page.locator('.sheet-tab', { hasText: healthSheet() }).click();
+    await page.getByRole('button', { name: 'Check roster', exact: true }).click();
+    await page.waitForSelector('#checked-summary');
+    await page.getByRole('button', { name: 'Insert summary', exact: true }).click();
+    await page.waitForSelector('#fig-coverage');
     expect(await page.textContent('#fig-coverage dd')).toBe('33.6 %');
     expect(await page.textContent('#fig-eligible dd')).toBe('9,350');
     fs.mkdirSync(OUT, { recursive: true });

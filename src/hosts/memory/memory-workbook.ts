@@ -196,9 +196,11 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.validations = input.validations ?? [];
     if (input.columnWidths) sheet.columnWidths = input.columnWidths;
     const width = input.rows.reduce((w, r) => Math.max(w, r.length), 0);
-    for (let r = 0; r < input.rows.length; r++) {
+    // Formats reach as far down as the drop-down lists, as in Excel, so rows typed later keep them.
+    const lastRow = Math.max(input.rows.length, ...(input.validations ?? []).map((v) => v.toRow + 1));
+    for (let r = 0; r < lastRow; r++) {
       for (const col of input.textColumns ?? []) sheet.formats.set(cellAddress(r, col), { numberFormat: '@' });
-      for (const col of input.dateColumns ?? []) if (r !== input.headerRow) sheet.formats.set(cellAddress(r, col), { numberFormat: 'dd-mm-yyyy' });
+      for (const col of input.dateColumns ?? []) if (r > (input.headerRow ?? -1)) sheet.formats.set(cellAddress(r, col), { numberFormat: 'dd-mm-yyyy' });
     }
     if (input.headerRow !== undefined) {
       for (let c = 0; c < width; c++) sheet.formats.set(cellAddress(input.headerRow, c), { ...sheet.formats.get(cellAddress(input.headerRow, c)), bold: true, style: 'header' });
