@@ -26,6 +26,8 @@ interface HeaderCandidate {
   readonly columnIndex: Partial<Record<FieldId, number>>;
   readonly fieldCount: number;
   readonly unmapped: string[];
+  /** Header rows used: 2 when a second header row sits under merged group titles. */
+  readonly height?: number;
 }
 
 const isBlankCell = (c: Cell): boolean => c === null || (typeof c === 'string' && c.trim() === '');
@@ -121,12 +123,79 @@ function isTotalsRow(row: readonly Cell[], nikCol: number | undefined): boolean 
   return false;
 }
 
+/** The group title over a column: its own header text, else the nearest text to its left (merged cells keep it there). */
+function groupTitle(headRow: readonly Cell[], col: number): string | null {
+  for (let c = col; c >= 0; c--) {
+    const v = headRow[c];
+    if (typeof v === 'string' && v.trim() !== '') return v;
+  }
+  return null;
+}
+
+/**
+ * Two-row headers, as government forms have them: "Kepesertaan BPJS Ketenagakerjaan" merged over
+ * "Status | No. KPJ | Program", with "Nama" and "NIK" merged down both rows. The second row counts as
+ * header when its cells under Nama/NIK are empty, all its values are text, and one of them names a field
+ * (alone or with its group title). Its texts then decide the columns they sit in.
+ */
+function withSubHeader(grid: SheetGrid, header: HeaderCandidate): HeaderCandidate | null {
+  const sub = grid.rows[header.index + 1];
+  const headRow = grid.rows[header.index];
+  if (!sub || !headRow) return null;
+  for (const col of [header.columnIndex.nik, header.columnIndex.name]) {
+    if (col !== undefined && !isBlankCell(sub[col] ?? null)) return null;
+  }
+  const subFields = new Map<number, FieldId | null>();
+  let named = 0;
+  for (let col = 0; col < sub.length; col++) {
+    const c = sub[col];
+    if (isBlankCell(c ?? null)) continue;
+    if (typeof c !== 'string') return null;
+    let m = matchHeader(c);
+    if (m === null) {
+      const group = groupTitle(headRow, col);
+      if (group !== null) m = matchHeader(`${c} ${group}`) ?? matchHeader(`${group} ${c}`);
+    }
+    if (m === 'rowNumber') continue;
+    subFields.set(col, m);
+    if (m !== null) named++;
+  }
+  if (named === 0) return null;
+  const columnIndex: Partial<Record<FieldId, number>> = {};
+  const unmapped: string[] = [];
+  let fieldCount = 0;
+  const width = Math.max(headRow.length, sub.length);
+  for (let col = 0; col < width; col++) {
+    let field: FieldId | null;
+    let text: string;
+    if (subFields.has(col)) {
+      field = subFields.get(col)!;
+      text = String(sub[col]).trim();
+    } else {
+      const h = headRow[col];
+      if (typeof h !== 'string' || h.trim() === '') continue;
+      const m = matchHeader(h);
+      if (m === 'rowNumber') continue;
+      field = m;
+      text = h.trim();
+    }
+    if (field === null || columnIndex[field] !== undefined) {
+      unmapped.push(text);
+      continue;
+    }
+    columnIndex[field] = col;
+    fieldCount++;
+  }
+  return { index: header.index, columnIndex, fieldCount, unmapped, height: 2 };
+}
+
 /** Detects the roster in a grid, or null when no row looks like a roster header. */
 export function detectRoster(grid: SheetGrid): DetectedRoster | null {
-  const header = findHeader(grid);
-  if (!header) return null;
+  const found = findHeader(grid);
+  if (!found) return null;
+  const header = withSubHeader(grid, found) ?? found;
   const nikCol = header.columnIndex.nik;
-  let start = header.index + 1;
+  let start = header.index + (header.height ?? 1);
   if (isColumnNumberRow(grid.rows[start])) start++;
   const dataRows: number[] = [];
   for (let i = start; i < grid.rows.length; i++) {

@@ -112,3 +112,24 @@ describe('looksLikeRoster', () => {
     expect(looksLikeRoster(grid([['Kab/Kota', 'Target']]))).toBe(false);
   });
 });
+
+describe('two-row headers', () => {
+  it('reads sub-headers under a merged group title, and Nama/NIK merged down both rows', () => {
+    const d = detectRoster(
+      grid([
+        ['DAFTAR KADER KESEHATAN'],
+        ['No', 'Nama', 'NIK', 'Kab/Kota', 'Kepesertaan BPJS Ketenagakerjaan', null, null, 'Keterangan'],
+        [null, null, null, null, 'Status', 'No. KPJ', 'Program', null],
+        [1, 'Ani', '6112035204900001', 'Sambas', 'Aktif', '12345678901', 'JKK, JKM', null],
+      ]),
+    )!;
+    expect(d.columnIndex).toEqual({ name: 1, nik: 2, regency: 3, membershipStatus: 4, kpj: 5, program: 6 });
+    expect(d.roster).toMatchObject({ headerRow: 2, firstDataRow: 4, lastDataRow: 4, rows: 1, unmappedHeaders: ['Keterangan'] });
+    expect(d.missingRequired).toEqual([]);
+  });
+
+  it('does not take the first data row for a sub-header', () => {
+    const d = detectRoster(grid([['Nama', 'NIK', 'Kab/Kota', 'Status Kepesertaan', 'Program'], ['Ani', '6112035204900001', 'Sambas', 'Aktif', 'Program']]))!;
+    expect(d.dataRows).toEqual([1]);
+  });
+});
