@@ -80,9 +80,16 @@ describeLo('summary sheet recalculated by LibreOffice', () => {
   test('fixture with unknown kab/kota, ASN rows, blank rows, odd spellings and a second roster', async () => {
     const a = generateRoster({ rows: 1500, seed: 11, sheet: 'Daftar Nakes', titleRows: 2, headers: 'variant', shuffleColumns: true, extraHeaders: ['Keterangan'], oddSpellings: 0.2, asnShare: 0.1, activeShare: 0.4, plant: 'all', blankRows: 12, today: TODAY });
     const b = generateRoster({ rows: 900, seed: 12, sheet: "Kader '25", categories: 'kader', oddSpellings: 0.3, activeShare: 0.1, plant: ['region-unknown', 'region-outside-province', 'value-unknown', 'cell-error', 'required-missing'], blankRows: 5, nikSerialOffset: 5000, today: TODAY });
+    // text that looks like a formula or a number, and wildcard characters, in the counted columns
+    const bRows = b.grid.rows.map((r) => [...r]);
+    const firstData = b.headerRow;
+    bRows[firstData][b.columnIndex.category!] = '=Kader';
+    bRows[firstData + 1][b.columnIndex.regency!] = '6112';
+    bRows[firstData + 2][b.columnIndex.regency!] = 'Kab. Landak*';
+    bRows[firstData + 3][b.columnIndex.membershipStatus!] = 'Aktif?';
     const file = path.join(dir, 'fixture.xlsx');
-    const sheetInput = (g: typeof a) => ({ name: g.grid.sheet, rows: g.grid.rows, headerRow: g.headerRow - 1 });
-    await writeRosterWorkbook(file, [sheetInput(a), sheetInput(b)]);
+    const sheetInput = (g: typeof a, rows = g.grid.rows) => ({ name: g.grid.sheet, rows, headerRow: g.headerRow - 1 });
+    await writeRosterWorkbook(file, [sheetInput(a), sheetInput(b, bRows)]);
     const { model, spec, name } = await summarise(file, path.join(dir, 'fixture-summary.xlsx'));
 
     const unknown = model.byRegency.rows.find((r) => r.key === null)!;

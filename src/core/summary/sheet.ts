@@ -102,6 +102,7 @@ interface RosterRanges {
   readonly nonBlank: string;
 }
 
+// Text aliases carry the '@' format so a host that types values (Office.js) keeps "6112" or "=Nakes" as text.
 const esc = (ref: string): string => `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")`;
 /** Text a number (or TRUE/FALSE) turns into inside SUBSTITUTE: such aliases need an ISTEXT guard. */
 const LOOKS_LIKE_NUMBER_TEXT = /^(-?\d+(\.\d+)?(E[+-]?\d+)?|TRUE|FALSE)$/i;
@@ -235,7 +236,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       const place: { group: AliasGroup; textRange?: string; numberRange?: string } = { group: g };
       if (g.texts.length) {
         place.textRange = `$B$${r}:$B$${r + g.texts.length - 1}`;
-        for (const t of g.texts) aliasRows.push([text(FIELD_LABEL[g.field]), text(t), text(g.label)]), r++;
+        for (const t of g.texts) aliasRows.push([text(FIELD_LABEL[g.field]), { value: t, numberFormat: '@' }, text(g.label)]), r++;
       }
       if (g.numbers.length) {
         place.numberRange = `$B$${r}:$B$${r + g.numbers.length - 1}`;

@@ -23,6 +23,7 @@ function hostileGrid(): SheetGrid {
   add('Tono', 'Ketapang?', 'aktif');
   add('Umi', 'Kota Pontianak~', 'Belum Terdaftar');
   add('Vina', 6171, 'Aktif');
+  rows.push(['Wati', nik('6171', 99), 'Kota Pontianak', '=Nakes', 'Honorer', 'Aktif']);
   return { sheet: "Roster '25", origin: { row: 0, col: 0 }, rows };
 }
 
@@ -88,6 +89,8 @@ describe('buildSummarySheet', () => {
     const texts = all.filter((c) => typeof c.value === 'string').map((c) => c.value);
     expect(texts).toContain('Kab. Sambas*');
     expect(texts).toContain('Ketapang?');
+    // a category written "=Nakes" is read as Tenaga Kesehatan: its alias is a text value, typed as text
+    expect(all.find((c) => c.value === '=Nakes')).toEqual({ value: '=Nakes', numberFormat: '@' });
     for (const c of all.filter((x) => x.formula)) {
       expect(c.formula).not.toContain('HYPERLINK');
       expect(c.formula).not.toContain('<script>');
