@@ -1,6 +1,7 @@
 import { dateCell, errorCell, type Cell } from '../../../src/core/cells';
 import { buildIssueSheet } from '../../../src/core/report/issue-sheet';
-import { checkGrids } from '../../../src/core/roster/check';
+import { checkGrids, looksLikeRoster } from '../../../src/core/roster/check';
+import { collectGrids } from '../../../src/taskpane/workflow';
 import type { SheetSpec } from '../../../src/core/sheet-spec';
 import { OfficeWorkbook, readBlockRows, asTextInput, isDateFormat, MARKS_SHEET, hyperlinkFormula } from '../../../src/hosts/office/office-workbook';
 import { markerText } from '../../../src/hosts/sheet-names';
@@ -49,13 +50,15 @@ describe('OfficeWorkbook reading', () => {
     excel.sheets[0].numberFormats.set('E5', 'dd-mm-yyyy');
     const progress: number[] = [];
     let grid: Awaited<ReturnType<typeof wb.readSheet>> | undefined;
+    // The task pane's whole read path for "Periksa roster" (list sheets, active sheet, read), then the check.
     const syncs = await syncsDuring(excel, async () => {
-      const sheets = await wb.listSheets();
-      expect(sheets.map((s) => s.name)).toEqual(['Roster Nakes']);
-      grid = await wb.readSheet('Roster Nakes', { onProgress: (done) => progress.push(done) });
+      [grid] = await collectGrids(wb, 'active', looksLikeRoster, { onProgress: (p) => progress.push(p.done) });
     });
     const totalRows = n + 4;
     expect(syncs).toBeLessThanOrEqual(Math.ceil(totalRows / 10_000) + 3);
+    const result = checkGrids([grid!], { province: '61' });
+    expect(result.rosters[0].rows).toBe(n);
+    expect(result.rosters[0].headerRow).toBe(4);
     const valueLoads = excel.loads.filter((l) => l.prop === 'values');
     expect(Math.max(...valueLoads.map((l) => l.rows))).toBeLessThanOrEqual(10_000);
     expect(valueLoads.reduce((s, l) => s + l.rows, 0)).toBe(totalRows);
