@@ -1,7 +1,7 @@
 // Header texts real rosters use for each field, in Indonesian and English. Matching is on
 // normalised text (case, spacing and punctuation ignored; "(L/P)", "(Rp)" and "*" marks dropped).
 import type { FieldId } from './fields';
-import { normalizeKey } from './text-match';
+import { memoize, normalizeKey } from './text-match';
 
 export const HEADER_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
   name: [
@@ -103,8 +103,10 @@ const ROW_NUMBER_KEYS = new Set(ROW_NUMBER_HEADERS.map((h) => normalizeKey(h)));
 
 export type HeaderMatch = FieldId | 'rowNumber' | null;
 
-/** The field a header text names, 'rowNumber' for a "No." column, or null. */
-export function matchHeader(text: string): HeaderMatch {
+/** The field a header text names, 'rowNumber' for a "No." column, or null (memoised: every check reads the top rows). */
+export const matchHeader = memoize(matchHeaderUncached, 10_000);
+
+function matchHeaderUncached(text: string): HeaderMatch {
   if (text.trim() === '#') return 'rowNumber';
   const key = headerKey(text);
   if (key === '') return null;
