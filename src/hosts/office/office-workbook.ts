@@ -248,9 +248,11 @@ export class OfficeWorkbook implements WorkbookPort {
       const firstData = (input.headerRow ?? -1) + 1;
       const lastRow = Math.max(rows.length, ...(input.validations ?? []).map((v) => v.toRow + 1));
       // Text format goes on before the values so Excel cannot turn a NIK into 3.2E+15.
-      for (const col of input.textColumns ?? []) ws.getRange(`${columnLetter(col)}1:${columnLetter(col)}${Math.max(lastRow, 1)}`).numberFormat = [['@']];
+      // Full-size arrays: Excel rejects a 1×1 array set on a larger range.
+      const column = (n: number, format: string) => Array.from({ length: n }, () => [format]);
+      for (const col of input.textColumns ?? []) ws.getRange(`${columnLetter(col)}1:${columnLetter(col)}${Math.max(lastRow, 1)}`).numberFormat = column(Math.max(lastRow, 1), '@');
       for (const col of input.dateColumns ?? []) {
-        if (lastRow > firstData) ws.getRange(`${columnLetter(col)}${firstData + 1}:${columnLetter(col)}${lastRow}`).numberFormat = [['dd-mm-yyyy']];
+        if (lastRow > firstData) ws.getRange(`${columnLetter(col)}${firstData + 1}:${columnLetter(col)}${lastRow}`).numberFormat = column(lastRow - firstData, 'dd-mm-yyyy');
       }
       for (const v of input.validations ?? []) {
         const range = ws.getRange(`${columnLetter(v.column)}${firstData + 1}:${columnLetter(v.column)}${v.toRow + 1}`);

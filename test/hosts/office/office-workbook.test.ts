@@ -340,6 +340,7 @@ describe('OfficeWorkbook inserting roster sheets', () => {
     const valuesAt = excel.log.findIndex((e) => e.target === 'Roster Nakes (2)!A1:O2' && e.prop === 'formulas');
     expect(textAt).toBeGreaterThan(-1);
     expect(textAt).toBeLessThan(valuesAt);
+    expect(excel.log[textAt].value).toEqual(Array.from({ length: 501 }, () => ['@']));
     expect(excel.log).toEqual(expect.arrayContaining([
       { target: 'Roster Nakes (2)!D2:D501.dataValidation', prop: 'rule', value: { list: { inCellDropDown: true, source: 'L,P' } } },
       { target: 'Roster Nakes (2)', call: 'freezeRows', args: [1] },
