@@ -376,6 +376,3 @@ function birthFromNik(nik: string, currentYear: number): number {
 }
 
 const cap = (s: string): string => s[0].toUpperCase() + s.slice(1);
-
-/** A grid as JSON (dates and errors stay tagged objects), for scenario folders. */
-export const gridToJson = (grid: SheetGrid): string => JSON.stringify(grid);

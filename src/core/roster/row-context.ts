@@ -6,7 +6,7 @@ import { ageInYears, ymdFromSerial } from '../dates';
 import type { Localized } from '../i18n/lang';
 import { analyzeNik, maskNik } from '../nik';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
-import { DEFAULT_PROVINCE, findProvince, findRegency, REGENCIES } from '../reference/regions';
+import { DEFAULT_PROVINCE, findProvince, REGENCIES } from '../reference/regions';
 import { DateState, fastSerial, isValidDate, readDateCell } from './date-cells';
 import { type DigitTable, digitHalves, pooledTable } from './digit-table';
 import type { DetectedRoster } from './detect';
@@ -530,7 +530,3 @@ function isElevenDigits(s: string): boolean {
   }
   return true;
 }
-
-/** True when the province code exists (for messages about a NIK's province). */
-export const provinceExists = (code: string): boolean => findProvince(code) !== undefined;
-export const regencyName = (code: string): string => findRegency(code)?.name ?? code;
