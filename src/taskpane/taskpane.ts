@@ -38,8 +38,8 @@ function demoSheets(seed = 1): RosterSheetInput[] {
 
 async function startInExcel(root: HTMLElement): Promise<void> {
   const lang: Lang = langFromLocale(Office.context.displayLanguage);
-  const notes = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
-  const port = new OfficeWorkbook((batch) => Excel.run(batch), Office.context.document.settings, { notes });
+  const supported = (version: string) => Office.context.requirements.isSetSupported('ExcelApi', version);
+  const port = new OfficeWorkbook((batch) => Excel.run(batch), Office.context.document.settings, { notes: supported('1.18'), apiSupported: supported });
   await new TaskPaneApp(root, { port, lang, demoSheets: async () => demoSheets() }).start();
 }
 

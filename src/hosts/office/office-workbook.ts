@@ -22,6 +22,8 @@ export interface SettingsStore {
 export interface OfficeWorkbookOptions {
   /** Notes (ExcelApi 1.18) carry the message of a marked cell; without them only colours are set. */
   readonly notes?: boolean;
+  /** Whether an ExcelApi requirement set (e.g. "1.9") is there; optional features are skipped when not. */
+  readonly apiSupported?: (version: string) => boolean;
 }
 
 export const READ_BLOCK_MAX_ROWS = 10_000;
@@ -106,6 +108,7 @@ interface SavedMark {
 
 export class OfficeWorkbook implements WorkbookPort {
   private readonly notes: boolean;
+  private readonly apiSupported: (version: string) => boolean;
 
   constructor(
     private readonly run: ExcelRun,
@@ -113,6 +116,7 @@ export class OfficeWorkbook implements WorkbookPort {
     options: OfficeWorkbookOptions = {},
   ) {
     this.notes = options.notes ?? true;
+    this.apiSupported = options.apiSupported ?? (() => true);
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
@@ -221,7 +225,7 @@ export class OfficeWorkbook implements WorkbookPort {
       await writeSpec(ws, spec, async () => {
         await context.sync();
         context.application.suspendApiCalculationUntilNextSync();
-      });
+      }, this.apiSupported);
       for (const n of spec.names ?? []) context.workbook.names.add(n.name, ws.getRange(n.ref));
       ws.activate();
       ws.load('id');
@@ -459,13 +463,13 @@ export function renameDefinedName(spec: SheetSpec, from: string, to: string): Sh
 }
 
 /** Writes a spec onto a fresh sheet: one formulas write, one number-format write, then styles, all queued. */
-export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, flush: () => Promise<void>): Promise<void> {
+export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, flush: () => Promise<void>, apiSupported: (version: string) => boolean = () => true): Promise<void> {
   const height = spec.rows.length;
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (height === 0 || width === 0) return;
   const links = spec.rows.reduce((n, r) => n + r.filter((c) => c?.link).length, 0);
   // Thousands of hyperlink objects would swell the request; a HYPERLINK formula per cell is ~40 bytes.
-  const linkFormulas = links > MAX_LINK_OBJECTS;
+  const linkFormulas = links > MAX_LINK_OBJECTS || !apiSupported('1.7');
   const input = (c: SpecCell | null): string | number | boolean =>
     linkFormulas && c?.link && c.formula === undefined ? hyperlinkFormula(c.link, cellText(c.value ?? null) || c.link) : specInput(c);
   // Values then formats go in one request for a summary; very large sheets (issue lists) in blocks under 5 MB.
@@ -508,12 +512,13 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, flush: () 
     if (t.showTotals) table.showTotals = true;
   }
   if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows);
-  if (spec.print) {
+  // One unsupported command would fail the whole batch, so older Excel simply gets no print setup or chart.
+  if (spec.print && apiSupported('1.9')) {
     if (spec.print.landscape) ws.pageLayout.orientation = 'Landscape';
     if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.titleRows) ws.pageLayout.setPrintTitleRows(spec.print.titleRows);
   }
-  for (const ch of spec.charts ?? []) {
+  for (const ch of apiSupported('1.7') ? spec.charts ?? [] : []) {
     const first = ch.series[0];
     if (!first) continue;
     const chart = ws.charts.add(ch.type === 'bar' ? 'BarClustered' : 'ColumnClustered', ws.getRange(first.values), 'Columns');
