@@ -160,7 +160,7 @@ export class TaskPaneApp {
     const r = this.result;
     if (!r) return box;
     const rows = r.rosters.reduce((s, x) => s + x.rows, 0);
-    box.append(h('p', { id: 'checked-summary' }, this.tr('checked', { rosters: r.rosters.length, rows: formatCount(rows, this.lang) })));
+    box.append(h('p', { id: 'checked-summary', tabindex: '-1' }, this.tr('checked', { rosters: r.rosters.length, rows: formatCount(rows, this.lang) })));
     box.append(h('ul', { class: 'counts', 'aria-label': this.tr('issueGroupsLabel') },
       h('li', { class: 'count error', 'data-severity': 'error' }, h('strong', {}, formatCount(r.counts.error, this.lang)), ' ', this.tr('errors')),
       h('li', { class: 'count warning', 'data-severity': 'warning' }, h('strong', {}, formatCount(r.counts.warning, this.lang)), ' ', this.tr('warnings')),

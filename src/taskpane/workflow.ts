@@ -30,6 +30,11 @@ export async function collectGrids(
   if (scope === 'active') {
     const active = await port.activeSheet();
     targets = sheets.filter((s) => s.name === active);
+    // Standing on a sheet this add-in made (summary, issue list): check the rosters instead.
+    if (targets.length === 1 && targets[0].generatedKind) {
+      targets = sheets.filter((s) => !s.generatedKind);
+      scope = 'all';
+    }
   } else {
     targets = sheets.filter((s) => !s.generatedKind);
   }

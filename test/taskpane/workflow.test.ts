@@ -37,6 +37,9 @@ describe('collectGrids', () => {
     await wb.writeGeneratedSheet(buildSummarySheet(computeSummary(result), result));
     const again = await collectGrids(wb, 'all', looksLikeRoster);
     expect(again.map((g) => g.sheet)).toEqual(['Nakes', 'Kader']);
+    // The summary is now the active sheet: "active" checks the rosters rather than the summary.
+    expect(await wb.activeSheet()).toBe('Ringkasan Rakor');
+    expect((await collectGrids(wb, 'active', looksLikeRoster)).map((g) => g.sheet)).toEqual(['Nakes', 'Kader']);
   });
 
   test('reports progress per sheet', async () => {
