@@ -11,6 +11,7 @@ import { ceilWorkers } from '../formulas/coverage';
 import { BPU_MINIMUM_MONTHLY } from '../formulas/contribution';
 import { DEFAULT_PROVINCE, findProvince, regenciesOf } from '../reference/regions';
 import type { CheckResult, RosterRecord, RuleId, Severity } from '../roster/types';
+import { RULE_IDS } from '../roster/rules';
 import { todaySerial } from '../dates';
 
 /** UCJ target of Kalimantan Barat for 2025 (60.80 % for 2026). */
@@ -160,11 +161,6 @@ export function provinceOf(code: string | undefined): { code: string; name: stri
   return { code: p.code, name: p.name };
 }
 
-const RULE_ORDER: readonly RuleId[] = [
-  'header-missing', 'required-missing', 'nik-format', 'nik-precision-lost', 'nik-region-unknown', 'nik-birthdate-invalid',
-  'nik-birthdate-mismatch', 'nik-sex-mismatch', 'nik-duplicate', 'kpj-format', 'kpj-missing', 'kpj-duplicate', 'region-unknown',
-  'region-outside-province', 'value-unknown', 'date-invalid', 'date-future', 'age-out-of-range', 'wage-invalid', 'cell-error', 'asn-in-roster',
-];
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 export function computeSummary(result: CheckResult, options: SummaryOptions = {}): SummaryModel {
@@ -192,7 +188,7 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
     ruleCounts.set(k, (ruleCounts.get(k) ?? 0) + 1);
   }
   const byRule: QualityRow[] = [];
-  for (const rule of RULE_ORDER) for (const severity of SEVERITY_ORDER) {
+  for (const rule of RULE_IDS) for (const severity of SEVERITY_ORDER) {
     const count = ruleCounts.get(`${rule}\u0000${severity}`);
     if (count) byRule.push({ rule, severity, count });
   }

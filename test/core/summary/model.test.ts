@@ -83,6 +83,13 @@ describe('computeSummary on a hand-checked roster', () => {
     expect(m.quality.byRule.find((q) => q.rule === 'asn-in-roster')).toMatchObject({ severity: 'info', count: 2 });
   });
 
+  it('regression: the data-quality table counts every issue, value-nonstandard included', () => {
+    const result = checkGrids([grid('Roster', PEOPLE)], { today: TODAY });
+    const listed = m.quality.byRule.reduce((n, q) => n + q.count, 0);
+    expect(listed).toBe(result.issues.length);
+    expect(result.issues.some((i) => i.rule === 'value-nonstandard')).toBe(true);
+  });
+
   it('budget estimate = gap × Rp16,800 × 12', () => {
     const strict = summaryOf([grid('Roster', PEOPLE)], 0.9);
     // ⌈0.9 × 8⌉ = 8, 8 − 6 = 2
