@@ -6,7 +6,6 @@
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { generateDemo, demoGrids, HOSTILE_NAMES } from '../../src/core/demo/demo';
@@ -34,14 +33,13 @@ maybe('task pane preview in Chromium', () => {
   const outside: string[] = [];
   const pageErrors: string[] = [];
   const dialogs: string[] = [];
-  let profile: string;
 
   beforeAll(async () => {
     fs.mkdirSync(OUT, { recursive: true });
     execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--config-name', 'addin', '--output-path', DIST], { cwd: ROOT, stdio: 'pipe' });
     ({ server, url } = await startPreviewServer({ port: 0, distDir: DIST }));
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cj-chromium-'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, `--user-data-dir=${profile}`].filter((f) => !f.startsWith('--user-data-dir')) });
+    // playwright-core gives every launch a new empty profile (its own --user-data-dir in a temp folder).
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'id-ID' });
     // Every request is recorded; anything not addressed to this machine is refused and reported.
     await context.route('**/*', (route) => {
@@ -64,7 +62,6 @@ maybe('task pane preview in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     server?.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
   });
 
   const healthSheet = () => generateDemo(1).sheets[0].name;
