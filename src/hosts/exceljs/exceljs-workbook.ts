@@ -3,16 +3,13 @@
 import type { SheetGrid } from '../../core/roster/types';
 import type { SheetSpec } from '../../core/sheet-spec';
 import type { CellFix, CellMark, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
-import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
-import { type ReadSheet, type ReadWorkbookOptions, type ReadWorkbookResult, readWorkbook, sheetGrid, tableGrid } from './read-workbook';
+import { uniqueSheetName, withMarker } from '../sheet-names';
+import { generatedKindOf, type ReadSheet, type ReadWorkbookOptions, type ReadWorkbookResult, readWorkbook, sheetGrid, tableGrid } from './read-workbook';
 
 /** A sheet to be added to the saved copy. */
 export type PendingSheet =
   | { readonly type: 'generated'; readonly name: string; readonly spec: SheetSpec; /** Name of the file's own generated sheet it replaces. */ readonly replaces?: string }
   | { readonly type: 'roster'; readonly name: string; readonly input: RosterSheetInput };
-
-/** How many top rows are searched for a generated-sheet marker. */
-const MARKER_ROWS = 5;
 
 export class ExcelJsWorkbook implements WorkbookPort {
   private readonly pending: PendingSheet[] = [];
@@ -50,17 +47,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return found;
   }
 
-  private generatedKindOf(sheet: ReadSheet): string | undefined {
-    const top = sheet.cells.firstRow < MARKER_ROWS ? sheet.cells.rows.slice(0, MARKER_ROWS - sheet.cells.firstRow) : [];
-    return kindInValues(top);
-  }
-
   private takenNames(): string[] {
     return [...this.workbook.sheets.map((s) => s.info.name), ...this.pending.map((p) => p.name)];
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
-    const existing = this.workbook.sheets.map((s) => ({ name: s.info.name, tables: s.info.tables.map((t) => t.name), generatedKind: this.generatedKindOf(s) }));
+    const existing = this.workbook.sheets.map((s) => ({ name: s.info.name, tables: s.info.tables.map((t) => t.name), generatedKind: generatedKindOf(s) }));
     const added = this.pending.map((p) => ({ name: p.name, tables: [], generatedKind: p.type === 'generated' ? p.spec.kind : undefined }));
     return [...existing, ...added];
   }
@@ -83,7 +75,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
    */
   async writeGeneratedSheet(spec: SheetSpec): Promise<string> {
     const marked = withMarker(spec);
-    const own = this.workbook.sheets.find((s) => this.generatedKindOf(s) === spec.kind);
+    const own = this.workbook.sheets.find((s) => generatedKindOf(s) === spec.kind);
     const earlier = this.pending.findIndex((p) => p.type === 'generated' && p.spec.kind === spec.kind);
     if (earlier >= 0) this.pending.splice(earlier, 1);
     const taken = this.takenNames().filter((n) => n !== own?.info.name);

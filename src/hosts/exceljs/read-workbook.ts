@@ -12,6 +12,7 @@ import type { SheetGrid } from '../../core/roster/types';
 import { inspectPackage, type PackageInfo, type PackageSheet } from './package-inspector';
 import { decodeExcelEscapes, type SheetCellsContext, SheetCellsParser, type SheetRows } from './sheet-cells';
 import { unusable, UnusableInputError } from './unusable-input';
+import { kindInValues } from '../sheet-names';
 
 export interface ReadSheet {
   readonly info: PackageSheet;
@@ -161,9 +162,20 @@ export function tableGrid(sheet: ReadSheet, table: string, name = sheet.info.nam
  * What the roster engine should look at: each Excel table that holds a roster as its own grid (an Excel
  * table counts as a roster), else the whole used range (a sheet whose only table is, say, a lookup list).
  */
+/** Generated sheets carry their marker in the first rows. */
+const MARKER_ROWS = 5;
+
+/** The generator kind of a sheet this tool made (found by its marker), else undefined. */
+export function generatedKindOf(sheet: ReadSheet): string | undefined {
+  const top = sheet.cells.firstRow < MARKER_ROWS ? sheet.cells.rows.slice(0, MARKER_ROWS - sheet.cells.firstRow) : [];
+  return kindInValues(top);
+}
+
+/** Grids of every sheet that may hold a roster; sheets this tool generated are never read as rosters. */
 export function rosterGrids(workbook: ReadWorkbookResult, sheetName: (sheet: string) => string = (s) => s): SheetGrid[] {
   const grids: SheetGrid[] = [];
   for (const sheet of workbook.sheets) {
+    if (generatedKindOf(sheet) !== undefined) continue;
     const name = sheetName(sheet.info.name);
     const tables = sheet.info.tables.map((t) => tableGrid(sheet, t.name, name)).filter(looksLikeRoster);
     if (tables.length > 0) grids.push(...tables);

@@ -128,6 +128,15 @@ describe('workbook structure', () => {
     expect(grids[0].rows[3][2]).toBe('NIK');
   });
 
+  it('regression: a sheet this tool generated is never read back as a roster, even with roster-like headers', async () => {
+    const wb = new ExcelJS.Workbook();
+    addRosterSheet(wb, 'Roster', validRows(3));
+    const copy = addRosterSheet(wb, 'Salinan', validRows(3));
+    copy.getCell('J1').value = 'cakupan-jamsostek:generated:issues';
+    const grids = rosterGrids(await readWorkbook(await writeWorkbook(wb, path.join(dir, 'generated.xlsx'))));
+    expect(grids.map((g) => g.sheet)).toEqual(['Roster']);
+  });
+
   it('reads worksheet parts that other generators name differently (not xl/worksheets/sheetN.xml)', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Catatan').getCell('A1').value = 'lihat lembar berikut';
