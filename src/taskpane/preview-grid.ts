@@ -50,6 +50,7 @@ export class PreviewGrid {
     this.scroller = document.createElement('div');
     this.scroller.className = 'grid-scroll';
     this.scroller.tabIndex = 0;
+    this.scroller.setAttribute('aria-label', label);
     this.spacerTop = document.createElement('div');
     this.table = document.createElement('table');
     this.table.className = 'grid';
@@ -63,6 +64,20 @@ export class PreviewGrid {
     body.append(this.scroller, this.chartBox);
     root.append(this.nameBox, body, this.tabs);
     this.scroller.addEventListener('scroll', () => this.schedule());
+    // Click a cell to select it; arrow keys move the selection, as in Excel.
+    this.table.addEventListener('click', (e) => {
+      const td = (e.target as HTMLElement).closest('td');
+      if (td?.dataset.cell) void wb.selectCell(wb.activeSheetName(), td.dataset.cell);
+    });
+    this.scroller.addEventListener('keydown', (e) => {
+      const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+      const move = moves[e.key];
+      const sel = wb.currentSelection();
+      if (!move || !sel) return;
+      e.preventDefault();
+      const { row, col } = parseCellAddress(sel.cell);
+      void wb.selectCell(sel.sheet, cellAddress(Math.max(0, row + move[0]), Math.max(0, col + move[1])));
+    });
     wb.onChange(() => this.refresh());
     this.refresh();
   }
