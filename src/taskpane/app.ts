@@ -23,6 +23,7 @@ export interface AppOptions {
 }
 
 const ISSUES_PER_GROUP = 50;
+const FIX_ROWS_SHOWN = 200;
 
 type Attrs = Record<string, string | boolean | undefined>;
 
@@ -206,13 +207,16 @@ export class TaskPaneApp {
       panel.hidden = true;
       return panel;
     }
-    const rows = this.fixes.slice(0, 200).map((f) => h('tr', {}, h('td', {}, `${f.sheet}!${f.cell}`), h('td', { class: 'old' }, JSON.stringify(f.expectedOld)), h('td', { class: 'new' }, f.fix.value)));
+    const oneSheet = new Set(this.fixes.map((f) => f.sheet)).size === 1;
+    const rows = this.fixes.slice(0, FIX_ROWS_SHOWN).map((f) =>
+      h('tr', {}, h('td', { class: 'addr', title: `${f.sheet}!${f.cell}` }, oneSheet ? f.cell : `${f.sheet}!${f.cell}`), h('td', { class: 'old' }, JSON.stringify(f.expectedOld)), h('td', { class: 'new' }, f.fix.value)));
+    if (this.fixes.length > FIX_ROWS_SHOWN) rows.push(h('tr', {}, h('td', { colspan: '3', class: 'more' }, this.tr('fixMore', { count: formatCount(this.fixes.length - FIX_ROWS_SHOWN, this.lang) }))));
     panel.append(
       h('h3', { id: 'h-fix' }, this.tr('fixTitle')),
       h('p', {}, this.tr('fixIntro', { count: formatCount(this.fixes.length, this.lang) })),
-      h('div', { class: 'table-scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, this.tr('cell')), h('th', { scope: 'col' }, '⟵'), h('th', { scope: 'col' }, '⟶'))), h('tbody', {}, ...rows))),
+      h('div', { class: 'table-scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, this.tr('cell')), h('th', { scope: 'col' }, this.tr('fixOld')), h('th', { scope: 'col' }, this.tr('fixNew')))), h('tbody', {}, ...rows))),
       h('div', { class: 'row' },
-        this.button('fix-apply', this.tr('fixApply', { count: this.fixes.length }), () => this.applyFixes(), 'primary'),
+        this.button('fix-apply', this.tr('fixApply', { count: formatCount(this.fixes.length, this.lang) }), () => this.applyFixes(), 'primary'),
         this.button('fix-cancel', this.tr('cancel'), () => { this.fixes = []; this.render(); })));
     return panel;
   }
