@@ -31,6 +31,8 @@ export const READ_BLOCK_MAX_ROWS = 10_000;
 const BYTES_PER_CELL = 24;
 const READ_BLOCK_MAX_BYTES = 4_000_000;
 const WRITE_BLOCK_ROWS = 5_000;
+/** Cells fixed per request pair (read to confirm, then write). */
+const FIX_CHUNK = 5_000;
 /** Above this many links a sheet gets HYPERLINK formulas instead of hyperlink objects. */
 const MAX_LINK_OBJECTS = 500;
 /** Hidden sheet that remembers formats under the marks, so Clear marks restores them after a reload. */
@@ -398,20 +400,25 @@ export class OfficeWorkbook implements WorkbookPort {
   async applyFixes(fixes: readonly CellFix[]): Promise<number> {
     if (fixes.length === 0) return 0;
     return this.run(async (context) => {
-      const probes = fixes.map((f) => {
-        const range = context.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
-        range.load('values');
-        return { f, range };
-      });
-      await context.sync();
       let applied = 0;
-      for (const { f, range } of probes) {
-        const current = toCell((range.values as unknown[][])[0][0], false);
-        if (cellText(current) !== f.expectedOld) continue;
-        range.values = [[asTextInput(f.fix.value)]];
-        applied++;
+      // In chunks, so that neither the read nor the write request grows past Excel on the web's limits.
+      for (let start = 0; start < fixes.length; start += FIX_CHUNK) {
+        const probes = fixes.slice(start, start + FIX_CHUNK).map((f) => {
+          const range = context.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
+          range.load('values');
+          return { f, range };
+        });
+        await context.sync();
+        let changed = 0;
+        for (const { f, range } of probes) {
+          const current = toCell((range.values as unknown[][])[0][0], false);
+          if (cellText(current) !== f.expectedOld) continue;
+          range.values = [[asTextInput(f.fix.value)]];
+          changed++;
+        }
+        if (changed) await context.sync();
+        applied += changed;
       }
-      if (applied) await context.sync();
       return applied;
     });
   }

@@ -327,6 +327,15 @@ describe('OfficeWorkbook marks and fixes', () => {
     expect(excel.sheets[0].cells[5][5]).toBe('Sintang');
   });
 
+  test('many fixes go in chunks of 5,000 cells (two syncs each)', async () => {
+    const cells = officeRosterSheet(12_000);
+    for (let r = 4; r < cells.length; r++) cells[r][10] = 'aktif';
+    const { excel, wb } = setup([fakeSheet('R', cells)]);
+    const fixes = cells.slice(4).map((_, i) => ({ sheet: 'R', cell: `K${i + 5}`, expectedOld: 'aktif', fix: { value: 'Aktif' } }));
+    expect(await syncsDuring(excel, async () => expect(await wb.applyFixes(fixes)).toBe(12_000))).toBe(6);
+    expect(excel.sheets[0].cells.slice(4).every((r) => r[10] === 'Aktif')).toBe(true);
+  });
+
   test('selecting an issue activates its sheet and selects the cell in one sync', async () => {
     const { excel, wb } = setup([fakeSheet('A', [['x']]), fakeSheet('Roster Nakes', officeRosterSheet(5))]);
     expect(await syncsDuring(excel, () => wb.selectCell('Roster Nakes', 'C7'))).toBe(1);
