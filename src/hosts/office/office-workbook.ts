@@ -31,6 +31,8 @@ export const READ_BLOCK_MAX_ROWS = 10_000;
 const BYTES_PER_CELL = 24;
 const READ_BLOCK_MAX_BYTES = 4_000_000;
 const WRITE_BLOCK_ROWS = 5_000;
+/** Cells marked per request pair (read prior formats, then write). */
+const MARK_CHUNK = 2_000;
 /** Cells fixed per request pair (read to confirm, then write). */
 const FIX_CHUNK = 5_000;
 /** Above this many links a sheet gets HYPERLINK formulas instead of hyperlink objects. */
@@ -305,55 +307,69 @@ export class OfficeWorkbook implements WorkbookPort {
     const marks = mergeMarks(input);
     if (marks.length === 0) return;
     await this.run(async (context) => {
-      const store = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
+      let store = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
       const storedRange = store.getUsedRangeOrNullObject(true);
-      storedRange.load('values');
-      const probes = marks.map((m) => {
-        const ws = context.workbook.worksheets.getItem(m.sheet);
-        const range = ws.getRange(m.cell);
-        range.format.fill.load('color');
-        range.format.font.load('color');
-        const note = this.notes ? ws.notes.getItemOrNullObject(m.cell) : null;
-        note?.load('content');
-        return { m, ws, range, note };
-      });
-      await context.sync();
-      const stored = store.isNullObject || storedRange.isNullObject ? [] : parseSaved(storedRange.values as unknown[][]);
-      const already = new Map(stored.map((s) => [`${s.sheet}!${s.cell}`, s]));
-      const fresh: SavedMark[] = [];
-      for (const { m, ws, range, note } of probes) {
-        const key = `${m.sheet}!${m.cell}`;
-        const original = already.get(key);
-        if (!original) {
-          const saved: SavedMark = {
-            sheet: m.sheet,
-            cell: m.cell,
-            fill: range.format.fill.color ?? null,
-            fontColor: range.format.font.color ?? null,
-            hadNote: !!note && !note.isNullObject,
-            note: note && !note.isNullObject ? note.content : '',
-          };
-          fresh.push(saved);
-          already.set(key, saved);
+      storedRange.load('values,rowIndex,rowCount');
+      let storeExists: boolean | undefined;
+      let nextRow = 0;
+      const already = new Map<string, SavedMark>();
+      // Chunks of marks: each is one read (prior formats, notes) and one write, within request limits.
+      for (let start = 0; start < marks.length; start += MARK_CHUNK) {
+        const probes = marks.slice(start, start + MARK_CHUNK).map((m) => {
+          const ws = context.workbook.worksheets.getItem(m.sheet);
+          const range = ws.getRange(m.cell);
+          range.format.fill.load('color');
+          range.format.font.load('color');
+          const note = this.notes ? ws.notes.getItemOrNullObject(m.cell) : null;
+          note?.load('content');
+          return { m, ws, range, note };
+        });
+        await context.sync();
+        if (storeExists === undefined) {
+          storeExists = !store.isNullObject;
+          if (storeExists && !storedRange.isNullObject) {
+            for (const saved of parseSaved(storedRange.values as unknown[][])) already.set(`${saved.sheet}!${saved.cell}`, saved);
+            nextRow = storedRange.rowIndex + storedRange.rowCount;
+          }
         }
-        const prior = already.get(key)!;
-        range.format.fill.color = MARK_FILL[m.severity];
-        range.format.font.color = MARK_FONT[m.severity];
-        if (note) {
-          const text = prior.hadNote ? `${prior.note}\n\n${m.note}` : m.note;
-          if (note.isNullObject) ws.notes.add(m.cell, text);
-          else note.content = text;
+        const fresh: SavedMark[] = [];
+        for (const { m, ws, range, note } of probes) {
+          const key = `${m.sheet}!${m.cell}`;
+          // Only the first mark of a cell remembers its format: marking again must not save our own highlight.
+          if (!already.has(key)) {
+            const saved: SavedMark = {
+              sheet: m.sheet,
+              cell: m.cell,
+              fill: range.format.fill.color ?? null,
+              fontColor: range.format.font.color ?? null,
+              hadNote: !!note && !note.isNullObject,
+              note: note && !note.isNullObject ? note.content : '',
+            };
+            fresh.push(saved);
+            already.set(key, saved);
+          }
+          const prior = already.get(key)!;
+          range.format.fill.color = MARK_FILL[m.severity];
+          range.format.font.color = MARK_FONT[m.severity];
+          if (note) {
+            const text = prior.hadNote ? `${prior.note}\n\n${m.note}` : m.note;
+            if (note.isNullObject) ws.notes.add(m.cell, text);
+            else note.content = text;
+          }
         }
+        if (fresh.length) {
+          if (!storeExists) {
+            store = context.workbook.worksheets.add(MARKS_SHEET);
+            store.visibility = 'VeryHidden';
+            storeExists = true;
+          }
+          const range = store.getRangeByIndexes(nextRow, 0, fresh.length, 6);
+          range.numberFormat = fresh.map(() => ['@', '@', '@', '@', 'General', '@']);
+          range.values = fresh.map((x) => [x.sheet, x.cell, x.fill ?? '', x.fontColor ?? '', x.hadNote, x.note]);
+          nextRow += fresh.length;
+        }
+        await context.sync();
       }
-      if (fresh.length) {
-        const sheet = store.isNullObject ? context.workbook.worksheets.add(MARKS_SHEET) : store;
-        if (store.isNullObject) sheet.visibility = 'VeryHidden';
-        const startRow = store.isNullObject || storedRange.isNullObject ? 0 : stored.length;
-        const range = sheet.getRangeByIndexes(startRow, 0, fresh.length, 6);
-        range.numberFormat = fresh.map(() => ['@', '@', '@', '@', 'General', '@']);
-        range.values = fresh.map((s) => [s.sheet, s.cell, s.fill ?? '', s.fontColor ?? '', s.hadNote, s.note]);
-      }
-      await context.sync();
     });
   }
 

@@ -296,6 +296,21 @@ describe('OfficeWorkbook marks and fixes', () => {
     expect(roster.cells).toEqual(officeRosterSheet(20));
   });
 
+  test('many marks go in chunks of 2,000 cells and all are restored', async () => {
+    const roster = fakeSheet('R', officeRosterSheet(5_000));
+    roster.fills.set('C100', '#FFFF00');
+    const { excel, wb } = setup([roster]);
+    const marks = Array.from({ length: 5_000 }, (_, i) => ({ sheet: 'R', cell: `C${i + 5}`, severity: 'error' as const, note: `m${i}` }));
+    expect(await syncsDuring(excel, () => wb.markCells(marks))).toBe(6);
+    const store = excel.sheets.find((s) => s.name === MARKS_SHEET)!;
+    expect(store.cells.filter((r) => r[0] === 'R')).toHaveLength(5_000);
+    expect(roster.fills.get('C5004')).toBe('#FDE7E9');
+    await wb.clearMarks();
+    expect(roster.fills.get('C100')).toBe('#FFFF00');
+    expect(roster.fills.has('C5004')).toBe(false);
+    expect(roster.notes.size).toBe(0);
+  });
+
   test('Clear marks copes with a deleted sheet and a note the user removed', async () => {
     const a = fakeSheet('A', officeRosterSheet(5));
     const b = fakeSheet('B', officeRosterSheet(5));
