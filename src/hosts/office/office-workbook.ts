@@ -499,8 +499,8 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, flush: () 
   for (let start = 0; start < height; start += WRITE_BLOCK_ROWS) {
     const rows = spec.rows.slice(start, start + WRITE_BLOCK_ROWS);
     const rect = ws.getRangeByIndexes(start, 0, rows.length, width);
-    rect.numberFormat = rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.numberFormat ?? 'General'));
     rect.formulas = rows.map((row) => Array.from({ length: width }, (_, c) => input(row[c] ?? null)));
+    rect.numberFormat = rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.numberFormat ?? 'General'));
     if (start + WRITE_BLOCK_ROWS < height) await flush();
   }
   // Styles: one range per run of same-styled cells in a row, so a 30-column header is one command.
