@@ -162,7 +162,7 @@ export class TaskPaneApp {
     if (!r) return box;
     const rows = r.rosters.reduce((s, x) => s + x.rows, 0);
     box.append(h('p', { id: 'checked-summary', tabindex: '-1' }, this.tr('checked', { rosters: r.rosters.length, rows: formatCount(rows, this.lang) })));
-    box.append(h('ul', { class: 'counts', 'aria-label': this.tr('issueGroupsLabel') },
+    box.append(h('ul', { class: 'counts' },
       h('li', { class: 'count error', 'data-severity': 'error' }, h('strong', {}, formatCount(r.counts.error, this.lang)), ' ', this.tr('errors')),
       h('li', { class: 'count warning', 'data-severity': 'warning' }, h('strong', {}, formatCount(r.counts.warning, this.lang)), ' ', this.tr('warnings')),
       h('li', { class: 'count info', 'data-severity': 'info' }, h('strong', {}, formatCount(r.counts.info, this.lang)), ' ', this.tr('infos'))));
@@ -174,7 +174,7 @@ export class TaskPaneApp {
     for (const i of r.issues) (groups.get(i.rule) ?? groups.set(i.rule, []).get(i.rule)!).push(i);
     const rank = { error: 0, warning: 1, info: 2 } as const;
     const ordered = [...groups.entries()].sort((a, b) => rank[a[1][0].severity] - rank[b[1][0].severity] || b[1].length - a[1].length);
-    const list = h('div', { class: 'groups', role: 'list', 'aria-label': this.tr('issueGroupsLabel') });
+    const list = h('div', { class: 'groups', role: 'group', 'aria-label': this.tr('issueGroupsLabel') });
     for (const [rule, issues] of ordered) {
       const items = h('ul', { class: 'issues' });
       for (const issue of issues.slice(0, ISSUES_PER_GROUP)) {
@@ -184,7 +184,7 @@ export class TaskPaneApp {
         items.append(h('li', {}, btn));
       }
       if (issues.length > ISSUES_PER_GROUP) items.append(h('li', { class: 'more' }, this.tr('moreIssues', { count: formatCount(issues.length - ISSUES_PER_GROUP, this.lang) })));
-      const details = h('details', { class: `group ${issues[0].severity}`, role: 'listitem', 'data-rule': rule },
+      const details = h('details', { class: `group ${issues[0].severity}`, 'data-rule': rule },
         h('summary', {}, h('span', { class: `dot ${issues[0].severity}`, 'aria-hidden': 'true' }),
           h('span', { class: 'rule' }, RULE_LABELS[rule] ? pick(RULE_LABELS[rule]!, this.lang) : rule),
           h('span', { class: 'badge', 'aria-label': `${issues.length}` }, formatCount(issues.length, this.lang))),
