@@ -2,7 +2,7 @@
 // ExcelJS's streaming read of the same file alone (goal ≤ 1.3×), and peak memory (goal < 500 MB).
 // Each figure is the median of several child processes; peak memory is the child's maxRSS.
 // Runs from `npm run bench` or standalone: `node scripts/bench.js cli`.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../src/core/cells';
 import { ymdFromSerial } from '../src/core/dates';
+import { BIN, ensureBuiltCli } from '../test/support/built-cli';
 import { generateRoster } from '../test/support/roster-fixture';
 
 const ROWS = Number(process.env.BENCH_ROWS || 100_000);
@@ -17,21 +18,7 @@ const RUNS = Number(process.env.BENCH_RUNS || 3);
 const SEED = 7;
 const root = path.join(__dirname, '..');
 const cacheDir = path.join(os.tmpdir(), 'jamsostek-bench');
-const built = path.join(root, 'dist', 'cli', 'jamsostek.js');
 
-function newestSource(folder: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(): void {
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestSource(path.join(root, 'src'))) return;
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--config-name', 'cli'], { cwd: root, stdio: 'pipe' });
-}
 
 function excelValue(cell: Cell): ExcelJS.CellValue {
   if (cell === null || typeof cell !== 'object') return cell;
@@ -106,12 +93,12 @@ function measure(args: readonly string[], expectStatus: readonly number[]): Meas
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function run() {
-  ensureBuilt();
+  ensureBuiltCli('production');
   const file = await rosterFile();
   fs.writeFileSync(path.join(cacheDir, 'preload.js'), PRELOAD);
   const baselineScript = path.join(cacheDir, 'exceljs-read.js');
   fs.writeFileSync(baselineScript, BASELINE);
-  const bin = path.join(root, 'bin', 'jamsostek.js');
+  const bin = BIN;
   const series: Record<'read' | 'check' | 'json', Measure[]> = { read: [], check: [], json: [] };
   // Interleaved, so a busy machine slows every series alike.
   for (let i = 0; i < RUNS; i++) {

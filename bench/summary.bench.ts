@@ -1,7 +1,7 @@
 // Summary of the deterministic 100,000-row roster: the core (computeSummary + buildSummarySheet on a
 // checked roster) in-process, and `jamsostek summary <file> -o out.xlsx` / `--json` end to end, each
 // in a fresh process with its peak memory (maxRSS). Runs from `npm run bench` or `node scripts/bench.js summary`.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -9,27 +9,14 @@ import { checkGrids } from '../src/core/roster/check';
 import { computeSummary } from '../src/core/summary/model';
 import { buildSummarySheet } from '../src/core/summary/sheet';
 import { writeRosterWorkbook } from '../src/hosts/xlsx/write-rosters';
+import { BIN, ensureBuiltCli } from '../test/support/built-cli';
 import { generateRoster } from '../test/support/roster-fixture';
 
 const ROWS = Number(process.env.BENCH_ROWS || 100_000);
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const root = path.join(__dirname, '..');
 const cacheDir = path.join(os.tmpdir(), 'jamsostek-bench');
-const built = path.join(root, 'dist', 'cli', 'jamsostek.js');
 
-function newestSource(folder: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(): void {
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestSource(path.join(root, 'src'))) return;
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--config-name', 'cli'], { cwd: root, stdio: 'pipe' });
-}
 
 const fixture = () => generateRoster({ rows: ROWS, seed: 7, titleRows: 2, oddSpellings: 0.02, asnShare: 0.05, plant: 'all', blankRows: 10 });
 
@@ -76,10 +63,10 @@ export async function run() {
   const t2 = process.hrtime.bigint();
   const formulas = spec.rows.reduce((n, r) => n + r.filter((c) => c?.formula).length, 0);
 
-  ensureBuilt();
+  ensureBuiltCli('production');
   const file = await rosterFile();
   fs.writeFileSync(path.join(cacheDir, 'preload-summary.js'), PRELOAD);
-  const bin = path.join(root, 'bin', 'jamsostek.js');
+  const bin = BIN;
   const out = path.join(cacheDir, `summary-out-${process.pid}.xlsx`);
   const withSheet: { seconds: number; peakMb: number }[] = [];
   const json: { seconds: number; peakMb: number }[] = [];

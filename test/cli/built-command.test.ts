@@ -1,30 +1,15 @@
 // The real `jamsostek` command as installed (bin/jamsostek.js → dist/cli), run as a child process.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { BIN, ensureBuiltCli } from '../support/built-cli';
 import { addRosterSheet, compoundFile, tempDir, validRows, writeCleanRoster, writeWorkbook } from '../hosts/exceljs/xlsx-fixtures';
 
-const root = path.join(__dirname, '..', '..');
-const bin = path.join(root, 'bin', 'jamsostek.js');
-const built = path.join(root, 'dist', 'cli', 'jamsostek.js');
+const bin = BIN;
 const dir = tempDir('jamsostek-bin-');
 
-function newestSource(folder: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-beforeAll(() => {
-  // Build when missing or older than the sources, so the test never runs a stale bundle.
-  if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < newestSource(path.join(root, 'src'))) {
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'development', '--config-name', 'cli'], { cwd: root, stdio: 'pipe', timeout: 180_000 });
-  }
-}, 200_000);
+beforeAll(() => ensureBuiltCli(), 200_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, LANG: 'C' } });
