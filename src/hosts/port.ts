@@ -41,6 +41,19 @@ export interface WorkbookSettings {
   readonly lang?: 'id' | 'en';
 }
 
+/** A drop-down list on a column of an inserted sheet. */
+export interface ListValidation {
+  readonly column: number;
+  readonly values: readonly string[];
+  readonly toRow: number;
+  /**
+   * When set, the values go to a column of this title on the add-in's hidden list sheet and the rule points at
+   * that range (needed past Excel's 255-character inline list); else they are written inline. A host also uses
+   * the list sheet for an unnamed list that cannot be inline.
+   */
+  readonly listName?: string;
+}
+
 /** A plain sheet the add-in inserts for the user (demo roster, empty roster template). */
 export interface RosterSheetInput {
   /** Preferred name; a host picks another if a sheet already has it (nothing is overwritten). */
@@ -54,7 +67,7 @@ export interface RosterSheetInput {
   /** 0-based columns formatted as dates (dd-mm-yyyy). */
   readonly dateColumns?: readonly number[];
   /** Drop-down lists: 0-based column, allowed values, applied to rows below the header (down to `toRow`, 0-based). */
-  readonly validations?: readonly { readonly column: number; readonly values: readonly string[]; readonly toRow: number }[];
+  readonly validations?: readonly ListValidation[];
   readonly columnWidths?: readonly number[];
 }
 

@@ -5,10 +5,11 @@ import { parseCellAddress } from '../core/address';
 import { type Lang, pick } from '../core/i18n/lang';
 import { FIELDS, type FieldId } from '../core/roster/fields';
 import { VALUE_LISTS, type ListField } from '../core/roster/values';
-import { regenciesOf } from '../core/reference/regions';
+import { findProvince, regenciesOf } from '../core/reference/regions';
 import type { Issue, SheetGrid } from '../core/roster/types';
 import type { SheetSpec, SpecChart } from '../core/sheet-spec';
-import type { CellFix, CellMark, RosterSheetInput, SheetInfo, WorkbookPort } from '../hosts/port';
+import type { CellFix, CellMark, ListValidation, RosterSheetInput, SheetInfo, WorkbookPort } from '../hosts/port';
+import { fitsInline } from '../hosts/list-sheet';
 
 export type Scope = 'active' | 'all';
 
@@ -139,20 +140,31 @@ export function withCoverageChart(spec: SheetSpec, labels: { title: string; cove
   return { ...spec, charts: [...(spec.charts ?? []), chart] };
 }
 
-/** Drop-down lists longer than this are refused by Excel's list validation. */
-const LIST_SOURCE_MAX = 255;
 const TEMPLATE_ROWS = 1_000;
 
-/** The standard roster: headers, drop-down lists, NIK/KPJ as text, dates as dates. */
+/**
+ * The standard roster: headers, drop-down lists, NIK/KPJ as text, dates as dates.
+ * A list that Excel cannot take inline (over 255 characters, e.g. Kalimantan Barat's 14 kab/kota) gets a
+ * listName, so the host puts it on its hidden list sheet and points the rule at that range. Short lists stay
+ * inline: they need no other sheet and keep working when the roster sheet is copied to another workbook.
+ */
 export function rosterTemplate(province: string, sheetName: string): RosterSheetInput {
   const header: Cell[] = ['No', ...FIELDS.map((f) => f.label.id)];
   const colOf = (id: FieldId) => 1 + FIELDS.findIndex((f) => f.id === id);
-  const lists: { column: number; values: string[]; toRow: number }[] = [];
+  const labelOf = (id: FieldId) => FIELDS.find((f) => f.id === id)!.label.id;
+  const list = (field: FieldId, values: readonly string[], title: string): ListValidation => ({
+    column: colOf(field),
+    values,
+    toRow: TEMPLATE_ROWS,
+    ...(fitsInline(values) ? {} : { listName: title }),
+  });
+  const lists: ListValidation[] = [];
   for (const field of ['sex', 'category', 'employmentStatus', 'segment', 'membershipStatus'] as ListField[]) {
-    lists.push({ column: colOf(field), values: VALUE_LISTS[field].map((v) => v.value), toRow: TEMPLATE_ROWS });
+    lists.push(list(field, VALUE_LISTS[field].map((v) => v.value), labelOf(field)));
   }
   const regencies = regenciesOf(province).map((r) => r.name);
-  if (regencies.join(',').length <= LIST_SOURCE_MAX) lists.push({ column: colOf('regency'), values: regencies, toRow: TEMPLATE_ROWS });
+  const provinceName = findProvince(province)?.name ?? province;
+  if (regencies.length > 0) lists.push(list('regency', regencies, `${labelOf('regency')} ${provinceName} (${province})`));
   return {
     name: sheetName,
     rows: [header],

@@ -5,6 +5,7 @@ import { buildSummarySheet } from '../../src/core/summary/sheet';
 import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
 import { collectGrids, fixCandidates, marksFor, MAX_MARKS, rosterTemplate, withCoverageChart, gridCell, targetAfterChange } from '../../src/taskpane/workflow';
 import { ROSTER_HEADER, officeRosterSheet } from '../hosts/roster-fixture';
+import { PROVINCES, regenciesOf } from '../../src/core/reference/regions';
 
 function rosterCells(n: number): Cell[][] {
   return officeRosterSheet(n).map((row, r) => row.map((v, c) => (v === '' ? null : r > 3 && (c === 4 || c === 14) && typeof v === 'number' ? dateCell(v) : (v as Cell))));
@@ -121,12 +122,42 @@ describe('rosterTemplate', () => {
     const lists = Object.fromEntries(t.validations!.map((v) => [header[v.column], v.values]));
     expect(lists['Jenis Kelamin']).toEqual(['L', 'P']);
     expect(lists['Status Kepesertaan']).toEqual(['Aktif', 'Tidak Aktif', 'Belum Terdaftar']);
-    for (const v of t.validations!) expect(v.values.join(',').length).toBeLessThanOrEqual(255);
+    // What Excel takes inline stays inline; anything longer is named for the host's list sheet.
+    for (const v of t.validations!) if (!v.listName) expect(v.values.join(',').length).toBeLessThanOrEqual(255);
     const grid = { sheet: 'Roster Baru', origin: { row: 0, col: 0 }, rows: [header, ['1', 'Ani', '6171014501900001', 'P', null, 'Kota Pontianak', 'RSUD', 'Tenaga Medis', 'Non-ASN', 'BPU', 'Aktif', '12345678901', 'JKK', 3000000, null]] };
     const result = checkGrids([grid], { province: '61' });
     expect(result.rosters[0].unmappedHeaders.filter((h) => h !== 'No')).toEqual([]);
     expect(Object.keys(result.rosters[0].columns)).toHaveLength(14);
     expect(result.issues.filter((i) => i.rule === 'header-missing')).toEqual([]);
+  });
+});
+
+describe('rosterTemplate drop-down lists', () => {
+  const regencyColumn = ROSTER_HEADER.indexOf('Kabupaten/Kota');
+
+  test('regression: Kalimantan Barat template has a kab/kota drop-down (list over 255 characters)', () => {
+    const t = rosterTemplate('61', 'Roster Baru');
+    const regency = t.validations!.find((v) => v.column === regencyColumn);
+    const names = regenciesOf('61').map((r) => r.name);
+    expect(names).toHaveLength(14);
+    expect(names.join(',').length).toBeGreaterThan(255);
+    expect(regency).toEqual({ column: regencyColumn, values: names, toRow: 1000, listName: 'Kabupaten/Kota Kalimantan Barat (61)' });
+  });
+
+  test('short lists stay inline (they need no other sheet); a province whose kab/kota fit inline gets an inline list', () => {
+    const t = rosterTemplate('61', 'Roster Baru');
+    expect(t.validations!.filter((v) => v.listName).map((v) => ROSTER_HEADER[v.column])).toEqual(['Kabupaten/Kota']);
+    const short = PROVINCES.map((p) => p.code).find((code) => {
+      const names = regenciesOf(code).map((r) => r.name);
+      return names.length > 0 && names.join(',').length <= 255;
+    })!;
+    const inline = rosterTemplate(short, 'Roster Baru').validations!.find((v) => v.column === regencyColumn)!;
+    expect(inline.values).toEqual(regenciesOf(short).map((r) => r.name));
+    expect(inline.listName).toBeUndefined();
+  });
+
+  test('an unknown province gets no kab/kota list rather than an empty one', () => {
+    expect(rosterTemplate('99', 'Roster Baru').validations!.some((v) => v.column === regencyColumn)).toBe(false);
   });
 });
 

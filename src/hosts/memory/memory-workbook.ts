@@ -4,7 +4,8 @@ import { type Cell, cellText } from '../../core/cells';
 import { cellAddress, parseCellAddress } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
 import type { SheetSpec, SpecChart } from '../../core/sheet-spec';
-import type { CellFix, CellMark, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
+import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
+import { LIST_SHEET_KIND, LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, listSourceFormula, parseListSource, planListColumns, rangeListTitle } from '../list-sheet';
 import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
 import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
 
@@ -27,7 +28,8 @@ export interface MemorySheet {
   tables: { name: string; range: string }[];
   generatedKind?: string;
   charts: SpecChart[];
-  validations: RosterSheetInput['validations'];
+  /** Drop-down lists with the source Excel would hold: inline "L,P" or a range on the list sheet. */
+  validations: (ListValidation & { readonly fromRow: number; readonly source: string })[];
   /** Column widths in characters, as the spec or insert asked. */
   columnWidths?: readonly number[];
   hidden?: boolean;
@@ -108,6 +110,21 @@ export class MemoryWorkbook implements WorkbookPort {
     while (r.length <= col) r.push(null);
     r[col] = value;
     this.emit();
+  }
+
+  /** The choices a cell's drop-down offers, read from its source as Excel would (inline list or range); undefined when none. */
+  dropDownValues(sheet: string, a1: string): string[] | undefined {
+    const s = this.requireSheet(sheet);
+    const { row, col } = parseCellAddress(a1);
+    const v = s.validations.find((x) => x.column === col && row >= x.fromRow && row <= x.toRow);
+    if (!v) return undefined;
+    const range = parseListSource(v.source);
+    if (!range) return v.source.split(',');
+    const from = this.sheet(range.sheet);
+    if (!from) return [];
+    const out: string[] = [];
+    for (let r = range.fromRow; r <= range.toRow; r++) out.push(cellText(from.cells[r]?.[range.column] ?? null));
+    return out;
   }
 
   // ---- WorkbookPort --------------------------------------------------------------------------
@@ -191,9 +208,37 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async insertRosterSheet(input: RosterSheetInput): Promise<string> {
+    const header = input.headerRow !== undefined ? input.rows[input.headerRow] : undefined;
+    const validations = (input.validations ?? []).map((v) => ({ v, title: rangeListTitle(v, header) }));
+    const sources = new Map<ListValidation, string>();
+    const ranged = validations.filter((x): x is { v: ListValidation; title: string } => x.title !== undefined);
+    if (ranged.length) {
+      // As in Excel: the add-in's own hidden list sheet is reused (earlier templates point at it); a user's sheet of that name is left alone.
+      let lists = this.sheets.find((s) => s.generatedKind === LIST_SHEET_KIND);
+      if (!lists) {
+        lists = this.addSheet(uniqueSheetName(LIST_SHEET_NAME, this.sheets.map((s) => s.name)), [listSheetHeadRow()], []);
+        lists.hidden = true;
+      }
+      const planned = planListColumns(lists.cells[LIST_TITLE_ROW] ?? [], ranged.map((x) => ({ title: x.title, values: x.v.values })));
+      for (const p of planned) {
+        [p.title, ...p.values].forEach((text, i) => {
+          const r = LIST_TITLE_ROW + i;
+          while (lists!.cells.length <= r) lists!.cells.push([]);
+          const row = lists!.cells[r];
+          while (row.length <= p.column) row.push(null);
+          row[p.column] = text;
+          lists!.formats.set(cellAddress(r, p.column), { numberFormat: '@' });
+        });
+      }
+      for (const { v, title } of ranged) {
+        const p = planned.find((x) => x.title.trim().toLowerCase() === title.trim().toLowerCase())!;
+        sources.set(v, listSourceFormula(lists.name, p.column, v.values.length));
+      }
+    }
     const name = uniqueSheetName(input.name, this.sheets.map((s) => s.name));
     const sheet = this.addSheet(name, input.rows.map((r) => [...r]), []);
-    sheet.validations = input.validations ?? [];
+    const fromRow = (input.headerRow ?? -1) + 1;
+    sheet.validations = validations.map(({ v }) => ({ ...v, fromRow, source: sources.get(v) ?? v.values.join(',') }));
     if (input.columnWidths) sheet.columnWidths = input.columnWidths;
     const width = input.rows.reduce((w, r) => Math.max(w, r.length), 0);
     // Formats reach as far down as the drop-down lists, as in Excel, so rows typed later keep them.

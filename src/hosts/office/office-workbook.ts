@@ -5,7 +5,8 @@ import { type Cell, cellText, dateCell, errorCell, EXCEL_ERROR_CODES, isDateCell
 import { cellAddress, columnLetter } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
 import type { SheetSpec, SpecCell, SpecValue } from '../../core/sheet-spec';
-import type { CellFix, CellMark, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
+import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
+import { LIST_SHEET_HEAD, LIST_SHEET_KIND, LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, listSourceFormula, planListColumns, rangeListTitle, type PlannedList } from '../list-sheet';
 import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
 import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
 
@@ -245,11 +246,53 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async insertRosterSheet(input: RosterSheetInput): Promise<string> {
-    return this.run(async (context) => {
+    const generated = this.generatedIds();
+    const header = input.headerRow !== undefined ? input.rows[input.headerRow] : undefined;
+    const validations = (input.validations ?? []).map((v) => ({ v, title: rangeListTitle(v, header) }));
+    const ranged = validations.filter((x): x is { v: ListValidation; title: string } => x.title !== undefined);
+    const result = await this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
+      sheets.load('items/name,items/id');
       await context.sync();
-      const name = uniqueSheetName(input.name, sheets.items.map((s) => s.name));
+      const taken = sheets.items.map((s) => s.name);
+      // Lists too long for an inline source go on the add-in's hidden list sheet: its own one (by id,
+      // or by marker when made elsewhere) is reused, never deleted, since earlier templates point at it.
+      let lists: { name: string; ws: Excel.Worksheet; planned: PlannedList[]; unregistered: boolean } | undefined;
+      if (ranged.length) {
+        const own = sheets.items.find((s) => generated[s.id] === LIST_SHEET_KIND);
+        const candidate = own ?? sheets.items.find((s) => s.name.toLowerCase() === LIST_SHEET_NAME.toLowerCase());
+        let titleRow: unknown[] = [];
+        let existing: Excel.Worksheet | undefined;
+        if (candidate) {
+          const head = candidate.getRange(LIST_SHEET_HEAD);
+          head.load('values');
+          await context.sync();
+          const values = head.values as unknown[][];
+          if (own || kindInValues(values) === LIST_SHEET_KIND) {
+            existing = candidate;
+            titleRow = values[LIST_TITLE_ROW] ?? [];
+          }
+        }
+        const planned = planListColumns(titleRow, ranged.map((x) => ({ title: x.title, values: x.v.values })));
+        if (existing) {
+          lists = { name: existing.name, ws: existing, planned, unregistered: !own };
+        } else {
+          const name = uniqueSheetName(LIST_SHEET_NAME, taken);
+          const ws = sheets.add(name);
+          ws.visibility = 'Hidden';
+          ws.getRange('A1:B1').values = [listSheetHeadRow()];
+          ws.load('id');
+          lists = { name, ws, planned, unregistered: true };
+          taken.push(name);
+        }
+        // One write per list column: its title, then its values as text.
+        for (const p of lists.planned) {
+          const column = lists.ws.getRangeByIndexes(LIST_TITLE_ROW, p.column, p.values.length + 1, 1);
+          column.numberFormat = Array.from({ length: p.values.length + 1 }, () => ['@']);
+          column.values = [[p.title], ...p.values.map((v) => [asTextInput(v)])];
+        }
+      }
+      const name = uniqueSheetName(input.name, taken);
       const ws = sheets.add(name);
       const rows = input.rows;
       const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
@@ -262,9 +305,11 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const col of input.dateColumns ?? []) {
         if (lastRow > firstData) ws.getRange(`${columnLetter(col)}${firstData + 1}:${columnLetter(col)}${lastRow}`).numberFormat = column(lastRow - firstData, 'dd-mm-yyyy');
       }
-      for (const v of input.validations ?? []) {
+      for (const { v, title } of validations) {
+        const onSheet = title !== undefined ? lists?.planned.find((p) => p.title.trim().toLowerCase() === title.trim().toLowerCase()) : undefined;
+        const source = onSheet && lists ? listSourceFormula(lists.name, onSheet.column, v.values.length) : v.values.join(',');
         const range = ws.getRange(`${columnLetter(v.column)}${firstData + 1}:${columnLetter(v.column)}${v.toRow + 1}`);
-        range.dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
+        range.dataValidation.rule = { list: { inCellDropDown: true, source } };
       }
       if (input.headerRow !== undefined && width > 0) {
         const header = ws.getRange(`A${input.headerRow + 1}:${columnLetter(width - 1)}${input.headerRow + 1}`);
@@ -290,8 +335,15 @@ export class OfficeWorkbook implements WorkbookPort {
         await context.sync();
       }
       if (rows.length === 0) await context.sync();
-      return name;
+      // The list sheet's id joins the generated sheets, so it is never checked as a roster even if unhidden.
+      const listId = lists?.unregistered ? lists.ws.id : undefined;
+      return { name, listId };
     });
+    if (result.listId) {
+      this.settings.set(SETTINGS_KEYS.generated, { ...generated, [result.listId]: LIST_SHEET_KIND });
+      await this.saveSettings();
+    }
+    return result.name;
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
