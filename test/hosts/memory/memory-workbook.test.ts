@@ -3,6 +3,10 @@ import type { SheetSpec } from '../../../src/core/sheet-spec';
 import { MemoryWorkbook } from '../../../src/hosts/memory/memory-workbook';
 import { markerText } from '../../../src/hosts/sheet-names';
 import { officeRosterSheet } from '../roster-fixture';
+import { LIST_SHEET_KIND, LIST_SHEET_NAME } from '../../../src/hosts/list-sheet';
+import { looksLikeRoster } from '../../../src/core/roster/check';
+import { regenciesOf } from '../../../src/core/reference/regions';
+import { collectGrids, rosterTemplate } from '../../../src/taskpane/workflow';
 
 /** The fixture's Office-shaped values as typed cells ("" → empty, date column → dates). */
 function rosterCells(n: number): Cell[][] {
@@ -101,6 +105,64 @@ describe('MemoryWorkbook', () => {
     expect(wb.format(name, 'E5')?.numberFormat).toBe('dd-mm-yyyy');
     expect(wb.format(name, 'A4')?.bold).toBe(true);
     expect(wb.currentSelection()).toEqual({ sheet: name, cell: 'A1' });
+  });
+
+  test('regression: Kalimantan Barat template has a kab/kota drop-down (list over 255 characters)', async () => {
+    const wb = new MemoryWorkbook([{ name: 'Roster', rows: rosterCells(3) }]);
+    const name = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
+    const kabKota = regenciesOf('61').map((r) => r.name);
+    expect(kabKota.join(',').length).toBeGreaterThan(255);
+    // F is Kabupaten/Kota: its drop-down reads the 14 names from the hidden list sheet's range.
+    expect(wb.sheet(name)!.validations.find((v) => v.column === 5)?.source).toBe(`='${LIST_SHEET_NAME}'!$A$3:$A$16`);
+    expect(wb.dropDownValues(name, 'F2')).toEqual(kabKota);
+    expect(wb.dropDownValues(name, 'F1001')).toEqual(kabKota);
+    expect(wb.dropDownValues(name, 'F1')).toBeUndefined();
+    // Short lists stay inline.
+    expect(wb.sheet(name)!.validations.find((v) => v.column === 3)?.source).toBe('L,P');
+    expect(wb.dropDownValues(name, 'D2')).toEqual(['L', 'P']);
+    const lists = wb.sheet(LIST_SHEET_NAME)!;
+    expect(lists).toMatchObject({ hidden: true, generatedKind: LIST_SHEET_KIND });
+    expect(lists.cells[0][0]).toBe(markerText(LIST_SHEET_KIND));
+    expect(lists.cells[1][0]).toBe('Kabupaten/Kota Kalimantan Barat (61)');
+    expect(wb.format(LIST_SHEET_NAME, 'A3')?.numberFormat).toBe('@');
+  });
+
+  test('the list sheet is hidden, marked and never read as a roster', async () => {
+    const wb = new MemoryWorkbook([{ name: 'Roster', rows: rosterCells(3) }]);
+    const name = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
+    expect(wb.sheetNames()).toEqual(['Roster', name]);
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual(['Roster', name]);
+    expect(looksLikeRoster(await wb.readSheet(LIST_SHEET_NAME))).toBe(false);
+    const grids = await collectGrids(wb, 'all', looksLikeRoster);
+    expect(grids.map((g) => g.sheet)).toEqual(['Roster', name]);
+    // Standing on the list sheet (say the user unhid it) checks the rosters instead.
+    wb.sheet(LIST_SHEET_NAME)!.hidden = false;
+    wb.setActive(LIST_SHEET_NAME);
+    expect((await collectGrids(wb, 'active', looksLikeRoster)).map((g) => g.sheet)).toEqual(['Roster', name]);
+  });
+
+  test('later templates reuse the list sheet, so earlier drop-downs keep working; another province adds a column', async () => {
+    const wb = new MemoryWorkbook();
+    const first = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
+    const second = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
+    const jatim = regenciesOf('35').map((r) => r.name);
+    const third = await wb.insertRosterSheet(rosterTemplate('35', 'Roster Jatim'));
+    expect([first, second, third]).toEqual(['Roster Baru', 'Roster Baru (2)', 'Roster Jatim']);
+    expect(wb.sheetNames()).toEqual([first, second, third]);
+    const source = (sheet: string) => wb.sheet(sheet)!.validations.find((v) => v.column === 5)!.source;
+    expect(source(second)).toBe(source(first));
+    expect(source(third)).toBe(`='${LIST_SHEET_NAME}'!$B$3:$B$${2 + jatim.length}`);
+    expect(wb.dropDownValues(first, 'F2')).toEqual(regenciesOf('61').map((r) => r.name));
+    expect(wb.dropDownValues(third, 'F2')).toEqual(jatim);
+  });
+
+  test('a user sheet named like the list sheet is left alone', async () => {
+    const wb = new MemoryWorkbook([{ name: LIST_SHEET_NAME, rows: [['daftar saya'], ['Pontianak']] }]);
+    const name = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
+    expect(wb.sheet(LIST_SHEET_NAME)!.cells).toEqual([['daftar saya'], ['Pontianak']]);
+    expect(wb.sheet(`${LIST_SHEET_NAME} (2)`)).toMatchObject({ hidden: true, generatedKind: LIST_SHEET_KIND });
+    expect(wb.sheet(name)!.validations.find((v) => v.column === 5)!.source).toBe(`='${LIST_SHEET_NAME} (2)'!$A$3:$A$16`);
+    expect(wb.dropDownValues(name, 'F2')).toEqual(regenciesOf('61').map((r) => r.name));
   });
 
   test('settings merge and come back', async () => {
