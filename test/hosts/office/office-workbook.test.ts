@@ -1,12 +1,14 @@
 import { dateCell, errorCell, type Cell } from '../../../src/core/cells';
 import { buildIssueSheet } from '../../../src/core/report/issue-sheet';
 import { checkGrids, looksLikeRoster } from '../../../src/core/roster/check';
-import { collectGrids } from '../../../src/taskpane/workflow';
+import { collectGrids, rosterTemplate } from '../../../src/taskpane/workflow';
 import type { SheetSpec } from '../../../src/core/sheet-spec';
 import { OfficeWorkbook, readBlockRows, asTextInput, isDateFormat, MARKS_SHEET, hyperlinkFormula } from '../../../src/hosts/office/office-workbook';
 import { markerText } from '../../../src/hosts/sheet-names';
 import { fakeExcel, fakeRun, fakeSettings, fakeSheet, type FakeExcel } from './excel-fake';
 import { officeRosterSheet, ROSTER_HEADER } from '../roster-fixture';
+import { LIST_SHEET_KIND, LIST_SHEET_NAME, parseListSource } from '../../../src/hosts/list-sheet';
+import { regenciesOf } from '../../../src/core/reference/regions';
 
 function setup(sheets = [fakeSheet('Roster Nakes', officeRosterSheet(50))], settings = fakeSettings()) {
   const excel = fakeExcel(sheets);
@@ -385,3 +387,88 @@ describe('OfficeWorkbook inserting roster sheets', () => {
     expect(sheet.numberFormats.get('C2')).toBe('@');
   });
 });
+
+describe('OfficeWorkbook roster template drop-downs', () => {
+  const kabKota = regenciesOf('61').map((r) => r.name);
+  const ruleOf = (excel: FakeExcel, target: string) => excel.log.find((e) => e.target === `${target}.dataValidation` && e.prop === 'rule')?.value as { list: { inCellDropDown: boolean; source: string } } | undefined;
+  /** The values a list source points at, read from the fake workbook as Excel would. */
+  const choices = (excel: FakeExcel, source: string): unknown[] => {
+    const ref = parseListSource(source);
+    if (!ref) return source.split(',');
+    const sheet = excel.sheets.find((x) => x.name === ref.sheet)!;
+    return Array.from({ length: ref.toRow - ref.fromRow + 1 }, (_, i) => sheet.cells[ref.fromRow + i]?.[ref.column]);
+  };
+
+  test('regression: Kalimantan Barat template has a kab/kota drop-down (list over 255 characters)', async () => {
+    const { excel, wb, settings } = setup();
+    let name = '';
+    expect(await syncsDuring(excel, async () => { name = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru')); })).toBe(2);
+    expect(kabKota.join(',').length).toBeGreaterThan(255);
+    const rule = ruleOf(excel, `${name}!F2:F1001`);
+    expect(rule).toEqual({ list: { inCellDropDown: true, source: `='${LIST_SHEET_NAME}'!$A$3:$A$16` } });
+    expect(choices(excel, rule!.list.source)).toEqual(kabKota);
+    // Short lists stay inline.
+    expect(ruleOf(excel, `${name}!D2:D1001`)).toEqual({ list: { inCellDropDown: true, source: 'L,P' } });
+    // The list sheet: added hidden, marked, its column written as text in one write, before the rule points at it.
+    const lists = excel.sheets.find((x) => x.name === LIST_SHEET_NAME)!;
+    expect(lists.visibility).toBe('Hidden');
+    expect(lists.cells[0][0]).toBe(markerText(LIST_SHEET_KIND));
+    const column = excel.log.filter((e) => e.target === `${LIST_SHEET_NAME}!A2:A16`);
+    expect(column.map((e) => e.prop)).toEqual(['numberFormat', 'values']);
+    expect(column[1].value).toEqual([['Kabupaten/Kota Kalimantan Barat (61)'], ...kabKota.map((n) => [n])]);
+    const addedAt = excel.log.findIndex((e) => e.target === LIST_SHEET_NAME && e.call === 'worksheets.add');
+    const ruleAt = excel.log.findIndex((e) => e.target === `${name}!F2:F1001.dataValidation`);
+    expect(addedAt).toBeGreaterThan(-1);
+    expect(addedAt).toBeLessThan(ruleAt);
+    expect(excel.active).toBe(name);
+    expect(settings.data['cj.generatedSheets']).toEqual({ [lists.id]: LIST_SHEET_KIND });
+  });
+
+  test('the list sheet is never read as a roster, even when the user unhides it', async () => {
+    const { excel, wb } = setup();
+    const name = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual(['Roster Nakes', name]);
+    excel.sheets.find((x) => x.name === LIST_SHEET_NAME)!.visibility = 'Visible';
+    expect((await wb.listSheets()).find((s) => s.name === LIST_SHEET_NAME)?.generatedKind).toBe(LIST_SHEET_KIND);
+    expect((await collectGrids(wb, 'all', looksLikeRoster)).map((g) => g.sheet)).toEqual(['Roster Nakes', name]);
+    expect(looksLikeRoster(await wb.readSheet(LIST_SHEET_NAME))).toBe(false);
+  });
+
+  test('a second template reuses the list sheet in three syncs, rewriting its column in place', async () => {
+    const { excel, wb } = setup();
+    const first = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
+    excel.log.length = 0;
+    let second = '';
+    expect(await syncsDuring(excel, async () => { second = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru')); })).toBe(3);
+    expect(second).toBe('Roster Baru (2)');
+    expect(excel.log.some((e) => e.call === 'worksheets.add' && e.target !== second)).toBe(false);
+    expect(excel.log.some((e) => e.call === 'delete')).toBe(false);
+    expect(excel.sheets.filter((x) => x.name.startsWith(LIST_SHEET_NAME))).toHaveLength(1);
+    expect(ruleOf(excel, `${second}!F2:F1001`)!.list.source).toBe(`='${LIST_SHEET_NAME}'!$A$3:$A$16`);
+    expect(first).toBe('Roster Baru');
+    // Another province's list takes the next column; Kalimantan Barat's stays where the first templates point.
+    const jatim = regenciesOf('35').map((r) => r.name);
+    const third = await wb.insertRosterSheet(rosterTemplate('35', 'Roster Jatim'));
+    const source = ruleOf(excel, `${third}!F2:F1001`)!.list.source;
+    expect(source).toBe(`='${LIST_SHEET_NAME}'!$B$3:$B$${2 + jatim.length}`);
+    expect(choices(excel, source)).toEqual(jatim);
+    expect(choices(excel, `='${LIST_SHEET_NAME}'!$A$3:$A$16`)).toEqual(kabKota);
+  });
+
+  test('a user sheet named like the list sheet is left alone; a marked one made elsewhere is reused and registered', async () => {
+    const mine = fakeSheet(LIST_SHEET_NAME, [['daftar saya'], ['Pontianak']]);
+    const { excel, wb } = setup([fakeSheet('Roster Nakes', officeRosterSheet(5)), mine]);
+    const name = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
+    expect(mine.cells).toEqual([['daftar saya'], ['Pontianak']]);
+    expect(ruleOf(excel, `${name}!F2:F1001`)!.list.source).toBe(`='${LIST_SHEET_NAME} (2)'!$A$3:$A$16`);
+    expect(excel.sheets.find((x) => x.name === `${LIST_SHEET_NAME} (2)`)!.visibility).toBe('Hidden');
+
+    const marked = fakeSheet(LIST_SHEET_NAME, [[markerText(LIST_SHEET_KIND)], ['Kabupaten/Kota Kalimantan Barat (61)'], ['Kabupaten Sambas']], { visibility: 'Hidden' });
+    const other = setup([fakeSheet('Roster Nakes', officeRosterSheet(5)), marked]);
+    const inserted = await other.wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
+    expect(ruleOf(other.excel, `${inserted}!F2:F1001`)!.list.source).toBe(`='${LIST_SHEET_NAME}'!$A$3:$A$16`);
+    expect(marked.cells.slice(2).map((r) => r[0])).toEqual(kabKota);
+    expect(other.settings.data['cj.generatedSheets']).toEqual({ [marked.id]: LIST_SHEET_KIND });
+  });
+});
+
