@@ -10,6 +10,8 @@ import * as path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { generateDemo, demoGrids, HOSTILE_NAMES } from '../../src/core/demo/demo';
 import { checkGrids } from '../../src/core/roster/check';
+import { regenciesOf } from '../../src/core/reference/regions';
+import { LIST_SHEET_NAME } from '../../src/hosts/list-sheet';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startPreviewServer } = require('../../scripts/serve-preview.js');
@@ -232,10 +234,15 @@ maybe('task pane preview in Chromium', () => {
     expect(name).toBe('Roster Baru');
     const info = await page.evaluate((n) => {
       const wb = window.cjWorkbook!;
-      return { header: wb.sheet(n)!.cells[0], nik: wb.format(n, 'C2')?.numberFormat, kpj: wb.format(n, 'L2')?.numberFormat };
+      return { header: wb.sheet(n)!.cells[0], nik: wb.format(n, 'C2')?.numberFormat, kpj: wb.format(n, 'L2')?.numberFormat, kabKota: wb.dropDownValues(n, 'F2'), sex: wb.dropDownValues(n, 'D2') };
     }, name);
     expect(info.header.slice(0, 3)).toEqual(['No', 'Nama', 'NIK']);
     expect([info.nik, info.kpj]).toEqual(['@', '@']);
+    // Kalimantan Barat's kab/kota list is over Excel's 255-character inline limit: it comes from the hidden list sheet.
+    expect(info.kabKota).toEqual(regenciesOf('61').map((r) => r.name));
+    expect(info.sex).toEqual(['L', 'P']);
+    const tabs = await page.locator('.sheet-tab').allTextContents();
+    expect(tabs).not.toContain(LIST_SHEET_NAME);
   });
 
   test('every control is reachable by keyboard and has a name', async () => {
