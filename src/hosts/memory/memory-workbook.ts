@@ -232,7 +232,7 @@ export class MemoryWorkbook implements WorkbookPort {
       }
       for (const { v, title } of ranged) {
         const p = planned.find((x) => x.title.trim().toLowerCase() === title.trim().toLowerCase())!;
-        sources.set(v, listSourceFormula(lists.name, p.column, v.values.length));
+        sources.set(v, listSourceFormula(lists.name, p.column, p.values.length));
       }
     }
     const name = uniqueSheetName(input.name, this.sheets.map((s) => s.name));

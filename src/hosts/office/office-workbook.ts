@@ -307,7 +307,7 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       for (const { v, title } of validations) {
         const onSheet = title !== undefined ? lists?.planned.find((p) => p.title.trim().toLowerCase() === title.trim().toLowerCase()) : undefined;
-        const source = onSheet && lists ? listSourceFormula(lists.name, onSheet.column, v.values.length) : v.values.join(',');
+        const source = onSheet && lists ? listSourceFormula(lists.name, onSheet.column, onSheet.values.length) : v.values.join(',');
         const range = ws.getRange(`${columnLetter(v.column)}${firstData + 1}:${columnLetter(v.column)}${v.toRow + 1}`);
         range.dataValidation.rule = { list: { inCellDropDown: true, source } };
       }
