@@ -1,36 +1,47 @@
 // An open-addressing hash table keyed by long digit strings split into two 8-digit halves (NIK,
 // KPJ), holding small integers. Finding duplicates among a million NIKs this way allocates nothing
-// per row, unlike a Map of strings to objects.
+// per row, unlike a Map of strings to objects. Each slot keeps its key and values side by side in one
+// Int32Array (a power-of-two stride), so a probe touches one cache line rather than one per array.
 
 const EMPTY = -1;
 
 export class DigitTable {
-  private hi: Int32Array;
-  private lo: Int32Array;
-  private values: Int32Array;
+  /** Slot i at i * stride: key high half (EMPTY when free), key low half, then `width` values. */
+  private data: Int32Array;
   private readonly width: number;
+  private readonly stride: number;
+  private readonly shift: number;
   private mask: number;
   private count = 0;
 
   /** `width` integers are stored per key. */
   constructor(width = 1, initialCapacity = 1024) {
     this.width = width;
+    let shift = 0;
+    while (1 << shift < width + 2) shift++;
+    this.shift = shift;
+    this.stride = 1 << shift;
     let cap = 16;
     while (cap < initialCapacity * 2) cap <<= 1;
-    this.hi = new Int32Array(cap).fill(EMPTY);
-    this.lo = new Int32Array(cap);
-    this.values = new Int32Array(cap * width);
+    this.data = this.allocate(cap);
     this.mask = cap - 1;
+  }
+
+  private allocate(cap: number): Int32Array {
+    const data = new Int32Array(cap << this.shift);
+    for (let i = 0; i < data.length; i += this.stride) data[i] = EMPTY;
+    return data;
   }
 
   /** Slots in the table (twice the keys it holds before growing). */
   get capacity(): number {
-    return this.hi.length;
+    return this.mask + 1;
   }
 
   /** Empties the table, keeping its memory (checks run one after another reuse it). */
   clear(): void {
-    this.hi.fill(EMPTY);
+    const data = this.data;
+    for (let i = 0; i < data.length; i += this.stride) data[i] = EMPTY;
     this.count = 0;
   }
 
@@ -38,54 +49,56 @@ export class DigitTable {
     return this.count;
   }
 
+  /** Offset in data of the key's slot, or of the free slot where it would go. */
   private slot(hi: number, lo: number): number {
     let h = Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b);
     h ^= h >>> 13;
-    let i = h & this.mask;
+    const data = this.data;
+    const mask = this.mask;
+    const shift = this.shift;
+    let i = h & mask;
     while (true) {
-      const k = this.hi[i];
-      if (k === EMPTY || (k === hi && this.lo[i] === lo)) return i;
-      i = (i + 1) & this.mask;
+      const at = i << shift;
+      const k = data[at];
+      if (k === EMPTY || (k === hi && data[at + 1] === lo)) return at;
+      i = (i + 1) & mask;
     }
   }
 
-  /** Index of the stored values for the key (read with value()), or -1. */
+  /** Where the key's values are (read with value()), or -1. */
   find(hi: number, lo: number): number {
-    const i = this.slot(hi, lo);
-    return this.hi[i] === EMPTY ? -1 : i;
+    const at = this.slot(hi, lo);
+    return this.data[at] === EMPTY ? -1 : at;
   }
 
   value(slot: number, k = 0): number {
-    return this.values[slot * this.width + k];
+    return this.data[slot + 2 + k];
   }
 
-  /** Stores the key with its values unless present; returns the slot of the first occurrence, or -1 if it was new. */
+  /** Stores the key with its values unless present; returns where the first occurrence's values are, or -1 if it was new. */
   addIfAbsent(hi: number, lo: number, v0: number, v1 = 0, v2 = 0): number {
-    const i = this.slot(hi, lo);
-    if (this.hi[i] !== EMPTY) return i;
-    this.hi[i] = hi;
-    this.lo[i] = lo;
-    const base = i * this.width;
-    this.values[base] = v0;
-    if (this.width > 1) this.values[base + 1] = v1;
-    if (this.width > 2) this.values[base + 2] = v2;
+    const at = this.slot(hi, lo);
+    const data = this.data;
+    if (data[at] !== EMPTY) return at;
+    data[at] = hi;
+    data[at + 1] = lo;
+    data[at + 2] = v0;
+    if (this.width > 1) data[at + 3] = v1;
+    if (this.width > 2) data[at + 4] = v2;
     if (++this.count * 2 > this.mask) this.grow();
     return -1;
   }
 
   private grow(): void {
-    const { hi, lo, values, width } = this;
-    const cap = hi.length * 2;
-    this.hi = new Int32Array(cap).fill(EMPTY);
-    this.lo = new Int32Array(cap);
-    this.values = new Int32Array(cap * width);
+    const old = this.data;
+    const stride = this.stride;
+    const cap = (this.mask + 1) * 2;
+    this.data = this.allocate(cap);
     this.mask = cap - 1;
-    for (let i = 0; i < hi.length; i++) {
-      if (hi[i] === EMPTY) continue;
-      const j = this.slot(hi[i], lo[i]);
-      this.hi[j] = hi[i];
-      this.lo[j] = lo[i];
-      for (let k = 0; k < width; k++) this.values[j * width + k] = values[i * width + k];
+    for (let i = 0; i < old.length; i += stride) {
+      if (old[i] === EMPTY) continue;
+      const at = this.slot(old[i], old[i + 1]);
+      for (let k = 0; k < stride; k++) this.data[at + k] = old[i + k];
     }
   }
 }
