@@ -45,6 +45,19 @@ export function packedYmd(serial: number): number {
   return y * 10000 + m * 100 + d;
 }
 
+// Serial of the first day of every month from 1900 to 2099 (every NIK birth date), so the hot path
+// needs no divisions.
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 200;
+const MONTH_START = new Int32Array(TABLE_YEARS * 12);
+for (let y = 0; y < TABLE_YEARS; y++) for (let m = 0; m < 12; m++) MONTH_START[y * 12 + m] = fastSerial(TABLE_FIRST_YEAR + y, m + 1, 1);
+
+/** fastSerial for a date known to be valid, by table lookup when 1900–2099. */
+export function validDateSerial(year: number, month: number, day: number): number {
+  const y = year - TABLE_FIRST_YEAR;
+  return y >= 0 && y < TABLE_YEARS ? MONTH_START[y * 12 + month - 1] + day - 1 : fastSerial(year, month, day);
+}
+
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || y < 1) return false;
@@ -149,6 +162,13 @@ export function readDateCell(cell: Cell, out: { serial: number }): DateState {
     return DateState.Invalid;
   }
   if (typeof cell === 'string') {
+    // dd-mm-yyyy as written (digits at both ends, so trimming would change nothing): no trim, no regex.
+    const dmy = parseDmy(cell);
+    if (dmy >= 0) {
+      out.serial = dmy;
+      return DateState.Ok;
+    }
+    if (dmy === -2) return DateState.Invalid;
     const s = parseRosterDateText(cell);
     if (s === null) return cell.trim() === '' ? DateState.Empty : DateState.Invalid;
     out.serial = s;

@@ -7,7 +7,7 @@ import type { Localized } from '../i18n/lang';
 import { analyzeNik, maskNik } from '../nik';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
 import { DEFAULT_PROVINCE, findProvince, REGENCIES } from '../reference/regions';
-import { DateState, fastSerial, isValidDate, readDateCell } from './date-cells';
+import { DateState, fastSerial, isValidDate, readDateCell, validDateSerial } from './date-cells';
 import { type DigitTable, digitHalves, pooledTable } from './digit-table';
 import type { DetectedRoster } from './detect';
 import { FIELDS, type FieldId } from './fields';
@@ -330,11 +330,15 @@ export class RowContext {
       this.nikState = NikState.Error;
       return;
     }
+    if (typeof c === 'string' && c.length === 16) {
+      // Starts with a digit, so it is not blank: the usual NIK needs no trim.
+      const first = c.charCodeAt(0);
+      if (first >= 48 && first <= 57 && this.readPlainNik(c)) return;
+    }
     if (c === null || c === '' || (typeof c === 'string' && c.trim() === '')) {
       this.nikState = NikState.Empty;
       return;
     }
-    if (typeof c === 'string' && c.length === 16 && this.readPlainNik(c)) return;
     // Slow path for anything unusual (apostrophes, spaces, numbers, dates): the shared analysis.
     const a = analyzeNik(c, { currentYear: this.options.currentYear });
     if (a.ok) {
@@ -363,21 +367,29 @@ export class RowContext {
 
   /** 16 plain digits: decoded with char arithmetic. Returns false to fall back to analyzeNik. */
   private readPlainNik(s: string): boolean {
+    // Digits 1–4 kab/kota, 5–6 kecamatan, 7–8 day (+40 for women), 9–10 month, 11–12 year, 13–16 serial.
     let regency = 0;
-    let hi = 0;
-    let lo = 0;
-    for (let i = 0; i < 16; i++) {
+    for (let i = 0; i < 4; i++) {
       const d = s.charCodeAt(i) - 48;
       if (d < 0 || d > 9) return false;
-      if (i < 4) regency = regency * 10 + d;
-      if (i < 8) hi = hi * 10 + d;
-      else lo = lo * 10 + d;
+      regency = regency * 10 + d;
+    }
+    let hi = regency;
+    for (let i = 4; i < 8; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return false;
+      hi = hi * 10 + d;
+    }
+    let lo = 0;
+    for (let i = 8; i < 16; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return false;
+      lo = lo * 10 + d;
     }
     if (REGENCY_EXISTS[regency] === 0) return false;
-    const d1 = s.charCodeAt(6) - 48;
-    let day = d1 * 10 + s.charCodeAt(7) - 48;
-    const month = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
-    const yy = (s.charCodeAt(10) - 48) * 10 + s.charCodeAt(11) - 48;
+    let day = hi % 100;
+    const month = (lo / 1_000_000) | 0;
+    const yy = ((lo / 10_000) | 0) % 100;
     const sex: 'L' | 'P' = day > 40 ? 'P' : 'L';
     if (day > 40) day -= 40;
     const year = 2000 + yy <= this.options.currentYear ? 2000 + yy : 1900 + yy;
@@ -386,14 +398,31 @@ export class RowContext {
     this.nikDigits = s;
     this.nikHi = hi + 1_600_000_000;
     this.nikLo = lo;
-    this.nikBirthSerial = fastSerial(year, month, day);
+    this.nikBirthSerial = validDateSerial(year, month, day);
     this.nikSex = sex;
     return true;
   }
 
-  // The last text and result per field: lists repeat down a column, so this skips most Map lookups.
-  private readonly lastText: unknown[] = new Array(FIELDS.length).fill(undefined);
-  private readonly lastResult: unknown[] = new Array(FIELDS.length).fill(null);
+  // The last few distinct cells and results per field (slot ordinal * RECENT + k): a list column holds a
+  // handful of values, and comparing the cell with them is cheaper than hashing it for the memo Map.
+  private readonly recentCell: unknown[] = new Array(FIELDS.length * RECENT).fill(NOT_A_CELL);
+  private readonly recentResult: unknown[] = new Array(FIELDS.length * RECENT).fill(null);
+  private readonly recentNext = new Int32Array(FIELDS.length);
+
+  /** The remembered result for the cell, or NOT_A_CELL. */
+  private recent(ordinal: number, c: Cell): unknown {
+    const cells = this.recentCell;
+    const base = ordinal * RECENT;
+    for (let k = base; k < base + RECENT; k++) if (cells[k] === c) return this.recentResult[k];
+    return NOT_A_CELL;
+  }
+
+  private remember(ordinal: number, c: Cell, result: unknown): void {
+    const k = this.recentNext[ordinal];
+    this.recentCell[ordinal * RECENT + k] = c;
+    this.recentResult[ordinal * RECENT + k] = result;
+    this.recentNext[ordinal] = (k + 1) % RECENT;
+  }
 
   private readonly matchers: readonly ((text: string) => ValueMatch)[] = FIELDS.map((f) =>
     f.id === 'sex' || f.id === 'category' || f.id === 'employmentStatus' || f.id === 'segment' || f.id === 'membershipStatus' ? valueMatcher(f.id) : () => NO_MATCH,
@@ -403,10 +432,10 @@ export class RowContext {
     const col = this.cols[ordinal];
     if (col < 0 || ((blankMask | errorMask) & (1 << ordinal)) !== 0) return null;
     const c = this.cells[col];
-    if (c === this.lastText[ordinal]) return this.lastResult[ordinal] as ValueMatch;
+    const known = this.recent(ordinal, c);
+    if (known !== NOT_A_CELL) return known as ValueMatch;
     const r = this.matchers[ordinal](typeof c === 'string' ? c : cellText(c ?? null));
-    this.lastText[ordinal] = c;
-    this.lastResult[ordinal] = r;
+    this.remember(ordinal, c, r);
     return r;
   }
 
@@ -415,10 +444,10 @@ export class RowContext {
     const col = this.cols[ordinal];
     if (col < 0 || ((blankMask | errorMask) & (1 << ordinal)) !== 0) return null;
     const c = this.cells[col];
-    if (c === this.lastText[ordinal]) return this.lastResult[ordinal] as ProgramMatch;
+    const known = this.recent(ordinal, c);
+    if (known !== NOT_A_CELL) return known as ProgramMatch;
     const r = matchPrograms(typeof c === 'string' ? c : cellText(c ?? null));
-    this.lastText[ordinal] = c;
-    this.lastResult[ordinal] = r;
+    this.remember(ordinal, c, r);
     return r;
   }
 
@@ -427,10 +456,10 @@ export class RowContext {
     const col = this.cols[ordinal];
     if (col < 0 || ((blankMask | errorMask) & (1 << ordinal)) !== 0) return null;
     const c = this.cells[col];
-    if (c === this.lastText[ordinal]) return this.lastResult[ordinal] as RegencyResolution;
+    const known = this.recent(ordinal, c);
+    if (known !== NOT_A_CELL) return known as RegencyResolution;
     const r = this.resolveRegency(typeof c === 'string' ? c : cellText(c ?? null));
-    this.lastText[ordinal] = c;
-    this.lastResult[ordinal] = r;
+    this.remember(ordinal, c, r);
     return r;
   }
 
@@ -465,13 +494,33 @@ export class RowContext {
       this.kpjState = KpjState.Format;
       return;
     }
-    let digits = c;
-    if (!isElevenDigits(c)) {
-      digits = c.replace(/^'/, '').replace(/[\s.\-]/g, '');
-      if (!isElevenDigits(digits)) {
-        this.kpjState = KpjState.Format;
+    if (c.length === 11) {
+      // Eleven plain digits: checked and split into the table's halves in one pass.
+      let hi = 0;
+      let lo = 0;
+      let i = 0;
+      for (; i < 3; i++) {
+        const d = c.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        hi = hi * 10 + d;
+      }
+      for (; i < 11 && i >= 3; i++) {
+        const d = c.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        lo = lo * 10 + d;
+      }
+      if (i === 11) {
+        this.kpjState = KpjState.Ok;
+        this.kpjDigits = c;
+        this.kpjHi = hi + 11 * 100_000_000;
+        this.kpjLo = lo;
         return;
       }
+    }
+    const digits = c.replace(/^'/, '').replace(/[\s.\-]/g, '');
+    if (!isElevenDigits(digits)) {
+      this.kpjState = KpjState.Format;
+      return;
     }
     this.kpjState = KpjState.Ok;
     this.setKpjDigits(digits);
@@ -516,6 +565,10 @@ export class RowContext {
 }
 
 const NO_CELLS: readonly Cell[] = Object.freeze([]);
+/** Recent cells remembered per list field. */
+const RECENT = 8;
+/** Marks an unused recent slot (never equal to a cell). */
+const NOT_A_CELL: unknown = Symbol('not a cell');
 const NO_MATCH: ValueMatch = { value: null, exact: false, suggestion: null, confident: false };
 
 const ORD = FIELD_ORDINAL;
