@@ -11,6 +11,7 @@ import type { CheckOptions, CheckResult, Issue, ParsedRoster, RosterRecord, Shee
 export { looksLikeRoster, detectRoster };
 
 const ROSTER_RULES = RULES.filter((r) => r.checkRoster !== undefined).map((r) => r.checkRoster!);
+const FINISH_RULES = RULES.filter((r) => r.finishCheck !== undefined).map((r) => r.finishCheck!);
 
 function byPosition(a: PlacedIssue, b: PlacedIssue): number {
   return a.gridIndex - b.gridIndex || a.rowIndex - b.rowIndex || a.col - b.col || a.seq - b.seq;
@@ -29,6 +30,9 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
   for (const d of detections) if (d !== null) totalRows += d.dataRows.length;
   const ctx = new RowContext(resolveOptions(options, () => todaySerial()), totalRows);
   const parsed: ParsedRoster[] = [];
+  // Every record in reading order (index = row ordinal), to mark rows that finishCheck found an error on.
+  const allRecords: RosterRecord[] = new Array(totalRows);
+  let ordinal = 0;
   for (let gridIndex = 0; gridIndex < grids.length; gridIndex++) {
     const grid = grids[gridIndex];
     const detected = detections[gridIndex];
@@ -38,12 +42,14 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
     const records: RosterRecord[] = new Array(detected.dataRows.length);
     const dataRows = detected.dataRows;
     for (let i = 0; i < dataRows.length; i++) {
-      ctx.readRow(dataRows[i]);
+      ctx.readRow(dataRows[i], ordinal);
       runRowRules(ctx);
-      records[i] = ctx.record();
+      allRecords[ordinal++] = records[i] = ctx.record();
     }
     parsed.push({ roster: detected.roster, grid, columnIndex: detected.columnIndex, headerIndex: detected.headerIndex, records });
   }
+  for (const rule of FINISH_RULES) rule(ctx);
+  for (const o of ctx.lateErrorRows) (allRecords[o] as { hasError: boolean }).hasError = true;
   const placed = ctx.issues;
   // Rows are visited in order, so issues are nearly sorted already; sort only if needed.
   let sorted = true;

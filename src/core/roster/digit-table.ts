@@ -135,3 +135,61 @@ export function pooledTable(width: number, expectedKeys: number): DigitTable {
   pool.set(width, fresh);
   return fresh;
 }
+
+/**
+ * An append-only list of fixed-width integer records in one growable Int32Array. Rows log their keys
+ * here as they are read, and the duplicate tables are filled from it afterwards in one tight loop:
+ * probing a large table row by row stalls on memory, a loop of probes overlaps those stalls.
+ */
+export class IntLog {
+  data: Int32Array;
+  /** Integers used (entries × width). */
+  end = 0;
+  readonly width: number;
+
+  constructor(width: number, initialEntries = 1024) {
+    this.width = width;
+    this.data = new Int32Array(Math.max(16, initialEntries) * width);
+  }
+
+  get length(): number {
+    return this.end / this.width;
+  }
+
+  clear(): void {
+    this.end = 0;
+  }
+
+  /** Appends one entry (values past the width are ignored). */
+  push(a: number, b: number, c: number, d: number, e: number, f = 0, g = 0): void {
+    let at = this.end;
+    if (at + this.width > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    const data = this.data;
+    data[at++] = a;
+    data[at++] = b;
+    data[at++] = c;
+    data[at++] = d;
+    data[at++] = e;
+    if (this.width > 5) data[at++] = f;
+    if (this.width > 6) data[at++] = g;
+    this.end = at;
+  }
+}
+
+const logPool = new Map<number, IntLog>();
+
+/** A cleared log of `width` integers per entry, reusing the previous one of that width. */
+export function pooledLog(width: number, expectedEntries: number): IntLog {
+  const log = logPool.get(width);
+  if (log && log.data.length >= expectedEntries * width && log.data.length <= Math.max(expectedEntries * width * 8, 1 << 16)) {
+    log.clear();
+    return log;
+  }
+  const fresh = new IntLog(width, expectedEntries);
+  logPool.set(width, fresh);
+  return fresh;
+}

@@ -8,7 +8,7 @@ import { analyzeNik, maskNik } from '../nik';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
 import { DEFAULT_PROVINCE, findProvince, REGENCIES } from '../reference/regions';
 import { DateState, fastSerial, isValidDate, readDateCell, validDateSerial } from './date-cells';
-import { type DigitTable, digitHalves, pooledTable } from './digit-table';
+import { type DigitTable, digitHalves, type IntLog, pooledLog, pooledTable } from './digit-table';
 import type { DetectedRoster } from './detect';
 import { FIELDS, type FieldId } from './fields';
 import type { CheckOptions, Issue, RosterRecord, RuleId, Severity, SheetGrid } from './types';
@@ -106,7 +106,14 @@ export interface CrossRowState {
   readonly nikSeen: DigitTable;
   /** KPJ → packed location, NIK halves of its first row (NIK high half -1 when that row had none). */
   readonly kpjSeen: DigitTable;
+  /** Rows' NIKs in reading order, for nikSeen: NIK halves, packed location, row ordinal, issue sequence. */
+  readonly nikLog: IntLog;
+  /** Rows' KPJs in reading order, for kpjSeen: KPJ halves, packed location, NIK halves (-1 high when none), row ordinal, issue sequence. */
+  readonly kpjLog: IntLog;
 }
+
+export const NIK_LOG_WIDTH = 5;
+export const KPJ_LOG_WIDTH = 7;
 
 /** An issue with its sort position (grid, row, column, emission order). */
 export interface PlacedIssue {
@@ -130,6 +137,12 @@ export class RowContext {
   private readonly sheetNames: string[] = [];
   readonly issues: PlacedIssue[] = [];
   private seq = 0;
+  /** Grid and detection by grid index, for revisit(). */
+  private readonly rosters: { grid: SheetGrid; detected: DetectedRoster }[] = [];
+  /** While revisiting: the sequence the row's issues take (between those reported while it was read), else -1. */
+  private revisitSeq = -1;
+  /** Row ordinals (see readRow) that got an error while revisited, after their records were made. */
+  readonly lateErrorRows: number[] = [];
   private readonly resolveRegency: (text: string) => RegencyResolution;
 
   // Per roster.
@@ -141,6 +154,8 @@ export class RowContext {
 
   // Per row.
   rowIndex = 0;
+  /** Position of the row among every data row read in this check (0, 1, 2, … across rosters). */
+  rowOrdinal = 0;
   sheetRow = 0;
   cells: readonly Cell[] = [];
   /** Bit per field ordinal: the cell holds an Excel error. */
@@ -182,11 +197,18 @@ export class RowContext {
   constructor(options: ResolvedOptions, expectedRows = 1024) {
     this.options = options;
     const size = Math.max(64, Math.min(expectedRows, 2_000_000));
-    this.cross = { nikSeen: pooledTable(1, size), kpjSeen: pooledTable(3, size) };
+    this.cross = {
+      nikSeen: pooledTable(1, size),
+      kpjSeen: pooledTable(3, size),
+      nikLog: pooledLog(NIK_LOG_WIDTH, size),
+      kpjLog: pooledLog(KPJ_LOG_WIDTH, size),
+    };
     this.resolveRegency = regencyResolver(options.province);
   }
 
   beginRoster(grid: SheetGrid, gridIndex: number, detected: DetectedRoster): void {
+    this.revisitSeq = -1;
+    this.rosters[gridIndex] = { grid, detected };
     this.grid = grid;
     this.gridIndex = gridIndex;
     this.detected = detected;
@@ -248,8 +270,31 @@ export class RowContext {
       message,
       ...(fix !== undefined ? { fix: { value: fix } } : {}),
     };
-    if (rule.severity === 'error' && rowIndex === this.rowIndex) this.rowHasError = true;
-    this.issues.push({ issue, gridIndex: this.gridIndex, rowIndex, col: sortCol, seq: this.seq++ });
+    if (rule.severity === 'error' && rowIndex === this.rowIndex) {
+      this.rowHasError = true;
+      if (this.revisitSeq >= 0) this.lateErrorRows.push(this.rowOrdinal);
+    }
+    const seq = this.revisitSeq >= 0 ? this.revisitSeq : this.seq++;
+    this.issues.push({ issue, gridIndex: this.gridIndex, rowIndex, col: sortCol, seq });
+  }
+
+  /** Sequence number the next issue reported gets (for rules that report a row later, see revisit). */
+  get issueSeq(): number {
+    return this.seq;
+  }
+
+  /**
+   * Reads an already checked row again, so that a rule can report on it after every row was read
+   * (finishCheck). Its issues sort as if reported when `issueSeq` was `seq`, and an error marks the
+   * row's record (lateErrorRows).
+   */
+  revisit(packed: number, ordinal: number, seq: number): void {
+    const gridIndex = Math.floor(packed / ROW_BITS);
+    const roster = this.rosters[gridIndex];
+    if (gridIndex !== this.gridIndex || roster.grid !== this.grid) this.beginRoster(roster.grid, gridIndex, roster.detected);
+    this.readRow((packed % ROW_BITS) - roster.grid.origin.row - 1, ordinal);
+    // Just before the issue that got `seq`, after those before it.
+    this.revisitSeq = seq - 0.5;
   }
 
   /** This row's location as one integer (grid index and sheet row), for the duplicate tables. */
@@ -262,9 +307,11 @@ export class RowContext {
     return { sheet: this.sheetNames[gridIndex] ?? '', row: packed % ROW_BITS, gridIndex };
   }
 
-  /** Reads every mapped cell of grid row `index` into this context. */
-  readRow(index: number): void {
+  /** Reads every mapped cell of grid row `index` into this context; `ordinal` counts the rows read. */
+  readRow(index: number, ordinal = 0): void {
     const cells = this.grid.rows[index] ?? NO_CELLS;
+    this.revisitSeq = -1;
+    this.rowOrdinal = ordinal;
     this.rowIndex = index;
     this.sheetRow = this.grid.origin.row + index + 1;
     this.cells = cells;

@@ -1,4 +1,4 @@
-import { KpjState } from '../row-context';
+import { KPJ_LOG_WIDTH, KpjState, type RowContext } from '../row-context';
 import type { RuleDef } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
@@ -11,17 +11,37 @@ export const kpjDuplicate: RuleDef = {
   checkRow(ctx) {
     if (ctx.kpjState !== KPJ_OK) return;
     const hasNik = ctx.nikDigits !== null;
-    const seen = ctx.cross.kpjSeen;
-    const slot = seen.addIfAbsent(ctx.kpjHi, ctx.kpjLo, ctx.packedHere(), hasNik ? ctx.nikHi : -1, ctx.nikLo);
-    if (slot < 0) return;
-    // The same person listed twice is a NIK duplicate, reported there.
-    if (hasNik && seen.value(slot, 1) === ctx.nikHi && seen.value(slot, 2) === ctx.nikLo) return;
-    const kpj = ctx.kpjDigits as string;
-    const first = { at: ctx.unpack(seen.value(slot, 0)) };
-    const where = first.at.sheet === ctx.grid.sheet ? '' : ` (${first.at.sheet})`;
-    ctx.report(kpjDuplicate, 'kpj', {
-      id: `Nomor KPJ ${kpj} sudah dipakai di baris ${first.at.row}${where} oleh NIK lain`,
-      en: `Membership number (KPJ) ${kpj} is already used on row ${first.at.row}${where} with another NIK`,
-    });
+    // Looked up in finishCheck, once every row is logged: a tight loop of probes waits far less on memory.
+    ctx.cross.kpjLog.push(ctx.kpjHi, ctx.kpjLo, ctx.packedHere(), hasNik ? ctx.nikHi : -1, ctx.nikLo, ctx.rowOrdinal, ctx.issueSeq);
+  },
+  finishCheck(ctx) {
+    const { kpjLog: log, kpjSeen: seen } = ctx.cross;
+    const d = log.data;
+    // Entry offset and first row's location of each KPJ repeated with another NIK, in reading order.
+    let repeats: number[] | null = null;
+    for (let at = 0; at < log.end; at += KPJ_LOG_WIDTH) {
+      const nikHi = d[at + 3];
+      const slot = seen.addIfAbsent(d[at], d[at + 1], d[at + 2], nikHi, d[at + 4]);
+      if (slot < 0) continue;
+      // The same person listed twice is a NIK duplicate, reported there.
+      if (nikHi !== -1 && seen.value(slot, 1) === nikHi && seen.value(slot, 2) === d[at + 4]) continue;
+      (repeats ??= []).push(at, seen.value(slot, 0));
+    }
+    if (repeats === null) return;
+    for (let k = 0; k < repeats.length; k += 2) {
+      const at = repeats[k];
+      ctx.revisit(d[at + 2], d[at + 5], d[at + 6]);
+      report(ctx, repeats[k + 1]);
+    }
   },
 };
+
+function report(ctx: RowContext, firstPacked: number): void {
+  const kpj = ctx.kpjDigits as string;
+  const first = ctx.unpack(firstPacked);
+  const where = first.sheet === ctx.grid.sheet ? '' : ` (${first.sheet})`;
+  ctx.report(kpjDuplicate, 'kpj', {
+    id: `Nomor KPJ ${kpj} sudah dipakai di baris ${first.row}${where} oleh NIK lain`,
+    en: `Membership number (KPJ) ${kpj} is already used on row ${first.row}${where} with another NIK`,
+  });
+}

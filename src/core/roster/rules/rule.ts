@@ -12,4 +12,6 @@ export interface RuleDef {
   readonly checkRoster?: (ctx: RowContext) => void;
   /** Once per data row, after the row was read into ctx. */
   readonly checkRow?: (ctx: RowContext) => void;
+  /** Once after every roster's rows were read, in RULES order (rules that compare rows; see RowContext.revisit). */
+  readonly finishCheck?: (ctx: RowContext) => void;
 }
