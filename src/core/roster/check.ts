@@ -30,8 +30,7 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
   for (const d of detections) if (d !== null) totalRows += d.dataRows.length;
   const ctx = new RowContext(resolveOptions(options, () => todaySerial()), totalRows);
   const parsed: ParsedRoster[] = [];
-  // Every record in reading order (index = row ordinal), to mark rows that finishCheck found an error on.
-  const allRecords: RosterRecord[] = new Array(totalRows);
+  // Row ordinals count data rows across rosters; each roster's records start at its first ordinal.
   let ordinal = 0;
   for (let gridIndex = 0; gridIndex < grids.length; gridIndex++) {
     const grid = grids[gridIndex];
@@ -44,12 +43,13 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
     for (let i = 0; i < dataRows.length; i++) {
       ctx.readRow(dataRows[i], ordinal);
       runRowRules(ctx);
-      allRecords[ordinal++] = records[i] = ctx.record();
+      records[i] = ctx.record();
+      ordinal++;
     }
     parsed.push({ roster: detected.roster, grid, columnIndex: detected.columnIndex, headerIndex: detected.headerIndex, records });
   }
   for (const rule of FINISH_RULES) rule(ctx);
-  for (const o of ctx.lateErrorRows) (allRecords[o] as { hasError: boolean }).hasError = true;
+  for (const o of ctx.lateErrorRows) markError(parsed, o);
   const placed = ctx.issues;
   // Rows are visited in order, so issues are nearly sorted already; sort only if needed.
   let sorted = true;
@@ -63,6 +63,18 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
     counts[issue.severity]++;
   }
   return { rosters: parsed.map((p) => p.roster), issues, counts, parsed };
+}
+
+/** Marks the record of the `ordinal`th data row (across rosters) as having an error. */
+function markError(parsed: readonly ParsedRoster[], ordinal: number): void {
+  let o = ordinal;
+  for (const p of parsed) {
+    if (o < p.records.length) {
+      (p.records[o] as { hasError: boolean }).hasError = true;
+      return;
+    }
+    o -= p.records.length;
+  }
 }
 
 /** Checks a single grid (convenience for one sheet). */
