@@ -160,7 +160,10 @@ export class RowContext {
   cells: readonly Cell[] = [];
   /** Bit per field ordinal: the cell holds an Excel error. */
   errorMask = 0;
-  /** Bit per field ordinal: the column exists and the cell is empty or only spaces. */
+  /**
+   * Bit per field ordinal: the column exists and the cell is empty or only spaces. Only-spaces is not
+   * looked for where nothing depends on it (SPACES_DONT_MATTER), to save touching those texts.
+   */
   blankMask = 0;
   rowHasError = false;
   /** Bit per field ordinal: an unknown or non-standard list value or kab/kota (see readRow). */
@@ -260,16 +263,20 @@ export class RowContext {
 
   private place(rule: RuleRef, rowIndex: number, col: number, field: FieldId | undefined, message: Localized, fix: string | undefined, sortCol: number): void {
     const origin = this.grid.origin;
-    const issue: Issue = {
-      rule: rule.id,
-      severity: rule.severity,
-      sheet: this.grid.sheet,
-      cell: cellAddress(origin.row + rowIndex, origin.col + col),
-      row: origin.row + rowIndex + 1,
-      ...(field !== undefined ? { field } : {}),
-      message,
-      ...(fix !== undefined ? { fix: { value: fix } } : {}),
-    };
+    const id = rule.id;
+    const severity = rule.severity;
+    const sheet = this.grid.sheet;
+    const cell = cellAddress(origin.row + rowIndex, origin.col + col);
+    const row = origin.row + rowIndex + 1;
+    // Written out per shape rather than spread: same keys in the same order, without the temporaries.
+    const issue: Issue =
+      field !== undefined
+        ? fix !== undefined
+          ? { rule: id, severity, sheet, cell, row, field, message, fix: { value: fix } }
+          : { rule: id, severity, sheet, cell, row, field, message }
+        : fix !== undefined
+          ? { rule: id, severity, sheet, cell, row, message, fix: { value: fix } }
+          : { rule: id, severity, sheet, cell, row, message };
     if (rule.severity === 'error' && rowIndex === this.rowIndex) {
       this.rowHasError = true;
       if (this.revisitSeq >= 0) this.lateErrorRows.push(this.rowOrdinal);
@@ -325,7 +332,7 @@ export class RowContext {
       const c = cells[col];
       if (typeof c === 'string') {
         if (c.length === 0) blankMask |= 1 << f;
-        else {
+        else if ((SPACES_DONT_MATTER & (1 << f)) === 0) {
           const first = c.charCodeAt(0);
           if ((first <= 32 || first === 160) && c.trim() === '') blankMask |= 1 << f;
         }
@@ -619,6 +626,15 @@ const NOT_A_CELL: unknown = Symbol('not a cell');
 const NO_MATCH: ValueMatch = { value: null, exact: false, suggestion: null, confident: false };
 
 const ORD = FIELD_ORDINAL;
+
+/**
+ * Fields whose only-spaces cells need not count as blank: not required, and read without blankMask
+ * (dates see spaces themselves; nothing reads Instansi/Fasilitas).
+ */
+const SPACES_DONT_MATTER = FIELDS.filter((f) => !f.required && (f.id === 'institution' || f.id === 'birthDate' || f.id === 'membershipStart')).reduce(
+  (bits, f) => bits | (1 << ORD[f.id]),
+  0,
+);
 
 const isOdd = (m: ValueMatch | null): boolean => m !== null && !m.exact;
 
