@@ -8,7 +8,7 @@ const EMPTY = -1;
 export class DigitTable {
   /** Slot i at i * stride: key high half (EMPTY when free), key low half, then `width` values. */
   private data: Int32Array;
-  private readonly width: number;
+  readonly width: number;
   private readonly stride: number;
   private readonly shift: number;
   private mask: number;
@@ -118,21 +118,21 @@ export function digitHalves(digits: string, out: { hi: number; lo: number }): vo
   out.lo = lo;
 }
 
-const pool = new Map<number, DigitTable>();
+const pool = new Map<string, DigitTable>();
 
 /**
  * A cleared table of `width` values per key for about `expectedKeys` keys, reusing the previous one of
- * that width when its size fits (checks are synchronous, so one table per width is never shared).
+ * that use (`name`) when its size fits (checks are synchronous, so one table per name is never shared).
  */
-export function pooledTable(width: number, expectedKeys: number): DigitTable {
-  const t = pool.get(width);
+export function pooledTable(name: string, width: number, expectedKeys: number): DigitTable {
+  const t = pool.get(name);
   const needed = expectedKeys * 2;
-  if (t && t.capacity >= needed && t.capacity <= Math.max(needed * 8, 1 << 16)) {
+  if (t && t.width === width && t.capacity >= needed && t.capacity <= Math.max(needed * 8, 1 << 16)) {
     t.clear();
     return t;
   }
   const fresh = new DigitTable(width, expectedKeys);
-  pool.set(width, fresh);
+  pool.set(name, fresh);
   return fresh;
 }
 

@@ -8,7 +8,7 @@ import { analyzeNik, maskNik } from '../nik';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
 import { DEFAULT_PROVINCE, findProvince, REGENCIES } from '../reference/regions';
 import { DateState, fastSerial, isValidDate, readDateCell, validDateSerial } from './date-cells';
-import { type DigitTable, digitHalves, type IntLog, pooledLog, pooledTable } from './digit-table';
+import { digitHalves, type IntLog, pooledLog } from './digit-table';
 import type { DetectedRoster } from './detect';
 import { FIELDS, type FieldId } from './fields';
 import type { CheckOptions, Issue, RosterRecord, RuleId, Severity, SheetGrid } from './types';
@@ -100,15 +100,14 @@ export interface RowRef {
 
 const ROW_BITS = 2_097_152; // 2^21 > Excel's 1,048,576 rows
 
-/** Seen NIKs and KPJs across every roster checked together, keyed without allocating per row. */
+/**
+ * NIKs and KPJs of every row across the rosters checked together, logged without allocating per row;
+ * the duplicate rules look them up after the last row (finishCheck).
+ */
 export interface CrossRowState {
-  /** NIK → packed location of its first row. */
-  readonly nikSeen: DigitTable;
-  /** KPJ → packed location, NIK halves of its first row (NIK high half -1 when that row had none). */
-  readonly kpjSeen: DigitTable;
-  /** Rows' NIKs in reading order, for nikSeen: NIK halves, packed location, row ordinal, issue sequence. */
+  /** Rows' NIKs in reading order: NIK halves, packed location, row ordinal, issue sequence. */
   readonly nikLog: IntLog;
-  /** Rows' KPJs in reading order, for kpjSeen: KPJ halves, packed location, NIK halves (-1 high when none), row ordinal, issue sequence. */
+  /** Rows' KPJs in reading order: KPJ halves, packed location, NIK halves (-1 high when none), row ordinal, issue sequence. */
   readonly kpjLog: IntLog;
 }
 
@@ -201,8 +200,6 @@ export class RowContext {
     this.options = options;
     const size = Math.max(64, Math.min(expectedRows, 2_000_000));
     this.cross = {
-      nikSeen: pooledTable(1, size),
-      kpjSeen: pooledTable(3, size),
       nikLog: pooledLog(NIK_LOG_WIDTH, size),
       kpjLog: pooledLog(KPJ_LOG_WIDTH, size),
     };

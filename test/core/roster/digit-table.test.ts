@@ -44,9 +44,9 @@ describe('DigitTable', () => {
   });
 
   it('a pooled table comes back empty', () => {
-    const a = pooledTable(1, 100);
+    const a = pooledTable('test', 1, 100);
     a.addIfAbsent(1, 2, 3);
-    const b = pooledTable(1, 100);
+    const b = pooledTable('test', 1, 100);
     expect(b.size).toBe(0);
     expect(b.find(1, 2)).toBe(-1);
   });

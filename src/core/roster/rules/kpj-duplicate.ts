@@ -1,3 +1,4 @@
+import { pooledTable } from '../digit-table';
 import { KPJ_LOG_WIDTH, KpjState, type RowContext } from '../row-context';
 import type { RuleDef } from './rule';
 
@@ -15,17 +16,20 @@ export const kpjDuplicate: RuleDef = {
     ctx.cross.kpjLog.push(ctx.kpjHi, ctx.kpjLo, ctx.packedHere(), hasNik ? ctx.nikHi : -1, ctx.nikLo, ctx.rowOrdinal, ctx.issueSeq);
   },
   finishCheck(ctx) {
-    const { kpjLog: log, kpjSeen: seen } = ctx.cross;
+    const log = ctx.cross.kpjLog;
+    // KPJ → log offset of its first row; sized now that the number of KPJs is known.
+    const seen = pooledTable('kpj', 1, log.length);
     const d = log.data;
     // Entry offset and first row's location of each KPJ repeated with another NIK, in reading order.
     let repeats: number[] | null = null;
     for (let at = 0; at < log.end; at += KPJ_LOG_WIDTH) {
-      const nikHi = d[at + 3];
-      const slot = seen.addIfAbsent(d[at], d[at + 1], d[at + 2], nikHi, d[at + 4]);
+      const slot = seen.addIfAbsent(d[at], d[at + 1], at);
       if (slot < 0) continue;
+      const first = seen.value(slot);
       // The same person listed twice is a NIK duplicate, reported there.
-      if (nikHi !== -1 && seen.value(slot, 1) === nikHi && seen.value(slot, 2) === d[at + 4]) continue;
-      (repeats ??= []).push(at, seen.value(slot, 0));
+      const nikHi = d[at + 3];
+      if (nikHi !== -1 && d[first + 3] === nikHi && d[first + 4] === d[at + 4]) continue;
+      (repeats ??= []).push(at, d[first + 2]);
     }
     if (repeats === null) return;
     for (let k = 0; k < repeats.length; k += 2) {

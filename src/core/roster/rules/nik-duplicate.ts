@@ -1,3 +1,4 @@
+import { pooledTable } from '../digit-table';
 import { NIK_LOG_WIDTH, NikState, type RowContext } from '../row-context';
 import type { RuleDef } from './rule';
 
@@ -17,7 +18,9 @@ export const nikDuplicate: RuleDef = {
     ctx.cross.nikLog.push(ctx.nikHi, ctx.nikLo, ctx.packedHere(), ctx.rowOrdinal, ctx.issueSeq);
   },
   finishCheck(ctx) {
-    const { nikLog: log, nikSeen: seen } = ctx.cross;
+    const log = ctx.cross.nikLog;
+    // NIK → packed location of its first row; sized now that the number of NIKs is known.
+    const seen = pooledTable('nik', 1, log.length);
     const d = log.data;
     // Entry offset and first row's location of each repeat, in reading order.
     let repeats: number[] | null = null;
