@@ -3,7 +3,7 @@
 import { todaySerial } from '../dates';
 import { resetRegencySuggestionBudget } from '../reference/regency-names';
 import { detectRoster, looksLikeRoster } from './detect';
-import { type PlacedIssue, resolveOptions, RowContext } from './row-context';
+import { type PlacedIssue, resolveOptions, RowContext, SCAN_BLOCK } from './row-context';
 import { RULES, runRowRules } from './rules';
 import { resetValueSuggestionBudget } from './values';
 import type { CheckOptions, CheckResult, Issue, ParsedRoster, RosterRecord, SheetGrid } from './types';
@@ -41,7 +41,9 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
     const records: RosterRecord[] = new Array(detected.dataRows.length);
     const dataRows = detected.dataRows;
     for (let i = 0; i < dataRows.length; i++) {
-      ctx.readRow(dataRows[i], ordinal);
+      const k = i % SCAN_BLOCK;
+      if (k === 0) ctx.scanRows(dataRows, i);
+      ctx.readRow(dataRows[i], ordinal, k);
       runRowRules(ctx);
       records[i] = ctx.record();
       ordinal++;

@@ -311,8 +311,46 @@ export class RowContext {
     return { sheet: this.sheetNames[gridIndex] ?? '', row: packed % ROW_BITS, gridIndex };
   }
 
-  /** Reads every mapped cell of grid row `index` into this context; `ordinal` counts the rows read. */
-  readRow(index: number, ordinal = 0): void {
+  // Blank and error masks of a block of rows about to be read (see scanRows).
+  private readonly scannedBlank = new Int32Array(SCAN_BLOCK);
+  private readonly scannedError = new Int32Array(SCAN_BLOCK);
+
+  /**
+   * Finds the blank and error cells of up to SCAN_BLOCK rows (`indexes[from…]`) in one tight loop before
+   * they are read: on a large roster this first touch of each row's cells waits on memory, and a loop
+   * doing nothing else overlaps those waits. readRow(…, k) then takes the masks of the k-th row.
+   */
+  scanRows(indexes: readonly number[], from: number): void {
+    const rows = this.grid.rows;
+    const cols = this.cols;
+    const end = Math.min(indexes.length, from + SCAN_BLOCK);
+    for (let k = 0; k < end - from; k++) {
+      const cells = rows[indexes[from + k]] ?? NO_CELLS;
+      let errorMask = 0;
+      let blankMask = 0;
+      for (let f = 0; f < cols.length; f++) {
+        const col = cols[f];
+        if (col < 0) continue;
+        const c = cells[col];
+        if (typeof c === 'string') {
+          if (c.length === 0) blankMask |= 1 << f;
+          else if ((SPACES_DONT_MATTER & (1 << f)) === 0) {
+            const first = c.charCodeAt(0);
+            if ((first <= 32 || first === 160) && c.trim() === '') blankMask |= 1 << f;
+          }
+        } else if (c === undefined || c === null) blankMask |= 1 << f;
+        else if (typeof c === 'object' && c.kind === 'error') errorMask |= 1 << f;
+      }
+      this.scannedBlank[k] = blankMask;
+      this.scannedError[k] = errorMask;
+    }
+  }
+
+  /**
+   * Reads every mapped cell of grid row `index` into this context; `ordinal` counts the rows read.
+   * `scanned`: the row's place in the block last passed to scanRows, or -1 to scan it here.
+   */
+  readRow(index: number, ordinal = 0, scanned = -1): void {
     const cells = this.grid.rows[index] ?? NO_CELLS;
     this.revisitSeq = -1;
     this.rowOrdinal = ordinal;
@@ -320,22 +358,12 @@ export class RowContext {
     this.sheetRow = this.grid.origin.row + index + 1;
     this.cells = cells;
     this.rowHasError = false;
-    let errorMask = 0;
-    let blankMask = 0;
-    const cols = this.cols;
-    for (let f = 0; f < cols.length; f++) {
-      const col = cols[f];
-      if (col < 0) continue;
-      const c = cells[col];
-      if (typeof c === 'string') {
-        if (c.length === 0) blankMask |= 1 << f;
-        else if ((SPACES_DONT_MATTER & (1 << f)) === 0) {
-          const first = c.charCodeAt(0);
-          if ((first <= 32 || first === 160) && c.trim() === '') blankMask |= 1 << f;
-        }
-      } else if (c === undefined || c === null) blankMask |= 1 << f;
-      else if (typeof c === 'object' && c.kind === 'error') errorMask |= 1 << f;
+    if (scanned < 0) {
+      this.scanRows([index], 0);
+      scanned = 0;
     }
+    const errorMask = this.scannedError[scanned];
+    const blankMask = this.scannedBlank[scanned];
     this.errorMask = errorMask;
     this.blankMask = blankMask;
 
@@ -616,6 +644,8 @@ export class RowContext {
 }
 
 const NO_CELLS: readonly Cell[] = Object.freeze([]);
+/** Rows scanned at a time by scanRows. */
+export const SCAN_BLOCK = 16;
 /** Recent cells remembered per list field. */
 const RECENT = 8;
 /** Marks an unused recent slot (never equal to a cell). */
