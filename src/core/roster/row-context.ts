@@ -314,6 +314,7 @@ export class RowContext {
   // Blank and error masks of a block of rows about to be read (see scanRows).
   private readonly scannedBlank = new Int32Array(SCAN_BLOCK);
   private readonly scannedError = new Int32Array(SCAN_BLOCK);
+  private readonly oneRow: number[] = [0];
 
   /**
    * Finds the blank and error cells of up to SCAN_BLOCK rows (`indexes[from…]`) in one tight loop before
@@ -359,7 +360,8 @@ export class RowContext {
     this.cells = cells;
     this.rowHasError = false;
     if (scanned < 0) {
-      this.scanRows([index], 0);
+      this.oneRow[0] = index;
+      this.scanRows(this.oneRow, 0);
       scanned = 0;
     }
     const errorMask = this.scannedError[scanned];
