@@ -42,15 +42,42 @@ function run() {
   const inCacheRowsPerSecond = Math.round((100_000 / smallTimes[Math.floor(smallTimes.length / 2)]) * 1000);
 
   const fixture = generateRoster({ rows: ROWS, seed: 7, titleRows: 2, dates: 'mixed', oddSpellings: 0.02, plant: 'all', blankRows: 10 });
-  const options = { today: fixture.today };
-  // Warm-up (JIT), then the median of several runs.
+  // Checking alone (what `jamsostek check` asks for) carries the goal; checking that also keeps a record
+  // per row for the summary model (the task pane, `jamsostek summary`) is printed beside it.
+  const check = measure(fixture, { today: fixture.today, records: false });
+  const withRecords = measure(fixture, { today: fixture.today });
+  const report = {
+    name: 'core check',
+    rows: ROWS,
+    medianMs: check.cpuMs,
+    rowsPerSecond: check.rowsPerSecond,
+    goal: '>= 1,000,000 rows/s',
+    met: check.rowsPerSecond >= 1_000_000,
+    issues: check.issues,
+    check,
+    withRecords,
+    inCacheRowsPerSecond,
+  };
+  const line = (m) =>
+    `${m.cpuMs} ms CPU (median of ${RUNS}, best ${m.bestCpuMs} ms) = ${m.rowsPerSecond.toLocaleString('en-US')} rows/s; ` +
+    `wall ${m.wallMs} ms = ${m.wallRowsPerSecond.toLocaleString('en-US')} rows/s`;
+  report.summary =
+    `core check, ${ROWS.toLocaleString('en-US')} rows, ${check.issues.toLocaleString('en-US')} issues: ${line(check)} ` +
+    `(goal >= 1,000,000 rows/s: ${report.met ? 'met' : 'NOT met'})\n` +
+    `core check keeping records for the summary: ${line(withRecords)}\n` +
+    `2,000-row roster x50 (in cache, with records): ${inCacheRowsPerSecond.toLocaleString('en-US')} rows/s`;
+  return report;
+}
+
+/**
+ * Median CPU and wall time of checkGrids after two warm-up runs (JIT). CPU time of this process:
+ * other work on a shared machine does not count, but the garbage collector's helper threads do (their
+ * work is part of checking). The previous result stays alive while the next check runs, as a caller
+ * keeping its report would, so its records' garbage-collection cost is not dropped.
+ */
+function measure(fixture, options) {
   checkGrids([fixture.grid], options);
   checkGrids([fixture.grid], options);
-  // CPU time of this process: other work on a shared machine does not count, but the engine's garbage
-  // collector helper threads do (their work is part of checking). Wall time is printed beside it: the
-  // check itself runs on one thread, and on an idle machine the two differ only by that parallel GC work.
-  // The previous result stays alive while the next check runs, as a caller keeping its report would:
-  // its records' garbage-collection cost is not dropped.
   const times = [];
   const walls = [];
   let result;
@@ -64,30 +91,16 @@ function run() {
   }
   times.sort((a, b) => a - b);
   walls.sort((a, b) => a - b);
-  const wallMedian = walls[Math.floor(walls.length / 2)];
-  const wallRowsPerSecond = Math.round((ROWS / wallMedian) * 1000);
-
-  const median = times[Math.floor(times.length / 2)];
-  const rowsPerSecond = Math.round((ROWS / median) * 1000);
-  const report = {
-    name: 'core check',
-    rows: ROWS,
-    medianMs: Number(median.toFixed(1)),
-    bestMs: Number(times[0].toFixed(1)),
-    rowsPerSecond,
-    goal: '>= 1,000,000 rows/s',
-    met: rowsPerSecond >= 1_000_000,
+  const cpu = times[Math.floor(times.length / 2)];
+  const wall = walls[Math.floor(walls.length / 2)];
+  return {
+    cpuMs: Number(cpu.toFixed(1)),
+    bestCpuMs: Number(times[0].toFixed(1)),
+    rowsPerSecond: Math.round((ROWS / cpu) * 1000),
+    wallMs: Number(wall.toFixed(1)),
+    wallRowsPerSecond: Math.round((ROWS / wall) * 1000),
     issues: result.issues.length,
-    wallMedianMs: Number(wallMedian.toFixed(1)),
-    wallRowsPerSecond,
-    inCacheRowsPerSecond,
   };
-  report.summary =
-    `core check: ${ROWS.toLocaleString('en-US')} rows in ${report.medianMs} ms CPU time (median of ${RUNS}, best ${report.bestMs} ms) = ` +
-    `${rowsPerSecond.toLocaleString('en-US')} rows/s (goal >= 1,000,000 rows/s: ${report.met ? 'met' : 'NOT met'}); ` +
-    `wall time ${report.wallMedianMs} ms = ${wallRowsPerSecond.toLocaleString('en-US')} rows/s; ${report.issues.toLocaleString('en-US')} issues found; ` +
-    `2,000-row roster x50 (in cache): ${inCacheRowsPerSecond.toLocaleString('en-US')} rows/s`;
-  return report;
 }
 
 module.exports = { run };

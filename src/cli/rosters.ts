@@ -18,6 +18,8 @@ export interface LoadedRosters {
 export interface LoadOptions {
   readonly province: string;
   readonly showFullNik?: boolean;
+  /** Keep per-row records for the summary model (see CheckOptions.records). */
+  readonly records?: boolean;
   /** "Today" as an Excel serial (tests pin it); default the current date. */
   readonly today?: number;
   readonly cwd?: string;
@@ -48,7 +50,7 @@ export async function loadRosters(files: readonly string[], options: LoadOptions
     }
     workbooks.push(workbook);
   }
-  const result = checkGrids(grids, { province: options.province, showFullNik: options.showFullNik, today: options.today });
+  const result = checkGrids(grids, { province: options.province, showFullNik: options.showFullNik, today: options.today, records: options.records });
   // A file without any roster is unusable input: the coordinator named the wrong file.
   files.forEach((file, i) => {
     const sheets = new Set(grids.filter((_, g) => fileOfGrid[g] === i).map((g) => g.sheet));

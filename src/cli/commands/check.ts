@@ -32,7 +32,7 @@ export const checkCommand: CliCommand = {
     if (!Number.isInteger(limit) || limit < 0) {
       throw new UsageError({ id: `--limit harus bilangan bulat ≥ 0, bukan "${String(limitRaw)}"`, en: `--limit must be a whole number ≥ 0, not "${String(limitRaw)}"` });
     }
-    const { result } = await loadRosters(files, { province, showFullNik, cwd: context.io.cwd });
+    const { result } = await loadRosters(files, { province, showFullNik, cwd: context.io.cwd, records: false });
     if (context.values.json === true) {
       context.io.out(JSON.stringify(checkJson(result, showFullNik), null, 2) + '\n');
     } else {

@@ -29,6 +29,7 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
   let totalRows = 0;
   for (const d of detections) if (d !== null) totalRows += d.dataRows.length;
   const ctx = new RowContext(resolveOptions(options, () => todaySerial()), totalRows);
+  const keepRecords = options.records !== false;
   const parsed: ParsedRoster[] = [];
   // Row ordinals count data rows across rosters; each roster's records start at its first ordinal.
   let ordinal = 0;
@@ -38,20 +39,20 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
     if (detected === null) continue;
     ctx.beginRoster(grid, gridIndex, detected);
     for (const rule of ROSTER_RULES) rule(ctx);
-    const records: RosterRecord[] = new Array(detected.dataRows.length);
+    const records: RosterRecord[] = keepRecords ? new Array(detected.dataRows.length) : [];
     const dataRows = detected.dataRows;
     for (let i = 0; i < dataRows.length; i++) {
       const k = i % SCAN_BLOCK;
       if (k === 0) ctx.scanRows(dataRows, i);
       ctx.readRow(dataRows[i], ordinal, k);
       runRowRules(ctx);
-      records[i] = ctx.record();
+      if (keepRecords) records[i] = ctx.record();
       ordinal++;
     }
     parsed.push({ roster: detected.roster, grid, columnIndex: detected.columnIndex, headerIndex: detected.headerIndex, records });
   }
   for (const rule of FINISH_RULES) rule(ctx);
-  for (const o of ctx.lateErrorRows) markError(parsed, o);
+  if (keepRecords) for (const o of ctx.lateErrorRows) markError(parsed, o);
   const placed = ctx.issues;
   // Rows are visited in order, so issues are nearly sorted already; sort only if needed.
   let sorted = true;

@@ -85,6 +85,11 @@ export interface CheckOptions {
   readonly today?: number;
   /** Show NIKs in full in messages (default masked: first 6 and last 4 digits). */
   readonly showFullNik?: boolean;
+  /**
+   * Keep a RosterRecord per data row for the summary model (default true). A check that only reports
+   * issues (the CLI's `check`) passes false and gets empty `records`, sparing 100,000 objects a check.
+   */
+  readonly records?: boolean;
 }
 
 export interface CheckReport {
@@ -123,6 +128,7 @@ export interface ParsedRoster {
   readonly columnIndex: Partial<Record<FieldId, number>>;
   /** Index into grid.rows of the header row. */
   readonly headerIndex: number;
+  /** One per data row, in row order; empty when checked with `records: false`. */
   readonly records: readonly RosterRecord[];
 }
 

@@ -117,6 +117,18 @@ describe('CheckResult pinned on messy generated rosters', () => {
     });
   });
 
+  it('reports the same issues without records (records: false, as `jamsostek check` asks)', () => {
+    const a = messy(23, 6_000, 0.06, { sheet: 'Nakes' });
+    const b = messy(23, 4_000, 0.08, { sheet: 'Kader', categories: 'kader' });
+    const full = checkGrids([a.grid, b.grid], { today: a.today });
+    const lean = checkGrids([a.grid, b.grid], { today: a.today, records: false });
+    expect(lean.issues).toEqual(full.issues);
+    expect(lean.rosters).toEqual(full.rosters);
+    expect(lean.counts).toEqual(full.counts);
+    expect(lean.parsed.map((p) => p.records.length)).toEqual([0, 0]);
+    expect(full.parsed.map((p) => p.records.length)).toEqual(full.rosters.map((r) => r.rows));
+  });
+
   it('is the same when checked again in the same process (caches and pooled tables do not leak)', () => {
     const { grid, today } = messy(11, 20_000, 0.04);
     const once = summary(checkGrids([grid], { today }));
