@@ -1,7 +1,7 @@
 // SheetSpec → SpreadsheetML: the worksheet part, its table parts and the cell styles it needs.
 // Text is always an inline string (so "=HYPERLINK(...)" typed in a roster stays text); formulas are
 // written with the core's number as the cached value, so viewers that do not recalculate show it too.
-import { cellAddress, columnLetter } from '../../core/address';
+import { cellAddress, columnLetter, parseCellAddress } from '../../core/address';
 import type { SheetSpec, SpecCell, SpecTable } from '../../core/sheet-spec';
 
 export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -96,11 +96,10 @@ export function sheetXml(spec: SheetSpec, styleOf: (c: SpecCell) => number, tabl
 /** A table part; header names come from the spec's header row so Excel finds them identical. */
 export function tableXml(spec: SheetSpec, table: SpecTable, id: number, name: string): string {
   const [from, to] = table.range.split(':');
-  const m1 = /^([A-Z]+)(\d+)$/.exec(from)!;
-  const m2 = /^([A-Z]+)(\d+)$/.exec(to)!;
-  const headerRow = spec.rows[Number(m1[2]) - 1] ?? [];
-  const firstCol = colIndex(m1[1]);
-  const lastCol = colIndex(m2[1]);
+  const first = parseCellAddress(from);
+  const headerRow = spec.rows[first.row] ?? [];
+  const firstCol = first.col;
+  const lastCol = parseCellAddress(to).col;
   const used = new Set<string>();
   const columns: string[] = [];
   for (let c = firstCol; c <= lastCol; c++) {
@@ -115,10 +114,4 @@ export function tableXml(spec: SheetSpec, table: SpecTable, id: number, name: st
     `<tableColumns count="${columns.length}">${columns.join('')}</tableColumns>` +
     '<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
