@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
 import { isDateFormat } from './sheet-cells';
 import { unusable } from './unusable-input';
+import { decodeEntities } from './xml-scanner';
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_LOCAL = 0x04034b50;
@@ -139,15 +140,8 @@ function readPart(fd: number, entry: ZipEntry, file: string): string {
 
 const attr = (tag: string, name: string): string | undefined => {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? decodeXml(m[1] ?? m[2]) : undefined;
+  return m ? decodeEntities(m[1] ?? m[2]) : undefined;
 };
-
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[e] as string;
-  });
-}
 
 /** Tags of one element name, with or without a namespace prefix (some writers use "x:sheet"). */
 const tags = (xml: string, name: string): string[] => xml.match(new RegExp(`<(?:\\w+:)?${name}\\b[^>]*>`, 'g')) ?? [];
