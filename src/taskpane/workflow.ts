@@ -73,13 +73,16 @@ export const MAX_MARKS = 5_000;
 export function marksFor(issues: readonly Issue[], lang: Lang): { marks: CellMark[]; total: number } {
   const bySeverity = issues.filter((i) => i.severity !== 'info');
   const cells = new Set<string>();
+  // The first MAX_MARKS cells are marked (with all their issues); later cells are only counted.
+  const marked = new Set<string>();
   const marks: CellMark[] = [];
   for (const i of bySeverity) {
     const key = `${i.sheet}!${i.cell}`;
     if (!cells.has(key)) {
       cells.add(key);
-      if (cells.size > MAX_MARKS) continue;
-    } else if (cells.size > MAX_MARKS && !marks.some((m) => m.sheet === i.sheet && m.cell === i.cell)) continue;
+      if (cells.size <= MAX_MARKS) marked.add(key);
+    }
+    if (!marked.has(key)) continue;
     marks.push({ sheet: i.sheet, cell: i.cell, severity: i.severity, note: `Cakupan Jamsostek: ${pick(i.message, lang)}` });
   }
   return { marks, total: cells.size };
