@@ -1,7 +1,7 @@
 // What the task pane's buttons do, written against the workbook port only (no DOM), so the same
 // steps run in Excel, in the browser preview and in tests.
 import { type Cell, cellText, isDateCell, isErrorCell } from '../core/cells';
-import { parseCellAddress } from '../core/address';
+import { columnLetter, parseCellAddress } from '../core/address';
 import { type Lang, pick } from '../core/i18n/lang';
 import { FIELDS, type FieldId } from '../core/roster/fields';
 import { VALUE_LISTS, type ListField } from '../core/roster/values';
@@ -124,8 +124,7 @@ export function withCoverageChart(spec: SheetSpec, labels: { title: string; cove
   let last = header;
   while (last + 1 < spec.rows.length && typeof textAt(last + 1, 0) === 'string' && !['Tidak diketahui', 'Total'].includes(textAt(last + 1, 0) as string)) last++;
   if (last === header) return spec;
-  const col = (c: number) => String.fromCharCode(65 + c);
-  const range = (c: number) => `${col(c)}${header + 2}:${col(c)}${last + 1}`;
+  const range = (c: number) => `${columnLetter(c)}${header + 2}:${columnLetter(c)}${last + 1}`;
   const width = spec.rows[header].length;
   const chart: SpecChart = {
     type: 'bar',
@@ -135,7 +134,7 @@ export function withCoverageChart(spec: SheetSpec, labels: { title: string; cove
       { name: labels.covered, values: range(coveredCol) },
       { name: labels.target, values: range(targetCol) },
     ],
-    anchor: `${col(width + 1)}${header + 1}`,
+    anchor: `${columnLetter(width + 1)}${header + 1}`,
     width: 480,
     height: Math.max(260, (last - header) * 22 + 80),
     valueFormat: '#,##0',
