@@ -22,9 +22,6 @@ export const errorCell = (code: string): ErrorCell => ({ kind: 'error', code });
 export const isDateCell = (c: Cell): c is DateCell => typeof c === 'object' && c !== null && c.kind === 'date';
 export const isErrorCell = (c: Cell): c is ErrorCell => typeof c === 'object' && c !== null && c.kind === 'error';
 
-/** Empty means no value at all; a text of only spaces is not empty (Excel agrees: ISBLANK is FALSE). */
-export const isEmptyCell = (c: Cell): boolean => c === null || c === '';
-
 /** The text a person would read in the cell, for messages and matching. */
 export function cellText(c: Cell): string {
   if (c === null) return '';

@@ -1,7 +1,7 @@
 // NIK (Nomor Induk Kependudukan): 16 digits = province (2) + kab/kota (2) + kecamatan (2) +
 // birth date DDMMYY (women add 40 to DD) + a 4-digit serial. There is no check digit.
 import { type Cell, isDateCell, isErrorCell } from './cells';
-import { isValidYmd, serialFromYmd, ymdFromSerial } from './dates';
+import { isValidYmd, serialFromYmd } from './dates';
 import type { Localized } from './i18n/lang';
 import { findProvince, findRegency } from './reference/regions';
 
@@ -81,6 +81,3 @@ export function analyzeNik(cell: Cell, options: NikOptions = {}): NikAnalysis {
   }
   return { ok: true, info: { digits, provinceCode, regencyCode, birthSerial: birth.serial, sex: birth.sex } };
 }
-
-/** Year of a serial, exported for callers that compare NIK dates with roster dates. */
-export const yearOfSerial = (serial: number): number => ymdFromSerial(serial).year;

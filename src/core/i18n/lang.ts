@@ -1,7 +1,6 @@
 // Bahasa Indonesia first, English second: every user-facing text in the core is a Localized pair.
 
 export type Lang = 'id' | 'en';
-export const LANGS: readonly Lang[] = ['id', 'en'];
 
 export interface Localized {
   readonly id: string;

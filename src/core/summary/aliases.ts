@@ -2,7 +2,7 @@
 // as written, with the canonical key the core read it as. Formulas count roster rows by matching
 // cells against these lists, so odd spellings ("KAB KUBU RAYA", "aktif ") count exactly as the
 // core counted them, and the sheet stays live when a roster cell changes to a known spelling.
-import { type Cell, isDateCell, isErrorCell } from '../cells';
+import { isDateCell, isErrorCell } from '../cells';
 import { regenciesOf } from '../reference/regions';
 import type { FieldId } from '../roster/fields';
 import type { ParsedRoster, RosterRecord } from '../roster/types';
@@ -85,14 +85,6 @@ function canonicalSpellings(field: AliasField, province: string): { key: string;
     case 'membershipStatus':
       return [{ key: AKTIF, label: AKTIF, texts: [AKTIF] }];
   }
-}
-
-/** The roster cell of a record's field, or undefined when the roster has no such column. */
-export function rawCell(p: ParsedRoster, record: RosterRecord, field: FieldId): Cell | undefined {
-  const col = p.columnIndex[field];
-  if (col === undefined) return undefined;
-  const row = p.grid.rows[record.row - 1 - p.grid.origin.row];
-  return row?.[col] ?? null;
 }
 
 /** Text as MATCH compares it: case-insensitively. */

@@ -27,12 +27,6 @@ export interface WriteOptions {
   readonly cachedValues?: boolean;
 }
 
-export interface SheetXmlParts {
-  readonly sheetXml: string;
-  /** Table parts, in the order of `spec.tables`. */
-  readonly tables: readonly { readonly xml: string; readonly name: string }[];
-}
-
 function cellXml(ref: string, c: SpecCell, style: number, cached: boolean): string {
   const s = style ? ` s="${style}"` : '';
   if (c.formula !== undefined) {
