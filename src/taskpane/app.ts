@@ -10,6 +10,7 @@ import { computeSummary, DEFAULT_TARGET, type SummaryModel } from '../core/summa
 import { buildSummarySheet } from '../core/summary/sheet';
 import { formatYmd, todaySerial, ymdFromSerial } from '../core/dates';
 import type { WorkbookPort, WorkbookSettings, RosterSheetInput } from '../hosts/port';
+import { abortError } from '../hosts/abort';
 import { formatCount, formatPercent, MESSAGES, RULE_LABELS, t, type MessageKey } from './i18n';
 import { collectGrids, DEFAULT_TARGET_YEAR, fixCandidates, marksFor, rosterTemplate, targetAfterChange, withCoverageChart, type FixCandidate, type Scope } from './workflow';
 
@@ -323,7 +324,7 @@ export class TaskPaneApp {
     this.showStatus('checking', { rows: formatCount(rows, this.lang) });
     // Let the status paint before the (synchronous) check runs.
     await new Promise((r) => setTimeout(r, 0));
-    if (controller.signal.aborted) throw Object.assign(new Error('Cancelled'), { name: 'AbortError' });
+    if (controller.signal.aborted) throw abortError();
     const province = this.settings.province ?? DEFAULT_PROVINCE;
     this.result = checkGrids(grids, { province });
     this.grids = grids;

@@ -8,6 +8,7 @@ import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, 
 import { LIST_SHEET_KIND, LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, listSourceFormula, parseListSource, planListColumns, rangeListTitle } from '../list-sheet';
 import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
 import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
+import { abortError } from '../abort';
 
 export interface MemoryCellFormat {
   readonly fill?: string;
@@ -339,10 +340,4 @@ export class MemoryWorkbook implements WorkbookPort {
   private emit(): void {
     for (const l of this.listeners) l();
   }
-}
-
-function abortError(): Error {
-  const e = new Error('Cancelled');
-  e.name = 'AbortError';
-  return e;
 }

@@ -9,6 +9,7 @@ import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, 
 import { LIST_SHEET_HEAD, LIST_SHEET_KIND, LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, listSourceFormula, planListColumns, rangeListTitle, type PlannedList } from '../list-sheet';
 import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
 import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
+import { abortError } from '../abort';
 
 /** Excel.run, injectable so tests can hand in office-addin-mock contexts. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -631,10 +632,4 @@ function parseSaved(values: unknown[][]): SavedMark[] {
       hadNote: r[4] === true || r[4] === 'TRUE',
       note: String(r[5] ?? ''),
     }));
-}
-
-function abortError(): Error {
-  const e = new Error('Cancelled');
-  e.name = 'AbortError';
-  return e;
 }
