@@ -3,16 +3,11 @@
 import * as path from 'node:path';
 import { checkGrids } from '../core/roster/check';
 import type { CheckResult, SheetGrid } from '../core/roster/types';
-import { ExcelJsWorkbook } from '../hosts/exceljs/exceljs-workbook';
-import { rosterGrids } from '../hosts/exceljs/read-workbook';
+import { readWorkbook, rosterGrids } from '../hosts/exceljs/read-workbook';
 import { unusable, UnusableInputError } from '../hosts/exceljs/unusable-input';
 
 export interface LoadedRosters {
-  readonly workbooks: readonly ExcelJsWorkbook[];
-  readonly grids: readonly SheetGrid[];
   readonly result: CheckResult;
-  /** For each grid, the index of its file in `workbooks`. */
-  readonly fileOfGrid: readonly number[];
 }
 
 export interface LoadOptions {
@@ -35,20 +30,19 @@ export function qualifiedSheetName(file: string, sheet: string, fileCount: numbe
 
 /** Reads the files one by one (memory holds one file's XML at a time), then checks all rosters together. */
 export async function loadRosters(files: readonly string[], options: LoadOptions): Promise<LoadedRosters> {
-  const workbooks: ExcelJsWorkbook[] = [];
   const grids: SheetGrid[] = [];
+  /** For each grid, the index of its file in `files`. */
   const fileOfGrid: number[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const resolved = path.resolve(options.cwd ?? process.cwd(), file);
-    const workbook = await ExcelJsWorkbook.open(resolved, { settings: { province: options.province } }).catch((error: unknown) => {
+    const workbook = await readWorkbook(resolved).catch((error: unknown) => {
       // Name the file as the user typed it.
       throw error instanceof UnusableInputError ? new UnusableInputError(error.reason, file, error.text) : error;
     });
-    for (const grid of rosterGrids(workbook.workbook, (sheet) => qualifiedSheetName(file, sheet, files.length))) {
+    for (const grid of rosterGrids(workbook, (sheet) => qualifiedSheetName(file, sheet, files.length))) {
       grids.push(grid);
-      fileOfGrid.push(workbooks.length);
+      fileOfGrid.push(index);
     }
-    workbooks.push(workbook);
   }
   const result = checkGrids(grids, { province: options.province, showFullNik: options.showFullNik, today: options.today, records: options.records });
   // A file without any roster is unusable input: the coordinator named the wrong file.
@@ -56,5 +50,5 @@ export async function loadRosters(files: readonly string[], options: LoadOptions
     const sheets = new Set(grids.filter((_, g) => fileOfGrid[g] === i).map((g) => g.sheet));
     if (!result.rosters.some((r) => sheets.has(r.sheet))) throw unusable('no-roster', file);
   });
-  return { workbooks, grids, result, fileOfGrid };
+  return { result };
 }
