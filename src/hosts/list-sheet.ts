@@ -71,6 +71,17 @@ export function listSourceFormula(sheetName: string, column: number, count: numb
   return `='${sheetName.replace(/'/g, "''")}'!$${col}$${LIST_FIRST_VALUE_ROW + 1}:$${col}$${LIST_FIRST_VALUE_ROW + Math.max(1, count)}`;
 }
 
+/** A validation's source: the list sheet range planned for its title, else the values inline ("L,P"). */
+export function validationSource(
+  values: readonly string[],
+  title: string | undefined,
+  lists: { readonly name: string; readonly planned: readonly PlannedList[] } | undefined,
+): string {
+  const key = title?.trim().toLowerCase();
+  const onSheet = key !== undefined ? lists?.planned.find((p) => p.title.trim().toLowerCase() === key) : undefined;
+  return onSheet && lists ? listSourceFormula(lists.name, onSheet.column, onSheet.values.length) : values.join(',');
+}
+
 /** The sheet name and 0-based cells a list source formula points at, or undefined for an inline list. */
 export function parseListSource(source: string): { sheet: string; column: number; fromRow: number; toRow: number } | undefined {
   const m = /^='((?:[^']|'')+)'!\$([A-Z]+)\$(\d+):\$\2\$(\d+)$/.exec(source);

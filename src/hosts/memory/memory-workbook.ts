@@ -5,7 +5,7 @@ import { cellAddress, parseCellAddress } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
 import type { SheetSpec, SpecChart } from '../../core/sheet-spec';
 import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
-import { LIST_SHEET_KIND, LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, listSourceFormula, parseListSource, planListColumns, rangeListTitle } from '../list-sheet';
+import { LIST_SHEET_KIND, LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, parseListSource, planListColumns, rangeListTitle, validationSource, type PlannedList } from '../list-sheet';
 import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
 import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
 import { abortError } from '../abort';
@@ -211,7 +211,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async insertRosterSheet(input: RosterSheetInput): Promise<string> {
     const header = input.headerRow !== undefined ? input.rows[input.headerRow] : undefined;
     const validations = (input.validations ?? []).map((v) => ({ v, title: rangeListTitle(v, header) }));
-    const sources = new Map<ListValidation, string>();
+    let listSheet: { name: string; planned: PlannedList[] } | undefined;
     const ranged = validations.filter((x): x is { v: ListValidation; title: string } => x.title !== undefined);
     if (ranged.length) {
       // As in Excel: the add-in's own hidden list sheet is reused (earlier templates point at it); a user's sheet of that name is left alone.
@@ -231,15 +231,12 @@ export class MemoryWorkbook implements WorkbookPort {
           lists!.formats.set(cellAddress(r, p.column), { numberFormat: '@' });
         });
       }
-      for (const { v, title } of ranged) {
-        const p = planned.find((x) => x.title.trim().toLowerCase() === title.trim().toLowerCase())!;
-        sources.set(v, listSourceFormula(lists.name, p.column, p.values.length));
-      }
+      listSheet = { name: lists.name, planned };
     }
     const name = uniqueSheetName(input.name, this.sheets.map((s) => s.name));
     const sheet = this.addSheet(name, input.rows.map((r) => [...r]), []);
     const fromRow = (input.headerRow ?? -1) + 1;
-    sheet.validations = validations.map(({ v }) => ({ ...v, fromRow, source: sources.get(v) ?? v.values.join(',') }));
+    sheet.validations = validations.map(({ v, title }) => ({ ...v, fromRow, source: validationSource(v.values, title, listSheet) }));
     if (input.columnWidths) sheet.columnWidths = input.columnWidths;
     const width = input.rows.reduce((w, r) => Math.max(w, r.length), 0);
     // Formats reach as far down as the drop-down lists, as in Excel, so rows typed later keep them.

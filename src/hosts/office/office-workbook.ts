@@ -6,7 +6,7 @@ import { cellAddress, columnLetter } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
 import type { SheetSpec, SpecCell, SpecValue } from '../../core/sheet-spec';
 import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
-import { LIST_SHEET_HEAD, LIST_SHEET_KIND, LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, listSourceFormula, planListColumns, rangeListTitle, type PlannedList } from '../list-sheet';
+import { LIST_SHEET_HEAD, LIST_SHEET_KIND, LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, planListColumns, rangeListTitle, validationSource, type PlannedList } from '../list-sheet';
 import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
 import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
 import { abortError } from '../abort';
@@ -307,8 +307,7 @@ export class OfficeWorkbook implements WorkbookPort {
         if (lastRow > firstData) ws.getRange(`${columnLetter(col)}${firstData + 1}:${columnLetter(col)}${lastRow}`).numberFormat = column(lastRow - firstData, 'dd-mm-yyyy');
       }
       for (const { v, title } of validations) {
-        const onSheet = title !== undefined ? lists?.planned.find((p) => p.title.trim().toLowerCase() === title.trim().toLowerCase()) : undefined;
-        const source = onSheet && lists ? listSourceFormula(lists.name, onSheet.column, onSheet.values.length) : v.values.join(',');
+        const source = validationSource(v.values, title, lists);
         const range = ws.getRange(`${columnLetter(v.column)}${firstData + 1}:${columnLetter(v.column)}${v.toRow + 1}`);
         range.dataValidation.rule = { list: { inCellDropDown: true, source } };
       }
