@@ -32,6 +32,8 @@ export function processIo(): CliIo {
 /** "Indonesian (English)" or "English (Indonesian)": the chosen language first, the other for whoever reads the log. */
 const bilingual = (text: Localized, lang: Lang): string => (text.id === text.en ? text.id : lang === 'id' ? `${text.id} (${text.en})` : `${text.en} (${text.id})`);
 
+const EXIT_CODES_HELP: Localized = { id: 'Kode keluar: 0 tidak ada galat · 1 ada galat di data · 2 masukan tidak dapat dipakai', en: 'Exit codes: 0 no errors · 1 the data has errors · 2 unusable input' };
+
 function generalHelp(lang: Lang): string {
   const t = (text: Localized): string => text[lang];
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -44,7 +46,7 @@ function generalHelp(lang: Lang): string {
     t({ id: 'Perintah:', en: 'Commands:' }),
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${t(c.summary)}`),
     '',
-    t({ id: 'Kode keluar: 0 tidak ada galat · 1 ada galat di data · 2 masukan tidak dapat dipakai', en: 'Exit codes: 0 no errors · 1 the data has errors · 2 unusable input' }),
+    t(EXIT_CODES_HELP),
     t({ id: 'Bantuan per perintah: jamsostek <perintah> --help · versi: jamsostek --version', en: 'Help on a command: jamsostek <command> --help · version: jamsostek --version' }),
     '',
   ].join('\n');
@@ -60,7 +62,7 @@ function commandHelp(command: CliCommand, lang: Lang): string {
     `${t({ id: 'Pemakaian', en: 'Usage' })}: ${command.usage}`,
     ...(help.length ? ['', ...help.map(([flag, text]) => `  ${flag.padEnd(width)}  ${t(text)}`)] : []),
     '',
-    t({ id: 'Kode keluar: 0 tidak ada galat · 1 ada galat di data · 2 masukan tidak dapat dipakai', en: 'Exit codes: 0 no errors · 1 the data has errors · 2 unusable input' }),
+    t(EXIT_CODES_HELP),
     '',
   ].join('\n');
 }
