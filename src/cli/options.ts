@@ -34,8 +34,8 @@ export function provinceOf(context: CommandContext): string {
 }
 
 /** The files given on the command line; at least one. */
-export function filesOf(context: CommandContext, min = 1): readonly string[] {
-  if (context.positionals.length < min) {
+export function filesOf(context: CommandContext): readonly string[] {
+  if (context.positionals.length === 0) {
     throw new UsageError({ id: 'sebutkan berkas .xlsx yang akan diperiksa', en: 'name the .xlsx file(s) to check' });
   }
   return context.positionals;
