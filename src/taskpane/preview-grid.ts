@@ -37,6 +37,8 @@ export class PreviewGrid {
   private readonly chartBox: HTMLElement;
   private shownSheet = '';
   private frame = 0;
+  /** Columns shown for the active sheet, measured on refresh (the workbook changed) rather than on every scroll frame. */
+  private width = 0;
 
   constructor(private readonly root: HTMLElement, private readonly wb: MemoryWorkbook, label: string) {
     root.setAttribute('aria-label', label);
@@ -107,7 +109,11 @@ export class PreviewGrid {
       if (top < this.scroller.scrollTop || top > this.scroller.scrollTop + view - 3 * ROW_HEIGHT) this.scroller.scrollTop = Math.max(0, top - view / 3);
     }
     this.nameBox.textContent = sel && sel.sheet === active ? `${active}!${sel.cell}` : active;
+    const sheet = this.wb.sheet(active);
+    this.width = sheet ? Math.min(MAX_COLUMNS, Math.max(8, sheet.cells.reduce((w, r) => Math.max(w, r.length), 0) + 1)) : 0;
     this.renderRows();
+    // Charts change only with the workbook, so scrolling redraws rows alone.
+    if (sheet) this.renderCharts(sheet);
   }
 
   private renderTabs(): void {
@@ -133,7 +139,7 @@ export class PreviewGrid {
       return;
     }
     const total = Math.max(sheet.cells.length + 5, 30);
-    const width = Math.min(MAX_COLUMNS, Math.max(8, sheet.cells.reduce((w, r) => Math.max(w, r.length), 0) + 1));
+    const width = this.width;
     const view = this.scroller.clientHeight || 600;
     const first = Math.max(0, Math.floor(this.scroller.scrollTop / ROW_HEIGHT) - OVERSCAN);
     const last = Math.min(total, first + Math.ceil(view / ROW_HEIGHT) + 2 * OVERSCAN);
@@ -208,7 +214,6 @@ export class PreviewGrid {
     this.spacerTop.style.height = `${first * ROW_HEIGHT}px`;
     this.table.style.marginBottom = `${Math.max(0, (total - last) * ROW_HEIGHT)}px`;
     this.table.replaceChildren(colgroup, head, body);
-    this.renderCharts(sheet);
   }
 
   /** A simple horizontal bar chart per SpecChart, drawn from the sheet's cells (labels via textContent). */
