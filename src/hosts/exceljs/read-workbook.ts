@@ -158,10 +158,6 @@ export function tableGrid(sheet: ReadSheet, table: string, name = sheet.info.nam
   return { sheet: name, table: found.name, origin: { row: start.row, col: start.col }, rows };
 }
 
-/**
- * What the roster engine should look at: each Excel table that holds a roster as its own grid (an Excel
- * table counts as a roster), else the whole used range (a sheet whose only table is, say, a lookup list).
- */
 /** Generated sheets carry their marker in the first rows. */
 const MARKER_ROWS = 5;
 
@@ -171,7 +167,11 @@ export function generatedKindOf(sheet: ReadSheet): string | undefined {
   return kindInValues(top);
 }
 
-/** Grids of every sheet that may hold a roster; sheets this tool generated are never read as rosters. */
+/**
+ * Grids of every sheet that may hold a roster; sheets this tool generated are never read as rosters.
+ * Each Excel table that holds a roster is its own grid (an Excel table counts as a roster), else the
+ * whole used range (a sheet whose only table is, say, a lookup list).
+ */
 export function rosterGrids(workbook: ReadWorkbookResult, sheetName: (sheet: string) => string = (s) => s): SheetGrid[] {
   const grids: SheetGrid[] = [];
   for (const sheet of workbook.sheets) {
