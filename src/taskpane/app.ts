@@ -65,6 +65,11 @@ export class TaskPaneApp {
     this.render();
   }
 
+  /** The workbook's province setting, else the default one. */
+  private get province(): string {
+    return this.settings.province ?? DEFAULT_PROVINCE;
+  }
+
   // ---- rendering ---------------------------------------------------------------------------
 
   private tr(key: MessageKey, params?: Record<string, string | number>): string {
@@ -112,8 +117,7 @@ export class TaskPaneApp {
     this.root.append(checkSection);
 
     // ---- Summary
-    const province = this.settings.province ?? DEFAULT_PROVINCE;
-    const provinceSelect = h('select', { id: 'province' }, ...PROVINCES.map((p) => h('option', { value: p.code, selected: p.code === province }, `${p.code} ${p.name}`)));
+    const provinceSelect = h('select', { id: 'province' }, ...PROVINCES.map((p) => h('option', { value: p.code, selected: p.code === this.province }, `${p.code} ${p.name}`)));
     provinceSelect.addEventListener('change', () => void this.changePeriod({ province: provinceSelect.value }));
     const targetInput = h('input', { id: 'target', type: 'number', min: '0', max: '100', step: '0.01', inputmode: 'decimal', value: String(Math.round((this.settings.target ?? DEFAULT_TARGET) * 10000) / 100) });
     targetInput.addEventListener('change', () => {
@@ -259,7 +263,7 @@ export class TaskPaneApp {
 
   /** Province or year changed: follow the published target when the current one is the published one. */
   private async changePeriod(change: { province?: string; year?: number }): Promise<void> {
-    const from = { province: this.settings.province ?? DEFAULT_PROVINCE, year: this.settings.year ?? DEFAULT_TARGET_YEAR };
+    const from = { province: this.province, year: this.settings.year ?? DEFAULT_TARGET_YEAR };
     const to = { province: change.province ?? from.province, year: change.year ?? from.year };
     const current = this.settings.target ?? DEFAULT_TARGET;
     const target = targetAfterChange(current, from, to);
@@ -310,7 +314,6 @@ export class TaskPaneApp {
     progress.hidden = false;
     progress.removeAttribute('value');
     cancel.hidden = false;
-    cancel.removeAttribute('disabled');
     (cancel as HTMLButtonElement).disabled = false;
     const grids = await collectGrids(this.port, this.scope, looksLikeRoster, {
       signal: controller.signal,
@@ -325,8 +328,7 @@ export class TaskPaneApp {
     // Let the status paint before the (synchronous) check runs.
     await new Promise((r) => setTimeout(r, 0));
     if (controller.signal.aborted) throw abortError();
-    const province = this.settings.province ?? DEFAULT_PROVINCE;
-    this.result = checkGrids(grids, { province });
+    this.result = checkGrids(grids, { province: this.province });
     this.grids = grids;
     this.fixes = [];
     this.summary = null;
@@ -393,7 +395,7 @@ export class TaskPaneApp {
         this.showStatus('noRoster', {}, true);
         return;
       }
-      const model = computeSummary(result, { province: this.settings.province ?? DEFAULT_PROVINCE, target: this.settings.target ?? DEFAULT_TARGET });
+      const model = computeSummary(result, { province: this.province, target: this.settings.target ?? DEFAULT_TARGET });
       const spec = withCoverageChart(buildSummarySheet(model, result), { title: this.tr('chartTitle'), covered: this.tr('covered'), target: this.tr('chartTarget') });
       const name = await this.port.writeGeneratedSheet(spec);
       this.summary = model;
@@ -418,7 +420,7 @@ export class TaskPaneApp {
   private async insertTemplate(): Promise<void> {
     await this.guard(async () => {
       if (!this.port.insertRosterSheet) return;
-      const name = await this.port.insertRosterSheet(rosterTemplate(this.settings.province ?? DEFAULT_PROVINCE, this.tr('templateSheet')));
+      const name = await this.port.insertRosterSheet(rosterTemplate(this.province, this.tr('templateSheet')));
       this.showStatus('templateInserted', { sheet: name });
     });
   }
