@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { quoteSheetName } from '../../core/address';
 import { GENERATED_SHEET_MARKER, type SheetSpec } from '../../core/sheet-spec';
+import { decodeEntities } from '../exceljs/xml-scanner';
 import { uniqueSheetName, withMarker } from '../sheet-names';
 import { NS_REL, sheetXml, styleKeyOf, tableXml, xmlText, type WriteOptions } from './spec-xml';
 import { addStyles } from './styles-patch';
@@ -27,10 +28,8 @@ export interface Relationship {
 
 const attr = (tag: string, name: string): string | undefined => {
   const m = new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`).exec(tag);
-  return m ? decode(m[1]) : undefined;
+  return m ? decodeEntities(m[1]) : undefined;
 };
-const decode = (s: string): string =>
-  s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d))).replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
 
 export function parseRels(xml: string): Relationship[] {
   return [...xml.matchAll(/<Relationship\s[^>]*>/g)].map((m) => ({
@@ -191,8 +190,8 @@ export async function freeDefinedName(pkg: PackageModel, kind: string, preferred
   const own = await generatedSheetOf(pkg, kind);
   if (own) {
     for (const m of pkg.workbookXml.matchAll(/<definedName\s[^>]*name="([^"]*)"[^>]*>([^<]*)<\/definedName>/g)) {
-      const body = decode(m[2]);
-      if (body.startsWith(`${quoteSheetName(own.name)}!`) || body.startsWith(`${own.name}!`)) used.delete(decode(m[1]).toLowerCase());
+      const body = decodeEntities(m[2]);
+      if (body.startsWith(`${quoteSheetName(own.name)}!`) || body.startsWith(`${own.name}!`)) used.delete(decodeEntities(m[1]).toLowerCase());
     }
   }
   return freeName(preferred, used);
@@ -216,7 +215,7 @@ async function sharedStringIndexes(pkg: PackageModel): Promise<Map<number, strin
 /** Names already used in the workbook for defined names and tables (both share one namespace). */
 export async function usedNames(pkg: PackageModel): Promise<Set<string>> {
   const names = new Set<string>();
-  for (const m of pkg.workbookXml.matchAll(/<definedName\s[^>]*name="([^"]*)"/g)) names.add(decode(m[1]).toLowerCase());
+  for (const m of pkg.workbookXml.matchAll(/<definedName\s[^>]*name="([^"]*)"/g)) names.add(decodeEntities(m[1]).toLowerCase());
   for (const path of Object.keys(pkg.zip.files)) {
     if (!/\/tables\/[^/]+\.xml$/.test(path)) continue;
     const xml = (await text(pkg.zip, path)) ?? '';
@@ -276,7 +275,7 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
     zip.remove(relsPathOf(part));
     const quoted = quoteSheetName(replace.name);
     pkg.workbookXml = pkg.workbookXml.replace(/<definedName\s[^>]*>([^<]*)<\/definedName>/g, (whole, body: string) =>
-      decode(body).startsWith(`${quoted}!`) || decode(body).startsWith(`${replace!.name}!`) ? '' : whole,
+      decodeEntities(body).startsWith(`${quoted}!`) || decodeEntities(body).startsWith(`${replace!.name}!`) ? '' : whole,
     );
   } else {
     const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1);
