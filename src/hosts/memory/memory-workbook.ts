@@ -55,7 +55,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private active = '';
   private selection: MemorySelection | undefined;
   private settings: WorkbookSettings = {};
-  private saved: SavedFormat[] = [];
+  /** Formats under the marks, by "Sheet!A1": only a cell's first mark saves one. */
+  private readonly saved = new Map<string, SavedFormat>();
   private readonly listeners = new Set<() => void>();
 
   constructor(sheets: readonly { name: string; rows: readonly (readonly Cell[])[]; tables?: { name: string; range: string }[] }[] = []) {
@@ -262,36 +263,32 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async markCells(marks: readonly CellMark[]): Promise<void> {
-    const seen = new Set(this.saved.map((m) => `${m.sheet}!${m.cell}`));
     for (const m of mergeMarks(marks)) {
       const s = this.requireSheet(m.sheet);
       const key = `${s.name}!${m.cell}`;
       const prior = s.formats.get(m.cell);
       // Only the first mark of a cell remembers its format: a second Mark must not save our own highlight.
-      if (!seen.has(key)) {
-        this.saved.push({ sheet: s.name, cell: m.cell, format: prior });
-        seen.add(key);
-      }
-      const original = this.saved.find((x) => x.sheet === s.name && x.cell === m.cell)?.format;
+      if (!this.saved.has(key)) this.saved.set(key, { sheet: s.name, cell: m.cell, format: prior });
+      const original = this.saved.get(key)!.format;
       s.formats.set(m.cell, { ...prior, fill: MARK_FILL[m.severity], fontColor: MARK_FONT[m.severity], note: original?.note ? `${original.note}\n\n${m.note}` : m.note });
     }
     this.emit();
   }
 
   async clearMarks(): Promise<void> {
-    for (const m of this.saved) {
+    for (const m of this.saved.values()) {
       const s = this.sheet(m.sheet);
       if (!s) continue;
       if (m.format) s.formats.set(m.cell, m.format);
       else s.formats.delete(m.cell);
     }
-    this.saved = [];
+    this.saved.clear();
     this.emit();
   }
 
   /** How many cells carry a mark that clearMarks would undo. */
   markedCount(): number {
-    return this.saved.length;
+    return this.saved.size;
   }
 
   async applyFixes(fixes: readonly CellFix[]): Promise<number> {
