@@ -198,7 +198,16 @@ export async function freeDefinedName(pkg: PackageModel, kind: string, preferred
 }
 
 /** Shared-string indexes of marker texts (after Excel re-saves a generated sheet its strings are shared). */
-async function sharedStringIndexes(pkg: PackageModel): Promise<Map<number, string>> {
+function sharedStringIndexes(pkg: PackageModel): Promise<Map<number, string>> {
+  // Read once per package: the shared strings of a big roster are large, and generated sheets never add any.
+  let indexes = sharedIndexCache.get(pkg);
+  if (!indexes) sharedIndexCache.set(pkg, (indexes = readSharedStringIndexes(pkg)));
+  return indexes;
+}
+
+const sharedIndexCache = new WeakMap<PackageModel, Promise<Map<number, string>>>();
+
+async function readSharedStringIndexes(pkg: PackageModel): Promise<Map<number, string>> {
   const out = new Map<number, string>();
   const rel = pkg.rels.find((r) => /\/sharedStrings$/.test(r.type));
   const xml = rel ? await text(pkg.zip, resolveTarget(pkg.workbookPart, rel.target)) : undefined;
