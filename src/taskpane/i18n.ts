@@ -1,6 +1,6 @@
-// The task pane's words: Bahasa Indonesia first, English second. Keys are used by data-i18n
-// attributes in taskpane.html and by app.ts; a test checks both packs have the same keys.
-import type { Lang } from '../core/i18n/lang';
+// The task pane's words: Bahasa Indonesia first, English second. Keys are used by app.ts and
+// taskpane.ts; a test checks both packs have the same keys.
+import type { Lang, Localized } from '../core/i18n/lang';
 import type { RuleId } from '../core/roster/types';
 
 const id = {
@@ -158,7 +158,7 @@ export function formatPercent(fraction: number | null, lang: Lang, decimals = 1)
 }
 
 /** Group titles of the results list, one per rule. */
-export const RULE_LABELS: Readonly<Partial<Record<RuleId, { id: string; en: string }>>> = {
+export const RULE_LABELS: Readonly<Partial<Record<RuleId, Localized>>> = {
   'header-missing': { id: 'Kolom wajib tidak ada', en: 'Required column missing' },
   'required-missing': { id: 'Isian wajib kosong', en: 'Required value empty' },
   'nik-format': { id: 'NIK tidak 16 digit', en: 'NIK not 16 digits' },
