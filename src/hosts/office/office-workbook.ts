@@ -4,7 +4,7 @@
 import { type Cell, cellText, dateCell, errorCell, EXCEL_ERROR_CODES, isDateCell, isErrorCell } from '../../core/cells';
 import { cellAddress, columnLetter } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
-import type { SheetSpec, SpecCell, SpecValue } from '../../core/sheet-spec';
+import type { SheetSpec, SpecCell } from '../../core/sheet-spec';
 import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
 import { LIST_SHEET_HEAD, LIST_SHEET_KIND, LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, planListColumns, rangeListTitle, validationSource, type PlannedList } from '../list-sheet';
 import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
@@ -88,10 +88,7 @@ export function hyperlinkFormula(target: string, text: string): string {
 
 function specInput(c: SpecCell | null): string | number | boolean {
   if (!c) return '';
-  if (c.formula !== undefined) return c.formula;
-  const v: SpecValue | undefined = c.value;
-  if (v === null || v === undefined) return '';
-  return typeof v === 'string' ? asTextInput(v) : v;
+  return c.formula !== undefined ? c.formula : cellInput(c.value ?? null);
 }
 
 const STYLE_FORMATS: Record<NonNullable<SpecCell['style']>, { bold?: boolean; size?: number; fill?: string; color?: string; italic?: boolean }> = {
