@@ -343,9 +343,8 @@ export class TaskPaneApp {
   private async mark(): Promise<void> {
     await this.guard(async () => {
       if (!this.result) return;
-      const { marks, total } = marksFor(this.result.issues, this.lang);
+      const { marks, marked: count, total } = marksFor(this.result.issues, this.lang);
       await this.port.markCells(marks);
-      const count = new Set(marks.map((m) => `${m.sheet}!${m.cell}`)).size;
       if (count < total) this.showStatus('markedCapped', { count: formatCount(count, this.lang), total: formatCount(total, this.lang) });
       else this.showStatus('marked', { count: formatCount(count, this.lang) });
     });

@@ -70,7 +70,7 @@ export function gridCell(grids: readonly SheetGrid[], sheet: string, a1: string)
 export const MAX_MARKS = 5_000;
 
 /** One mark per problem cell (errors and warnings; info rows such as ASN are not problems). */
-export function marksFor(issues: readonly Issue[], lang: Lang): { marks: CellMark[]; total: number } {
+export function marksFor(issues: readonly Issue[], lang: Lang): { marks: CellMark[]; marked: number; total: number } {
   const bySeverity = issues.filter((i) => i.severity !== 'info');
   const cells = new Set<string>();
   // The first MAX_MARKS cells are marked (with all their issues); later cells are only counted.
@@ -85,7 +85,7 @@ export function marksFor(issues: readonly Issue[], lang: Lang): { marks: CellMar
     if (!marked.has(key)) continue;
     marks.push({ sheet: i.sheet, cell: i.cell, severity: i.severity, note: `Cakupan Jamsostek: ${pick(i.message, lang)}` });
   }
-  return { marks, total: cells.size };
+  return { marks, marked: marked.size, total: cells.size };
 }
 
 /** Fields whose values a Fix may never touch: identity numbers and amounts. */
