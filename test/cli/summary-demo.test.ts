@@ -71,6 +71,14 @@ describe('jamsostek summary', () => {
     expect(fromCopy.totals).toEqual(fromDemo.totals);
   });
 
+  it('regression: the text report is English throughout with --lang en, table headings included', async () => {
+    const en = await runCli(['summary', 'demo.xlsx', '--lang', 'en'], {}, dir);
+    expect(en.stdout).toMatch(/Regency\/City\s+Eligible\s+Covered\s+Coverage\s+Gap/);
+    expect(en.stdout).not.toMatch(/Sasaran|Terlindungi|Kekurangan/);
+    const id = await runCli(['summary', 'demo.xlsx', '--lang', 'id'], {}, dir);
+    expect(id.stdout).toMatch(/Kabupaten\/Kota\s+Sasaran\s+Terlindungi\s+Cakupan\s+Kekurangan/);
+  });
+
   it('refuses to write over its input, and a bad target, with one line', async () => {
     expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '-o', 'demo.xlsx'], {}, dir))).toMatch(/never written|tidak pernah ditulis/);
     expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '--target', '150'], {}, dir))).toMatch(/--target/);

@@ -9,6 +9,11 @@ const pct = (x: number | null, lang: Lang): string =>
 const pct2 = (x: number, lang: Lang): string =>
   new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
 
+const EligibleHead: Localized = { id: 'Sasaran', en: 'Eligible' };
+const CoveredHead: Localized = { id: 'Terlindungi', en: 'Covered' };
+const CoverageHead: Localized = { id: 'Cakupan', en: 'Coverage' };
+const GapHead: Localized = { id: 'Kekurangan', en: 'Gap' };
+
 export function summaryText(model: SummaryModel, lang: Lang, written?: { file: string; sheet: string }): string {
   const t = (x: Localized): string => x[lang];
   const n = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US');
@@ -16,16 +21,17 @@ export function summaryText(model: SummaryModel, lang: Lang, written?: { file: s
   const lines: string[] = [];
   lines.push(`${t({ id: 'Ringkasan Rakor', en: 'Coordination meeting summary' })} — ${model.province.name} (${model.province.code})`);
   lines.push(
-    `${t({ id: 'Baris', en: 'Rows' })} ${n.format(m.rows)} · ${t({ id: 'Sasaran', en: 'Eligible' })} ${n.format(m.eligible)} · ` +
-      `${t({ id: 'Terlindungi', en: 'Covered' })} ${n.format(m.covered)} · ${t({ id: 'Cakupan', en: 'Coverage' })} ${pct(m.coverage, lang)} · ` +
-      `${t({ id: 'Target', en: 'Target' })} ${pct2(model.target, lang)} · ${t({ id: 'Kekurangan', en: 'Gap' })} ${n.format(m.gap)}`,
+    `${t({ id: 'Baris', en: 'Rows' })} ${n.format(m.rows)} · ${t(EligibleHead)} ${n.format(m.eligible)} · ` +
+      `${t(CoveredHead)} ${n.format(m.covered)} · ${t(CoverageHead)} ${pct(m.coverage, lang)} · ` +
+      `${t({ id: 'Target', en: 'Target' })} ${pct2(model.target, lang)} · ${t(GapHead)} ${n.format(m.gap)}`,
   );
   lines.push(`${t({ id: 'ASN dikecualikan', en: 'ASN left out' })} ${n.format(m.asn)} · ${t({ id: 'Baris dengan galat', en: 'Rows with errors' })} ${n.format(m.rowsWithErrors)}`);
   lines.push('');
+  const heads = [EligibleHead, CoveredHead, CoverageHead, GapHead].map(t);
   const table = (title: Localized, rows: readonly CoverageRow[], total: CoverageRow) => {
     const all = [...rows, total];
     const w = Math.max(...all.map((r) => r.name.length), 14);
-    lines.push(`${t(title).padEnd(w)}  ${'Sasaran'.padStart(9)}  ${'Terlindungi'.padStart(11)}  ${'Cakupan'.padStart(8)}  ${'Kekurangan'.padStart(10)}`);
+    lines.push(`${t(title).padEnd(w)}  ${heads[0].padStart(9)}  ${heads[1].padStart(11)}  ${heads[2].padStart(8)}  ${heads[3].padStart(10)}`);
     for (const r of all) {
       lines.push(`${oneLine(r.name).padEnd(w)}  ${n.format(r.eligible).padStart(9)}  ${n.format(r.covered).padStart(11)}  ${pct(r.coverage, lang).padStart(8)}  ${n.format(r.gap).padStart(10)}`);
     }
