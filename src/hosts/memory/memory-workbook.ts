@@ -155,7 +155,12 @@ export class MemoryWorkbook implements WorkbookPort {
     } else {
       while (top <= bottom && (s.cells[top] ?? []).every((c) => c === null || c === '')) top++;
       while (bottom >= top && (s.cells[bottom] ?? []).every((c) => c === null || c === '')) bottom--;
-      left = right < 0 ? 0 : Math.min(...s.cells.slice(top, bottom + 1).map((r) => { const i = r.findIndex((c) => c !== null && c !== ''); return i < 0 ? Infinity : i; }));
+      // A loop, not Math.min(...rows): spreading a few hundred thousand rows overflows the call stack.
+      left = Infinity;
+      for (let r = top; r <= bottom; r++) {
+        const i = (s.cells[r] ?? []).findIndex((c) => c !== null && c !== '');
+        if (i >= 0 && i < left) left = i;
+      }
       if (!Number.isFinite(left)) left = 0;
     }
     const total = Math.max(0, bottom - top + 1);

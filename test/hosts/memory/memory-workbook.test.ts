@@ -172,3 +172,14 @@ describe('MemoryWorkbook', () => {
     expect(await wb.getSettings()).toEqual({ province: '61', target: 0.608, lang: 'en' });
   });
 });
+
+// Regression: readSheet found the left edge with Math.min(...rows), which overflowed the call stack past ~125,000 rows.
+test('reading a 300,000-row sheet does not overflow the call stack finding its left edge', async () => {
+  const roster = rosterCells(300_000);
+  // One blank column in front, so the used range starts at B.
+  const wb = new MemoryWorkbook([{ name: 'Besar', rows: roster.map((r) => [null, ...r]) }]);
+  const grid = await wb.readSheet('Besar');
+  expect(grid.origin.col).toBe(1);
+  expect(grid.rows.length).toBe(roster.length);
+  expect(grid.rows[grid.rows.length - 1]).toEqual(roster[roster.length - 1]);
+});
