@@ -60,7 +60,8 @@ async function startPreview(root: HTMLElement, gridRoot: HTMLElement): Promise<M
   const wb = new MemoryWorkbook();
   window.cjWorkbook = wb;
   gridRoot.hidden = false;
-  const grid = new PreviewGrid(gridRoot, wb, t(lang, 'previewGrid'));
+  // The grid redraws itself on every workbook change (it listens to wb.onChange).
+  new PreviewGrid(gridRoot, wb, t(lang, 'previewGrid'));
   const app = new TaskPaneApp(root, { port: wb, lang, preview: true, demoSheets: async () => demoSheets(2), onLangChange: (l) => gridRoot.setAttribute('aria-label', t(l, 'previewGrid')) });
   await app.start();
   markRendered(true);
@@ -68,7 +69,6 @@ async function startPreview(root: HTMLElement, gridRoot: HTMLElement): Promise<M
   await new Promise((r) => setTimeout(r, 0));
   for (const sheet of demoSheets(Number(params.get('seed')) || 1)) await wb.insertRosterSheet(sheet);
   await wb.selectCell(wb.sheetNames()[0], 'A1');
-  grid.refresh();
   return wb;
 }
 
