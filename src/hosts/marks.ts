@@ -1,4 +1,5 @@
 // How the add-in highlights problem cells, the same in every host.
+import { SEVERITY_RANK } from '../core/roster/types';
 import type { CellMark } from './port';
 
 /** Fluent's light severity fills and matching dark text colours (readable, WCAG AA on the fill). */
@@ -7,13 +8,12 @@ export const MARK_FONT: Record<CellMark['severity'], string> = { error: '#A4262C
 
 /** One mark per cell: the most severe severity, the notes joined. */
 export function mergeMarks(marks: readonly CellMark[]): CellMark[] {
-  const rank = { error: 0, warning: 1, info: 2 } as const;
   const byCell = new Map<string, CellMark>();
   for (const m of marks) {
     const key = `${m.sheet}!${m.cell.toUpperCase()}`;
     const prev = byCell.get(key);
     if (!prev) byCell.set(key, { ...m, cell: m.cell.toUpperCase() });
-    else byCell.set(key, { ...prev, severity: rank[m.severity] < rank[prev.severity] ? m.severity : prev.severity, note: `${prev.note}\n${m.note}` });
+    else byCell.set(key, { ...prev, severity: SEVERITY_RANK[m.severity] < SEVERITY_RANK[prev.severity] ? m.severity : prev.severity, note: `${prev.note}\n${m.note}` });
   }
   return [...byCell.values()];
 }

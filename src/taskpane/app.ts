@@ -4,7 +4,7 @@ import type { Lang } from '../core/i18n/lang';
 import { pick } from '../core/i18n/lang';
 import { PROVINCES, DEFAULT_PROVINCE } from '../core/reference/regions';
 import { checkGrids, looksLikeRoster } from '../core/roster/check';
-import type { CheckResult, Issue, RuleId, SheetGrid } from '../core/roster/types';
+import { type CheckResult, type Issue, type RuleId, SEVERITY_RANK, type SheetGrid } from '../core/roster/types';
 import { buildIssueSheet } from '../core/report/issue-sheet';
 import { computeSummary, DEFAULT_TARGET, type SummaryModel } from '../core/summary/model';
 import { buildSummarySheet } from '../core/summary/sheet';
@@ -177,8 +177,7 @@ export class TaskPaneApp {
     }
     const groups = new Map<RuleId, Issue[]>();
     for (const i of r.issues) (groups.get(i.rule) ?? groups.set(i.rule, []).get(i.rule)!).push(i);
-    const rank = { error: 0, warning: 1, info: 2 } as const;
-    const ordered = [...groups.entries()].sort((a, b) => rank[a[1][0].severity] - rank[b[1][0].severity] || b[1].length - a[1].length);
+    const ordered = [...groups.entries()].sort((a, b) => SEVERITY_RANK[a[1][0].severity] - SEVERITY_RANK[b[1][0].severity] || b[1].length - a[1].length);
     const list = h('div', { class: 'groups', role: 'group', 'aria-label': this.tr('issueGroupsLabel') });
     for (const [rule, issues] of ordered) {
       const items = h('ul', { class: 'issues' });

@@ -3,7 +3,7 @@
 import { quoteSheetName } from '../address';
 import { type Lang, pick } from '../i18n/lang';
 import { FIELD_BY_ID } from '../roster/fields';
-import type { CheckReport, Issue, Severity } from '../roster/types';
+import { type CheckReport, type Issue, SEVERITY_RANK, type Severity } from '../roster/types';
 import { GENERATED_SHEET_MARKER, type SheetSpec, type SpecCell } from '../sheet-spec';
 
 export const ISSUE_SHEET_NAME = 'Pemeriksaan Data';
@@ -22,7 +22,6 @@ const HEADERS = {
   en: ['No', 'Severity', 'Rule', 'Sheet', 'Cell', 'Row', 'Field', 'Message', 'Suggested fix'],
 } as const;
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface IssueSheetOptions {
   readonly lang?: Lang;
@@ -32,7 +31,7 @@ export interface IssueSheetOptions {
 
 /** Issues sorted as a reader works through them: errors first, then by sheet and row. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
-  return [...issues].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.cell.localeCompare(b.cell));
+  return [...issues].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.cell.localeCompare(b.cell));
 }
 
 export function buildIssueSheet(report: CheckReport, options: IssueSheetOptions = {}): SheetSpec {

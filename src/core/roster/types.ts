@@ -34,6 +34,10 @@ export interface Roster {
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Most severe first: the order reports, lists and cell marks use. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
 export type RuleId =
   | 'header-missing'
   | 'required-missing'

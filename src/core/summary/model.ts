@@ -10,7 +10,7 @@
 import { ceilWorkers } from '../formulas/coverage';
 import { BPU_MINIMUM_MONTHLY } from '../formulas/contribution';
 import { DEFAULT_PROVINCE, findProvince, regenciesOf } from '../reference/regions';
-import type { CheckResult, RosterRecord, RuleId, Severity } from '../roster/types';
+import { type CheckResult, type RosterRecord, type RuleId, SEVERITIES, type Severity } from '../roster/types';
 import { RULE_IDS } from '../roster/rules';
 import { todaySerial } from '../dates';
 
@@ -161,7 +161,6 @@ export function provinceOf(code: string | undefined): { code: string; name: stri
   return { code: p.code, name: p.name };
 }
 
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 export function computeSummary(result: CheckResult, options: SummaryOptions = {}): SummaryModel {
   const province = provinceOf(options.province);
@@ -188,7 +187,7 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
     ruleCounts.set(k, (ruleCounts.get(k) ?? 0) + 1);
   }
   const byRule: QualityRow[] = [];
-  for (const rule of RULE_IDS) for (const severity of SEVERITY_ORDER) {
+  for (const rule of RULE_IDS) for (const severity of SEVERITIES) {
     const count = ruleCounts.get(`${rule}\u0000${severity}`);
     if (count) byRule.push({ rule, severity, count });
   }
