@@ -65,8 +65,21 @@ async function startPreviewFallback(reason) {
   log(`preview / pratinjau: ${url}`);
 }
 
+/**
+ * office-addin-debugging is an optional dependency: its keytar module compiles native code at install
+ * time, so `npm install` leaves it out where that cannot build (no compiler or libsecret headers).
+ */
+function sideloader() {
+  try {
+    return require('office-addin-debugging');
+  } catch (e) {
+    if (e && e.code === 'MODULE_NOT_FOUND') return null;
+    throw e;
+  }
+}
+
 async function sideloadDesktop() {
-  const { startDebugging, AppType } = require('office-addin-debugging');
+  const { startDebugging, AppType } = sideloader();
   const { OfficeApp } = require('office-addin-manifest');
   await startDebugging(MANIFEST, {
     appType: AppType.Desktop,
@@ -103,6 +116,11 @@ async function main() {
   if (!SIDELOAD) log('sideloading skipped (--no-sideload)');
   else if (HTTP) await whenNoExcel('Excel needs https; started with --http, so nothing was sideloaded.');
   else if (!hasExcelDesktop()) await whenNoExcel(`No Excel desktop on ${process.platform}.`);
+  else if (sideloader() === null)
+    await whenNoExcel(
+      'office-addin-debugging, which sideloads into Excel desktop, is not installed (an optional dependency that did not build here); ' +
+        '`npm install office-addin-debugging` adds it. Until then, sideload by hand:',
+    );
   else {
     try {
       await sideloadDesktop();

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run validate:offline [-- path/to/manifest.xml]`: validates the manifest against the Office XSDs in
-// ../shared/manifest-schema/ (or MANIFEST_SCHEMA_DIR) without Microsoft's web service. Uses the xmllint
+// scripts/manifest-schema/ (or MANIFEST_SCHEMA_DIR) without Microsoft's web service. Uses the xmllint
 // command (Debian libxml2-utils) when installed, else the xmllint-wasm package. Exit 0 valid, 1 invalid,
 // 2 when the schemas are not available.
 'use strict';
@@ -9,7 +9,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '..');
-const SCHEMA_DIR = process.env.MANIFEST_SCHEMA_DIR || path.resolve(ROOT, '../shared/manifest-schema');
+const SCHEMA_DIR = process.env.MANIFEST_SCHEMA_DIR || path.join(__dirname, 'manifest-schema');
 const MAIN_XSD = 'OfficeAppManifestV1_1.xsd';
 const manifest = path.resolve(process.argv[2] || path.join(ROOT, 'manifest.xml'));
 

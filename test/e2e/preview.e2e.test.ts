@@ -12,6 +12,7 @@ import { generateDemo, demoGrids, HOSTILE_NAMES } from '../../src/core/demo/demo
 import { checkGrids } from '../../src/core/roster/check';
 import { regenciesOf } from '../../src/core/reference/regions';
 import { LIST_SHEET_NAME } from '../../src/hosts/list-sheet';
+import { requireTool } from '../support/system-tools';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startPreviewServer } = require('../../scripts/serve-preview.js');
@@ -19,13 +20,9 @@ const { startPreviewServer } = require('../../scripts/serve-preview.js');
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'test-output');
 const DIST = path.join(OUT, 'preview-dist');
-const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const haveChromium = fs.existsSync(CHROMIUM);
-const maybe = haveChromium ? describe : describe.skip;
-
-maybe('task pane preview in Chromium', () => {
+describe('task pane preview in Chromium', () => {
   let server: { close: () => void };
   let url: string;
   let browser: Browser;
@@ -37,11 +34,12 @@ maybe('task pane preview in Chromium', () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
+    const executablePath = requireTool('chromium');
     fs.mkdirSync(OUT, { recursive: true });
     execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--config-name', 'addin', '--output-path', DIST], { cwd: ROOT, stdio: 'pipe' });
     ({ server, url } = await startPreviewServer({ port: 0, distDir: DIST }));
     // playwright-core gives every launch a new empty profile (its own --user-data-dir in a temp folder).
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await chromium.launch({ executablePath, args: FLAGS });
     context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'id-ID' });
     // Every request is recorded; anything not addressed to this machine is refused and reported.
     await context.route('**/*', (route) => {

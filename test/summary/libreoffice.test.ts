@@ -11,14 +11,12 @@ import type { SheetSpec } from '../../src/core/sheet-spec';
 import { loadRosters } from '../../src/cli/rosters';
 import { addGeneratedSheets } from '../../src/hosts/xlsx/inject';
 import { writeRosterWorkbook } from '../../src/hosts/xlsx/write-rosters';
-import { recalculateInLibreOffice, readSheetValues, sofficePath } from '../support/libreoffice';
+import { recalculateInLibreOffice, readSheetValues } from '../support/libreoffice';
+import { requireTool } from '../support/system-tools';
 import { columnLetter } from '../../src/core/address';
 import { generateRoster } from '../support/roster-fixture';
 
 const TODAY = 46_000; // 2025-12-09
-const soffice = sofficePath();
-if (!soffice) console.warn('LibreOffice (soffice) not found: skipping the summary recalculation tests. Install libreoffice-calc-nogui.');
-const describeLo = soffice ? describe : describe.skip;
 
 interface Mismatch {
   cell: string;
@@ -57,7 +55,11 @@ async function summarise(file: string, out: string) {
   return { model, spec, name: results[0].name };
 }
 
-describeLo('summary sheet recalculated by LibreOffice', () => {
+describe('summary sheet recalculated by LibreOffice', () => {
+  beforeAll(() => {
+    requireTool('soffice');
+  });
+
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-lo-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -1,16 +1,12 @@
 // Recalculates a workbook in LibreOffice (headless) and returns the path of the recalculated copy.
 // LibreOffice keeps cached values unless its profile says to recalculate OOXML files on load, so
 // each run uses a fresh profile whose registrymodifications.xcu sets OOXMLRecalcMode to 0 (always).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { requireTool } from './system-tools';
 
-export function sofficePath(): string | null {
-  const r = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' });
-  const p = r.stdout.trim();
-  return r.status === 0 && p ? p : null;
-}
 
 const XCU = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -21,8 +17,7 @@ const XCU = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** Opens `file` in LibreOffice, recalculates every formula, saves it as .xlsx in a new folder; returns that path. */
 export function recalculateInLibreOffice(file: string): string {
-  const soffice = sofficePath();
-  if (!soffice) throw new Error('soffice not found');
+  const soffice = requireTool('soffice');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-recalc-'));
   const profile = path.join(work, 'profile');
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SheetSpec } from '../../../src/core/sheet-spec';
 import { addGeneratedSheets, freeDefinedName, generatedSheetOf, injectSheet, openPackage, savePackage } from '../../../src/hosts/xlsx/inject';
+import { requireTool } from '../../support/system-tools';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inject-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -130,6 +131,7 @@ describe('injectSheet', () => {
   });
 
   it('writes well-formed XML (xmllint)', async () => {
+    const xmllint = requireTool('xmllint');
     const input = path.join(dir, 'user4.xlsx');
     await userWorkbook(input);
     const out = await writeTemp((await addGeneratedSheets(fs.readFileSync(input), [spec('<&>"\u0001')])).bytes);
@@ -138,7 +140,7 @@ describe('injectSheet', () => {
       if (!/\.(xml|rels)$/.test(p)) continue;
       const f = path.join(dir, 'part.xml');
       fs.writeFileSync(f, text);
-      expect(() => execFileSync('xmllint', ['--noout', f], { stdio: 'pipe' })).not.toThrow();
+      expect(() => execFileSync(xmllint, ['--noout', f], { stdio: 'pipe' })).not.toThrow();
     }
   });
 });
