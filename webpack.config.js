@@ -28,7 +28,11 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
+        },
         { test: /\.css$/, type: 'asset/source' },
       ],
     },
@@ -45,13 +49,17 @@ module.exports = (env = {}, argv = {}) => {
       {
         apply(compiler) {
           compiler.hooks.thisCompilation.tap('RewriteFunctionsMetadataUrls', (compilation) => {
-            compilation.hooks.processAssets.tap({ name: 'RewriteFunctionsMetadataUrls', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, () => {
-              if (!urlProd) return;
-              for (const name of ['functions.json', 'functions-id.json']) {
-                const asset = compilation.getAsset(name);
-                if (asset) compilation.updateAsset(name, new compiler.webpack.sources.RawSource(rewriteManifest(asset.source.source(), urlProd)));
-              }
-            });
+            compilation.hooks.processAssets.tap(
+              { name: 'RewriteFunctionsMetadataUrls', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+              () => {
+                if (!urlProd) return;
+                for (const name of ['functions.json', 'functions-id.json']) {
+                  const asset = compilation.getAsset(name);
+                  if (asset)
+                    compilation.updateAsset(name, new compiler.webpack.sources.RawSource(rewriteManifest(asset.source.source(), urlProd)));
+                }
+              },
+            );
           });
         },
       },
@@ -87,7 +95,15 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: ['.ts', '.js'] },
     externals: { exceljs: 'commonjs exceljs' },
     optimization: { minimize: false },
-    module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } } }] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
+        },
+      ],
+    },
   };
   return [addin, cli];
 };

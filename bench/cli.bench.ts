@@ -19,7 +19,6 @@ const SEED = 7;
 const root = path.join(__dirname, '..');
 const cacheDir = path.join(os.tmpdir(), 'jamsostek-bench');
 
-
 function excelValue(cell: Cell): ExcelJS.CellValue {
   if (cell === null || typeof cell !== 'object') return cell;
   if (cell.kind === 'error') return { error: cell.code } as ExcelJS.CellErrorValue;
@@ -30,11 +29,16 @@ function excelValue(cell: Cell): ExcelJS.CellValue {
 /** Writes the roster once with ExcelJS's streaming writer (shared strings and styles, as Excel saves). */
 async function rosterFile(): Promise<string> {
   // Keyed by the generator's source, so a changed generator never meets a stale file.
-  const generator = crypto.createHash('sha1').update(fs.readFileSync(path.join(root, 'test', 'support', 'roster-fixture.ts'))).digest('hex').slice(0, 10);
+  const generator = crypto
+    .createHash('sha1')
+    .update(fs.readFileSync(path.join(root, 'test', 'support', 'roster-fixture.ts')))
+    .digest('hex')
+    .slice(0, 10);
   const file = path.join(cacheDir, `roster-${ROWS}-seed${SEED}-${generator}.xlsx`);
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(cacheDir, { recursive: true });
-  for (const old of fs.readdirSync(cacheDir)) if (old.startsWith(`roster-${ROWS}-seed${SEED}-`)) fs.rmSync(path.join(cacheDir, old), { force: true });
+  for (const old of fs.readdirSync(cacheDir))
+    if (old.startsWith(`roster-${ROWS}-seed${SEED}-`)) fs.rmSync(path.join(cacheDir, old), { force: true });
   const fixture = generateRoster({ rows: ROWS, seed: SEED, titleRows: 2, dates: 'mixed', oddSpellings: 0.02, plant: 'all', blankRows: 10 });
   const partial = `${file}.${process.pid}.tmp`;
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useSharedStrings: true, useStyles: true });
@@ -121,7 +125,10 @@ export async function run() {
     };
   };
   return [
-    { name: 'file', summary: `roster .xlsx: ${ROWS.toLocaleString('en-US')} rows, ${sizeMb.toFixed(1)} MB (${file}); median of ${RUNS} runs, each a fresh process` },
+    {
+      name: 'file',
+      summary: `roster .xlsx: ${ROWS.toLocaleString('en-US')} rows, ${sizeMb.toFixed(1)} MB (${file}); median of ${RUNS} runs, each a fresh process`,
+    },
     { name: 'exceljs read', summary: `ExcelJS streaming read alone: ${read.seconds.toFixed(2)} s, peak ${read.peakMb.toFixed(0)} MB` },
     line('jamsostek check (text report)', check),
     line('jamsostek check --json', json),

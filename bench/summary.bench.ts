@@ -17,8 +17,8 @@ const RUNS = Number(process.env.BENCH_RUNS || 3);
 const root = path.join(__dirname, '..');
 const cacheDir = path.join(os.tmpdir(), 'jamsostek-bench');
 
-
-const fixture = () => generateRoster({ rows: ROWS, seed: 7, titleRows: 2, oddSpellings: 0.02, asnShare: 0.05, plant: 'all', blankRows: 10 });
+const fixture = () =>
+  generateRoster({ rows: ROWS, seed: 7, titleRows: 2, oddSpellings: 0.02, asnShare: 0.05, plant: 'all', blankRows: 10 });
 
 async function rosterFile(): Promise<string> {
   const file = path.join(cacheDir, `summary-roster-${ROWS}-seed7-v1.xlsx`);
@@ -76,13 +76,25 @@ export async function run() {
   }
   const outMb = fs.statSync(out).size / 1e6;
   fs.rmSync(out, { force: true });
-  const pick = (s: { seconds: number; peakMb: number }[]) => ({ seconds: median(s.map((m) => m.seconds)), peakMb: Math.max(...s.map((m) => m.peakMb)) });
+  const pick = (s: { seconds: number; peakMb: number }[]) => ({
+    seconds: median(s.map((m) => m.seconds)),
+    peakMb: Math.max(...s.map((m) => m.peakMb)),
+  });
   const a = pick(withSheet);
   const b = pick(json);
   const ms = (x: bigint) => (Number(x) / 1e6).toFixed(1);
   return [
-    { name: 'summary core', summary: `summary core on ${ROWS.toLocaleString('en-US')} checked rows: computeSummary ${ms(t1 - t0)} ms, buildSummarySheet ${ms(t2 - t1)} ms (${formulas} formula cells)` },
-    { name: 'summary -o', summary: `jamsostek summary -o (copy with Ringkasan Rakor, ${outMb.toFixed(1)} MB): ${a.seconds.toFixed(2)} s, peak ${a.peakMb.toFixed(0)} MB (median of ${RUNS})` },
-    { name: 'summary --json', summary: `jamsostek summary --json: ${b.seconds.toFixed(2)} s, peak ${b.peakMb.toFixed(0)} MB (median of ${RUNS})` },
+    {
+      name: 'summary core',
+      summary: `summary core on ${ROWS.toLocaleString('en-US')} checked rows: computeSummary ${ms(t1 - t0)} ms, buildSummarySheet ${ms(t2 - t1)} ms (${formulas} formula cells)`,
+    },
+    {
+      name: 'summary -o',
+      summary: `jamsostek summary -o (copy with Ringkasan Rakor, ${outMb.toFixed(1)} MB): ${a.seconds.toFixed(2)} s, peak ${a.peakMb.toFixed(0)} MB (median of ${RUNS})`,
+    },
+    {
+      name: 'summary --json',
+      summary: `jamsostek summary --json: ${b.seconds.toFixed(2)} s, peak ${b.peakMb.toFixed(0)} MB (median of ${RUNS})`,
+    },
   ];
 }

@@ -51,7 +51,11 @@ async function runOne(file) {
 function main() {
   const filter = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const files = fs.existsSync(BENCH_DIR)
-    ? fs.readdirSync(BENCH_DIR).filter((f) => PATTERN.test(f)).filter((f) => filter.length === 0 || filter.some((x) => f.includes(x))).sort()
+    ? fs
+        .readdirSync(BENCH_DIR)
+        .filter((f) => PATTERN.test(f))
+        .filter((f) => filter.length === 0 || filter.some((x) => f.includes(x)))
+        .sort()
     : [];
   if (files.length === 0) {
     console.log('no bench files found in bench/');

@@ -28,9 +28,11 @@ function insideShield(x, y, inset) {
 }
 
 function distToSegment(px, py, ax, ay, bx, by) {
-  const vx = bx - ax, vy = by - ay;
+  const vx = bx - ax,
+    vy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / (vx * vx + vy * vy)));
-  const dx = px - (ax + t * vx), dy = py - (ay + t * vy);
+  const dx = px - (ax + t * vx),
+    dy = py - (ay + t * vy);
   return Math.hypot(dx, dy);
 }
 
@@ -54,12 +56,18 @@ function render(size) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
           const c = sample((px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size, size);
           if (!c) continue;
-          r += c[0]; g += c[1]; b += c[2]; a += 1;
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 1;
         }
       }
       const o = (py * size + px) * 4;

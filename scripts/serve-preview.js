@@ -44,32 +44,33 @@ function resolveFile(urlPath, mounts = mountsFor(path.join(ROOT, 'dist'))) {
   return null;
 }
 
-const handlerFor = (mounts) => function handler(req, res) {
-  const urlPath = new URL(req.url, 'http://localhost').pathname;
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-    return;
-  }
-  const file = resolveFile(urlPath === '/' ? '/taskpane.html' : urlPath, mounts);
-  if (!file) {
-    res.writeHead(400).end('Bad path');
-    return;
-  }
-  fs.stat(file, (err, stat) => {
-    if (err || !stat.isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+const handlerFor = (mounts) =>
+  function handler(req, res) {
+    const urlPath = new URL(req.url, 'http://localhost').pathname;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    res.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
-      'Content-Length': stat.size,
-      'Cache-Control': 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
+    const file = resolveFile(urlPath === '/' ? '/taskpane.html' : urlPath, mounts);
+    if (!file) {
+      res.writeHead(400).end('Bad path');
+      return;
+    }
+    fs.stat(file, (err, stat) => {
+      if (err || !stat.isFile()) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
+        'Content-Length': stat.size,
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      if (req.method === 'HEAD') res.end();
+      else fs.createReadStream(file).pipe(res);
     });
-    if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(file).pipe(res);
-  });
-};
+  };
 
 function startPreviewServer({ port = Number(process.env.PORT || 3000), host = '127.0.0.1', distDir = path.join(ROOT, 'dist') } = {}) {
   return new Promise((resolve, reject) => {

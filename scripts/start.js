@@ -60,7 +60,11 @@ async function whenNoExcel(reason) {
 /** When no dev server can start (e.g. no trusted certificate here), serve the browser preview over plain http. */
 async function startPreviewFallback(reason) {
   log(`${reason}; starting the browser preview instead / memulai pratinjau di peramban.`);
-  require('child_process').execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--config-name', 'addin'], { cwd: ROOT, stdio: 'inherit' });
+  require('child_process').execFileSync(
+    process.execPath,
+    [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--config-name', 'addin'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   const { url } = await require('./serve-preview').startPreviewServer({ port: PORT });
   log(`preview / pratinjau: ${url}`);
 }
@@ -106,7 +110,9 @@ async function main() {
     try {
       await startPreviewFallback(`the dev server did not start (${e && e.message ? e.message : e})`);
     } catch (e2) {
-      console.error(`[start] the dev server did not start: ${e && e.message ? e.message : e}; preview: ${e2 && e2.message ? e2.message : e2}`);
+      console.error(
+        `[start] the dev server did not start: ${e && e.message ? e.message : e}; preview: ${e2 && e2.message ? e2.message : e2}`,
+      );
       process.exitCode = 1;
     }
     return;

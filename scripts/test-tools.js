@@ -12,9 +12,27 @@ const { spawnSync } = require('child_process');
 
 /** What the tests run, which Debian package brings it, and which suites need it. */
 const TOOLS = [
-  { id: 'chromium', commands: ['chromium', 'chromium-browser'], env: 'CHROMIUM_PATH', debian: 'chromium', usedBy: 'end-to-end tests (test/e2e)' },
-  { id: 'soffice', commands: ['soffice', 'libreoffice'], env: 'SOFFICE_PATH', debian: 'libreoffice-calc-nogui', usedBy: 'summary recalculation (test/summary)' },
-  { id: 'xmllint', commands: ['xmllint'], env: 'XMLLINT_PATH', debian: 'libxml2-utils', usedBy: 'XML well-formedness and manifest schema tests' },
+  {
+    id: 'chromium',
+    commands: ['chromium', 'chromium-browser'],
+    env: 'CHROMIUM_PATH',
+    debian: 'chromium',
+    usedBy: 'end-to-end tests (test/e2e)',
+  },
+  {
+    id: 'soffice',
+    commands: ['soffice', 'libreoffice'],
+    env: 'SOFFICE_PATH',
+    debian: 'libreoffice-calc-nogui',
+    usedBy: 'summary recalculation (test/summary)',
+  },
+  {
+    id: 'xmllint',
+    commands: ['xmllint'],
+    env: 'XMLLINT_PATH',
+    debian: 'libxml2-utils',
+    usedBy: 'XML well-formedness and manifest schema tests',
+  },
   { id: 'pdftoppm', commands: ['pdftoppm'], env: 'PDFTOPPM_PATH', debian: 'poppler-utils', usedBy: 'summary printout test (test/summary)' },
 ];
 
@@ -51,7 +69,12 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 /** The command a person runs to install the tool on this machine. */
 function installHint(tool) {
   if (process.platform === 'linux') return `sudo apt-get install -y ${tool.debian}`;
-  if (process.platform === 'darwin') return tool.id === 'chromium' ? 'brew install --cask chromium' : tool.id === 'soffice' ? 'brew install --cask libreoffice' : `brew install ${tool.id === 'pdftoppm' ? 'poppler' : 'libxml2'}`;
+  if (process.platform === 'darwin')
+    return tool.id === 'chromium'
+      ? 'brew install --cask chromium'
+      : tool.id === 'soffice'
+        ? 'brew install --cask libreoffice'
+        : `brew install ${tool.id === 'pdftoppm' ? 'poppler' : 'libxml2'}`;
   return `install ${tool.debian} (Debian name) and put ${tool.commands[0]} on PATH or set ${tool.env}`;
 }
 
@@ -64,7 +87,10 @@ function main() {
     console.log(`[test tools] installing with apt-get: ${packages.join(' ')}`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-    const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: ['ignore', 'ignore', 'inherit'], env }) : update;
+    const install =
+      update.status === 0
+        ? spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: ['ignore', 'ignore', 'inherit'], env })
+        : update;
     if (install.status !== 0) console.log('[test tools] apt-get failed; the suites below will fail until these are installed');
     missing = TOOLS.filter((t) => toolPath(t.id) === null);
   }

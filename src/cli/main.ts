@@ -30,15 +30,22 @@ export function processIo(): CliIo {
 }
 
 /** "Indonesian (English)" or "English (Indonesian)": the chosen language first, the other for whoever reads the log. */
-const bilingual = (text: Localized, lang: Lang): string => (text.id === text.en ? text.id : lang === 'id' ? `${text.id} (${text.en})` : `${text.en} (${text.id})`);
+const bilingual = (text: Localized, lang: Lang): string =>
+  text.id === text.en ? text.id : lang === 'id' ? `${text.id} (${text.en})` : `${text.en} (${text.id})`;
 
-const EXIT_CODES_HELP: Localized = { id: 'Kode keluar: 0 tidak ada galat · 1 ada galat di data · 2 masukan tidak dapat dipakai', en: 'Exit codes: 0 no errors · 1 the data has errors · 2 unusable input' };
+const EXIT_CODES_HELP: Localized = {
+  id: 'Kode keluar: 0 tidak ada galat · 1 ada galat di data · 2 masukan tidak dapat dipakai',
+  en: 'Exit codes: 0 no errors · 1 the data has errors · 2 unusable input',
+};
 
 function generalHelp(lang: Lang): string {
   const t = (text: Localized): string => text[lang];
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
-    t({ id: 'jamsostek — memeriksa roster pekerja dan cakupan BPJS Ketenagakerjaan (UCJ)', en: "jamsostek — checks worker rosters and BPJS Ketenagakerjaan coverage (UCJ)" }),
+    t({
+      id: 'jamsostek — memeriksa roster pekerja dan cakupan BPJS Ketenagakerjaan (UCJ)',
+      en: 'jamsostek — checks worker rosters and BPJS Ketenagakerjaan coverage (UCJ)',
+    }),
     '',
     t({ id: 'Pemakaian:', en: 'Usage:' }),
     ...COMMANDS.map((c) => `  ${c.usage}`),
@@ -47,7 +54,10 @@ function generalHelp(lang: Lang): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${t(c.summary)}`),
     '',
     t(EXIT_CODES_HELP),
-    t({ id: 'Bantuan per perintah: jamsostek <perintah> --help · versi: jamsostek --version', en: 'Help on a command: jamsostek <command> --help · version: jamsostek --version' }),
+    t({
+      id: 'Bantuan per perintah: jamsostek <perintah> --help · versi: jamsostek --version',
+      en: 'Help on a command: jamsostek <command> --help · version: jamsostek --version',
+    }),
     '',
   ].join('\n');
 }
@@ -73,8 +83,10 @@ function parseProblem(error: unknown): Localized | null {
   if (!code.startsWith('ERR_PARSE_ARGS')) return null;
   const message = (error as Error).message.split('\n')[0];
   const option = /'(-[^']*)'/.exec(message)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return { id: `pilihan tidak dikenal ${option}; lihat --help`, en: `unknown option ${option}; see --help` };
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return { id: `pilihan ${option} perlu nilai; lihat --help`, en: `option ${option} needs a value; see --help` };
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option)
+    return { id: `pilihan tidak dikenal ${option}; lihat --help`, en: `unknown option ${option}; see --help` };
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+    return { id: `pilihan ${option} perlu nilai; lihat --help`, en: `option ${option} needs a value; see --help` };
   return { id: `pilihan tidak sah: ${message}`, en: `invalid option: ${message}` };
 }
 
@@ -87,7 +99,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   };
   try {
     const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-    const langValue = langIndex < 0 ? undefined : argv[langIndex].includes('=') ? argv[langIndex].slice('--lang='.length) : argv[langIndex + 1];
+    const langValue =
+      langIndex < 0 ? undefined : argv[langIndex].includes('=') ? argv[langIndex].slice('--lang='.length) : argv[langIndex + 1];
     lang = chooseLang(langValue, io.env);
     // The command is the first argument that is not the --lang option.
     const langTokens = langIndex < 0 ? 0 : argv[langIndex].includes('=') ? 1 : 2;
@@ -107,9 +120,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     const command = COMMANDS.find((c) => c.name === first);
     if (!command) {
-      return fail({ id: `perintah tidak dikenal "${first}"; lihat jamsostek --help`, en: `unknown command "${first}"; see jamsostek --help` });
+      return fail({
+        id: `perintah tidak dikenal "${first}"; lihat jamsostek --help`,
+        en: `unknown command "${first}"; see jamsostek --help`,
+      });
     }
-    const { values, positionals } = parseArgs({ args: rest, options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...COMMON_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
     if (values.help) {
       io.out(commandHelp(command, lang));
       return EXIT_OK;

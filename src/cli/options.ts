@@ -28,7 +28,10 @@ export function provinceOf(context: CommandContext): string {
   if (raw === undefined) return DEFAULT_PROVINCE;
   const code = String(raw).trim();
   if (!/^\d{2}$/.test(code) || !findProvince(code)) {
-    throw new UsageError({ id: `--province harus kode provinsi 2 digit (mis. 61 Kalimantan Barat), bukan "${code}"`, en: `--province must be a 2-digit province code (e.g. 61 Kalimantan Barat), not "${code}"` });
+    throw new UsageError({
+      id: `--province harus kode provinsi 2 digit (mis. 61 Kalimantan Barat), bukan "${code}"`,
+      en: `--province must be a 2-digit province code (e.g. 61 Kalimantan Barat), not "${code}"`,
+    });
   }
   return code;
 }

@@ -44,7 +44,12 @@ export async function loadRosters(files: readonly string[], options: LoadOptions
       fileOfGrid.push(index);
     }
   }
-  const result = checkGrids(grids, { province: options.province, showFullNik: options.showFullNik, today: options.today, records: options.records });
+  const result = checkGrids(grids, {
+    province: options.province,
+    showFullNik: options.showFullNik,
+    today: options.today,
+    records: options.records,
+  });
   // A file without any roster is unusable input: the coordinator named the wrong file.
   files.forEach((file, i) => {
     const sheets = new Set(grids.filter((_, g) => fileOfGrid[g] === i).map((g) => g.sheet));

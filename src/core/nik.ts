@@ -70,14 +70,22 @@ export function analyzeNik(cell: Cell, options: NikOptions = {}): NikAnalysis {
   if (!findProvince(provinceCode) || !findRegency(regencyCode)) {
     const what = findProvince(provinceCode) ? { id: 'kabupaten/kota', en: 'regency/city' } : { id: 'provinsi', en: 'province' };
     const code = findProvince(provinceCode) ? regencyCode : provinceCode;
-    return fail('region-unknown', { id: `Kode ${what.id} ${code} pada NIK tidak dikenal`, en: `Unknown ${what.en} code ${code} in NIK` }, digits);
+    return fail(
+      'region-unknown',
+      { id: `Kode ${what.id} ${code} pada NIK tidak dikenal`, en: `Unknown ${what.en} code ${code} in NIK` },
+      digits,
+    );
   }
   const birth = nikBirthDate(digits, options.currentYear ?? new Date().getFullYear());
   if (!birth) {
-    return fail('birthdate-invalid', {
-      id: `Tanggal lahir pada NIK (digit 7–12: ${digits.slice(6, 12)}) tidak mungkin`,
-      en: `Impossible birth date in NIK (digits 7–12: ${digits.slice(6, 12)})`,
-    }, digits);
+    return fail(
+      'birthdate-invalid',
+      {
+        id: `Tanggal lahir pada NIK (digit 7–12: ${digits.slice(6, 12)}) tidak mungkin`,
+        en: `Impossible birth date in NIK (digits 7–12: ${digits.slice(6, 12)})`,
+      },
+      digits,
+    );
   }
   return { ok: true, info: { digits, provinceCode, regencyCode, birthSerial: birth.serial, sex: birth.sex } };
 }

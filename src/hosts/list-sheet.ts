@@ -48,7 +48,10 @@ export interface PlannedList {
  * Columns for the lists: the column already titled so (rewritten with today's values, so templates
  * inserted earlier keep a working range), else the next free column. Titles compare case-insensitively.
  */
-export function planListColumns(titleRow: readonly unknown[], lists: readonly { title: string; values: readonly string[] }[]): PlannedList[] {
+export function planListColumns(
+  titleRow: readonly unknown[],
+  lists: readonly { title: string; values: readonly string[] }[],
+): PlannedList[] {
   const titles = titleRow.map((t) => (typeof t === 'string' ? t.trim().toLowerCase() : ''));
   let next = titles.reduce((last, t, i) => (t ? i : last), -1) + 1;
   const out: PlannedList[] = [];

@@ -13,8 +13,12 @@ export function mergeMarks(marks: readonly CellMark[]): CellMark[] {
     const key = `${m.sheet}!${m.cell.toUpperCase()}`;
     const prev = byCell.get(key);
     if (!prev) byCell.set(key, { ...m, cell: m.cell.toUpperCase() });
-    else byCell.set(key, { ...prev, severity: SEVERITY_RANK[m.severity] < SEVERITY_RANK[prev.severity] ? m.severity : prev.severity, note: `${prev.note}\n${m.note}` });
+    else
+      byCell.set(key, {
+        ...prev,
+        severity: SEVERITY_RANK[m.severity] < SEVERITY_RANK[prev.severity] ? m.severity : prev.severity,
+        note: `${prev.note}\n${m.note}`,
+      });
   }
   return [...byCell.values()];
 }
-

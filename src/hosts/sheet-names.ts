@@ -5,7 +5,11 @@ const MAX_SHEET_NAME = 31;
 
 /** Excel refuses []:*?/\ in sheet names and names over 31 characters. */
 export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '');
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'+|'+$/g, '');
   return (cleaned || 'Sheet').slice(0, MAX_SHEET_NAME);
 }
 
@@ -27,16 +31,20 @@ export const markerText = (kind: string): string => `${GENERATED_SHEET_MARKER}:$
 /** The generator kind from a marker cell's text, else undefined. A bare marker means an unnamed kind. */
 export function kindFromMarker(text: unknown): string | undefined {
   if (typeof text !== 'string' || !text.startsWith(GENERATED_SHEET_MARKER)) return undefined;
-  const rest = text.slice(GENERATED_SHEET_MARKER.length).replace(/^[:\s]+/, '').trim();
+  const rest = text
+    .slice(GENERATED_SHEET_MARKER.length)
+    .replace(/^[:\s]+/, '')
+    .trim();
   return rest || 'generated';
 }
 
 /** Finds the generator kind in a block of cell values (the first rows of a sheet). */
 export function kindInValues(values: readonly (readonly unknown[])[]): string | undefined {
-  for (const row of values) for (const v of row) {
-    const kind = kindFromMarker(v);
-    if (kind) return kind;
-  }
+  for (const row of values)
+    for (const v of row) {
+      const kind = kindFromMarker(v);
+      if (kind) return kind;
+    }
   return undefined;
 }
 

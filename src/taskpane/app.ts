@@ -12,7 +12,17 @@ import { formatYmd, todaySerial, ymdFromSerial } from '../core/dates';
 import type { WorkbookPort, WorkbookSettings, RosterSheetInput } from '../hosts/port';
 import { abortError } from '../hosts/abort';
 import { formatCount, formatPercent, MESSAGES, RULE_LABELS, t, type MessageKey } from './i18n';
-import { collectGrids, DEFAULT_TARGET_YEAR, fixCandidates, marksFor, rosterTemplate, targetAfterChange, withCoverageChart, type FixCandidate, type Scope } from './workflow';
+import {
+  collectGrids,
+  DEFAULT_TARGET_YEAR,
+  fixCandidates,
+  marksFor,
+  rosterTemplate,
+  targetAfterChange,
+  withCoverageChart,
+  type FixCandidate,
+  type Scope,
+} from './workflow';
 
 export interface AppOptions {
   readonly port: WorkbookPort;
@@ -29,7 +39,11 @@ const FIX_ROWS_SHOWN = 200;
 type Attrs = Record<string, string | boolean | undefined>;
 
 /** Creates an element; children strings become text nodes (never parsed as HTML). */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null | undefined)[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Node | string | null | undefined)[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
@@ -54,7 +68,10 @@ export class TaskPaneApp {
   private readonly els: Record<string, HTMLElement> = {};
   private lastStatus: { key: MessageKey; params: Record<string, string | number>; error?: boolean } | null = null;
 
-  constructor(private readonly root: HTMLElement, private readonly options: AppOptions) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly options: AppOptions,
+  ) {
     this.port = options.port;
     this.lang = options.lang;
   }
@@ -82,15 +99,25 @@ export class TaskPaneApp {
     const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
     this.root.replaceChildren();
 
-    const langSelect = h('select', { id: 'lang', 'aria-label': `${MESSAGES.id.language} / ${MESSAGES.en.language}` },
+    const langSelect = h(
+      'select',
+      { id: 'lang', 'aria-label': `${MESSAGES.id.language} / ${MESSAGES.en.language}` },
       h('option', { value: 'id', selected: this.lang === 'id' }, 'Bahasa Indonesia'),
-      h('option', { value: 'en', selected: this.lang === 'en' }, 'English'));
+      h('option', { value: 'en', selected: this.lang === 'en' }, 'English'),
+    );
     langSelect.addEventListener('change', () => void this.setLang(langSelect.value === 'en' ? 'en' : 'id'));
 
-    const header = h('header', { class: 'pane-header' },
-      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'CJ'),
-        h('div', {}, h('h1', {}, L('appTitle')), h('p', { class: 'subtitle' }, L('appSubtitle')))),
-      h('label', { class: 'lang' }, h('span', { class: 'visually-hidden' }, L('language')), langSelect));
+    const header = h(
+      'header',
+      { class: 'pane-header' },
+      h(
+        'div',
+        { class: 'brand' },
+        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'CJ'),
+        h('div', {}, h('h1', {}, L('appTitle')), h('p', { class: 'subtitle' }, L('appSubtitle'))),
+      ),
+      h('label', { class: 'lang' }, h('span', { class: 'visually-hidden' }, L('language')), langSelect),
+    );
     this.root.append(header);
     if (this.options.preview) this.root.append(h('p', { class: 'banner', role: 'note' }, L('previewBanner')));
 
@@ -106,46 +133,94 @@ export class TaskPaneApp {
     this.els.progress = progress;
     this.els.cancel = cancelBtn;
 
-    const checkSection = h('section', { class: 'card', 'aria-labelledby': 'h-check' },
+    const checkSection = h(
+      'section',
+      { class: 'card', 'aria-labelledby': 'h-check' },
       h('h2', { id: 'h-check' }, L('sectionCheck')),
-      h('fieldset', { class: 'scope' }, h('legend', {}, L('scopeLabel')),
+      h(
+        'fieldset',
+        { class: 'scope' },
+        h('legend', {}, L('scopeLabel')),
         h('label', { for: 'scope-active' }, scopeActive, ' ', L('scopeActive')),
-        h('label', { for: 'scope-all' }, scopeAll, ' ', L('scopeAll'))),
+        h('label', { for: 'scope-all' }, scopeAll, ' ', L('scopeAll')),
+      ),
       h('div', { class: 'row' }, checkBtn, cancelBtn),
       progress,
-      this.renderResults());
+      this.renderResults(),
+    );
     this.root.append(checkSection);
 
     // ---- Summary
-    const provinceSelect = h('select', { id: 'province' }, ...PROVINCES.map((p) => h('option', { value: p.code, selected: p.code === this.province }, `${p.code} ${p.name}`)));
+    const provinceSelect = h(
+      'select',
+      { id: 'province' },
+      ...PROVINCES.map((p) => h('option', { value: p.code, selected: p.code === this.province }, `${p.code} ${p.name}`)),
+    );
     provinceSelect.addEventListener('change', () => void this.changePeriod({ province: provinceSelect.value }));
-    const targetInput = h('input', { id: 'target', type: 'number', min: '0', max: '100', step: '0.01', inputmode: 'decimal', value: String(Math.round((this.settings.target ?? DEFAULT_TARGET) * 10000) / 100) });
+    const targetInput = h('input', {
+      id: 'target',
+      type: 'number',
+      min: '0',
+      max: '100',
+      step: '0.01',
+      inputmode: 'decimal',
+      value: String(Math.round((this.settings.target ?? DEFAULT_TARGET) * 10000) / 100),
+    });
     targetInput.addEventListener('change', () => {
       const v = Number(targetInput.value);
       if (Number.isFinite(v) && v > 0 && v <= 100) void this.saveSettings({ target: Math.round(v * 100) / 10000 });
     });
-    const yearInput = h('input', { id: 'year', type: 'number', min: '2020', max: '2100', step: '1', value: String(this.settings.year ?? DEFAULT_TARGET_YEAR) });
+    const yearInput = h('input', {
+      id: 'year',
+      type: 'number',
+      min: '2020',
+      max: '2100',
+      step: '1',
+      value: String(this.settings.year ?? DEFAULT_TARGET_YEAR),
+    });
     yearInput.addEventListener('change', () => {
       const v = Number(yearInput.value);
       if (Number.isInteger(v) && v >= 2000 && v <= 2100) void this.changePeriod({ year: v });
     });
-    const summarySection = h('section', { class: 'card', 'aria-labelledby': 'h-summary' },
+    const summarySection = h(
+      'section',
+      { class: 'card', 'aria-labelledby': 'h-summary' },
       h('h2', { id: 'h-summary' }, L('sectionSummary')),
-      h('div', { class: 'fields' },
-        h('label', { for: 'province', class: 'wide' }, L('province')), provinceSelect,
-        h('div', { class: 'pair' },
+      h(
+        'div',
+        { class: 'fields' },
+        h('label', { for: 'province', class: 'wide' }, L('province')),
+        provinceSelect,
+        h(
+          'div',
+          { class: 'pair' },
           h('div', {}, h('label', { for: 'target' }, L('target')), targetInput),
-          h('div', {}, h('label', { for: 'year' }, L('year')), yearInput))),
-      h('div', { class: 'row' }, this.button('summary', L('summaryButton'), () => this.insertSummary(), 'primary')),
-      this.renderHeadline());
+          h('div', {}, h('label', { for: 'year' }, L('year')), yearInput),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'row' },
+        this.button('summary', L('summaryButton'), () => this.insertSummary(), 'primary'),
+      ),
+      this.renderHeadline(),
+    );
     this.root.append(summarySection);
 
     // ---- Trainers
-    this.root.append(h('section', { class: 'card', 'aria-labelledby': 'h-trainer' },
-      h('h2', { id: 'h-trainer' }, L('sectionTrainer')),
-      h('div', { class: 'row wrap' },
-        this.button('demo', L('demoButton'), () => this.insertDemo()),
-        this.button('template', L('templateButton'), () => this.insertTemplate()))));
+    this.root.append(
+      h(
+        'section',
+        { class: 'card', 'aria-labelledby': 'h-trainer' },
+        h('h2', { id: 'h-trainer' }, L('sectionTrainer')),
+        h(
+          'div',
+          { class: 'row wrap' },
+          this.button('demo', L('demoButton'), () => this.insertDemo()),
+          this.button('template', L('templateButton'), () => this.insertTemplate()),
+        ),
+      ),
+    );
 
     const status = h('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
     this.els.status = status;
@@ -155,7 +230,12 @@ export class TaskPaneApp {
     if (focusedId) document.getElementById(focusedId)?.focus();
   }
 
-  private button(id: string, label: string, action: () => Promise<void> | void, kind: 'primary' | 'secondary' = 'secondary'): HTMLButtonElement {
+  private button(
+    id: string,
+    label: string,
+    action: () => Promise<void> | void,
+    kind: 'primary' | 'secondary' = 'secondary',
+  ): HTMLButtonElement {
     const b = h('button', { id, type: 'button', class: `btn ${kind}` }, label);
     b.addEventListener('click', () => void action());
     return b;
@@ -166,41 +246,91 @@ export class TaskPaneApp {
     const r = this.result;
     if (!r) return box;
     const rows = r.rosters.reduce((s, x) => s + x.rows, 0);
-    box.append(h('p', { id: 'checked-summary', tabindex: '-1' }, this.tr('checked', { rosters: r.rosters.length, rows: formatCount(rows, this.lang) })));
-    box.append(h('ul', { class: 'counts' },
-      h('li', { class: 'count error', 'data-severity': 'error' }, h('strong', {}, formatCount(r.counts.error, this.lang)), ' ', this.tr('errors')),
-      h('li', { class: 'count warning', 'data-severity': 'warning' }, h('strong', {}, formatCount(r.counts.warning, this.lang)), ' ', this.tr('warnings')),
-      h('li', { class: 'count info', 'data-severity': 'info' }, h('strong', {}, formatCount(r.counts.info, this.lang)), ' ', this.tr('infos'))));
+    box.append(
+      h(
+        'p',
+        { id: 'checked-summary', tabindex: '-1' },
+        this.tr('checked', { rosters: r.rosters.length, rows: formatCount(rows, this.lang) }),
+      ),
+    );
+    box.append(
+      h(
+        'ul',
+        { class: 'counts' },
+        h(
+          'li',
+          { class: 'count error', 'data-severity': 'error' },
+          h('strong', {}, formatCount(r.counts.error, this.lang)),
+          ' ',
+          this.tr('errors'),
+        ),
+        h(
+          'li',
+          { class: 'count warning', 'data-severity': 'warning' },
+          h('strong', {}, formatCount(r.counts.warning, this.lang)),
+          ' ',
+          this.tr('warnings'),
+        ),
+        h(
+          'li',
+          { class: 'count info', 'data-severity': 'info' },
+          h('strong', {}, formatCount(r.counts.info, this.lang)),
+          ' ',
+          this.tr('infos'),
+        ),
+      ),
+    );
     if (r.issues.length === 0) {
       box.append(h('p', { class: 'ok' }, this.tr('noIssues')));
       return box;
     }
     const groups = new Map<RuleId, Issue[]>();
     for (const i of r.issues) (groups.get(i.rule) ?? groups.set(i.rule, []).get(i.rule)!).push(i);
-    const ordered = [...groups.entries()].sort((a, b) => SEVERITY_RANK[a[1][0].severity] - SEVERITY_RANK[b[1][0].severity] || b[1].length - a[1].length);
+    const ordered = [...groups.entries()].sort(
+      (a, b) => SEVERITY_RANK[a[1][0].severity] - SEVERITY_RANK[b[1][0].severity] || b[1].length - a[1].length,
+    );
     const list = h('div', { class: 'groups', role: 'group', 'aria-label': this.tr('issueGroupsLabel') });
     for (const [rule, issues] of ordered) {
       const items = h('ul', { class: 'issues' });
       for (const issue of issues.slice(0, ISSUES_PER_GROUP)) {
-        const btn = h('button', { type: 'button', class: 'issue', 'data-sheet': issue.sheet, 'data-cell': issue.cell, title: `${issue.sheet}!${issue.cell}` },
-          h('span', { class: 'addr' }, issue.cell), h('span', { class: 'msg' }, pick(issue.message, this.lang)));
+        const btn = h(
+          'button',
+          { type: 'button', class: 'issue', 'data-sheet': issue.sheet, 'data-cell': issue.cell, title: `${issue.sheet}!${issue.cell}` },
+          h('span', { class: 'addr' }, issue.cell),
+          h('span', { class: 'msg' }, pick(issue.message, this.lang)),
+        );
         btn.addEventListener('click', () => void this.select(issue));
         items.append(h('li', {}, btn));
       }
-      if (issues.length > ISSUES_PER_GROUP) items.append(h('li', { class: 'more' }, this.tr('moreIssues', { count: formatCount(issues.length - ISSUES_PER_GROUP, this.lang) })));
-      const details = h('details', { class: `group ${issues[0].severity}`, 'data-rule': rule },
-        h('summary', {}, h('span', { class: `dot ${issues[0].severity}`, 'aria-hidden': 'true' }),
+      if (issues.length > ISSUES_PER_GROUP)
+        items.append(
+          h('li', { class: 'more' }, this.tr('moreIssues', { count: formatCount(issues.length - ISSUES_PER_GROUP, this.lang) })),
+        );
+      const details = h(
+        'details',
+        { class: `group ${issues[0].severity}`, 'data-rule': rule },
+        h(
+          'summary',
+          {},
+          h('span', { class: `dot ${issues[0].severity}`, 'aria-hidden': 'true' }),
           h('span', { class: 'rule' }, RULE_LABELS[rule] ? pick(RULE_LABELS[rule]!, this.lang) : rule),
-          h('span', { class: 'badge', 'aria-label': `${issues.length}` }, formatCount(issues.length, this.lang))),
-        items);
+          h('span', { class: 'badge', 'aria-label': `${issues.length}` }, formatCount(issues.length, this.lang)),
+        ),
+        items,
+      );
       list.append(details);
     }
     box.append(list);
-    box.append(h('div', { class: 'row wrap actions' },
-      this.button('mark', this.tr('markButton'), () => this.mark()),
-      this.button('clear-marks', this.tr('clearMarksButton'), () => this.clearMarks()),
-      this.button('issue-sheet', this.tr('issueSheetButton'), () => this.writeIssueSheet()),
-      this.button('fix', this.tr('fixButton'), () => this.previewFixes())));
+    box.append(
+      h(
+        'div',
+        { class: 'row wrap actions' },
+        this.button('mark', this.tr('markButton'), () => this.mark()),
+        this.button('clear-marks', this.tr('clearMarksButton'), () => this.clearMarks()),
+        this.button('issue-sheet', this.tr('issueSheetButton'), () => this.writeIssueSheet()),
+        this.button('fix', this.tr('fixButton'), () => this.previewFixes()),
+      ),
+    );
     box.append(this.renderFixPreview());
     return box;
   }
@@ -212,16 +342,67 @@ export class TaskPaneApp {
       return panel;
     }
     const oneSheet = new Set(this.fixes.map((f) => f.sheet)).size === 1;
-    const rows = this.fixes.slice(0, FIX_ROWS_SHOWN).map((f) =>
-      h('tr', {}, h('td', { class: 'addr', title: `${f.sheet}!${f.cell}` }, oneSheet ? f.cell : `${f.sheet}!${f.cell}`), h('td', { class: 'old' }, JSON.stringify(f.expectedOld)), h('td', { class: 'new' }, f.fix.value)));
-    if (this.fixes.length > FIX_ROWS_SHOWN) rows.push(h('tr', {}, h('td', { colspan: '3', class: 'more' }, this.tr('fixMore', { count: formatCount(this.fixes.length - FIX_ROWS_SHOWN, this.lang) }))));
+    const rows = this.fixes
+      .slice(0, FIX_ROWS_SHOWN)
+      .map((f) =>
+        h(
+          'tr',
+          {},
+          h('td', { class: 'addr', title: `${f.sheet}!${f.cell}` }, oneSheet ? f.cell : `${f.sheet}!${f.cell}`),
+          h('td', { class: 'old' }, JSON.stringify(f.expectedOld)),
+          h('td', { class: 'new' }, f.fix.value),
+        ),
+      );
+    if (this.fixes.length > FIX_ROWS_SHOWN)
+      rows.push(
+        h(
+          'tr',
+          {},
+          h(
+            'td',
+            { colspan: '3', class: 'more' },
+            this.tr('fixMore', { count: formatCount(this.fixes.length - FIX_ROWS_SHOWN, this.lang) }),
+          ),
+        ),
+      );
     panel.append(
       h('h3', { id: 'h-fix' }, this.tr('fixTitle')),
       h('p', {}, this.tr('fixIntro', { count: formatCount(this.fixes.length, this.lang) })),
-      h('div', { class: 'table-scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, this.tr('cell')), h('th', { scope: 'col' }, this.tr('fixOld')), h('th', { scope: 'col' }, this.tr('fixNew')))), h('tbody', {}, ...rows))),
-      h('div', { class: 'row' },
-        this.button('fix-apply', this.tr('fixApply', { count: formatCount(this.fixes.length, this.lang) }), () => this.applyFixes(), 'primary'),
-        this.button('fix-cancel', this.tr('cancel'), () => { this.fixes = []; this.render(); })));
+      h(
+        'div',
+        { class: 'table-scroll' },
+        h(
+          'table',
+          {},
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, this.tr('cell')),
+              h('th', { scope: 'col' }, this.tr('fixOld')),
+              h('th', { scope: 'col' }, this.tr('fixNew')),
+            ),
+          ),
+          h('tbody', {}, ...rows),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'row' },
+        this.button(
+          'fix-apply',
+          this.tr('fixApply', { count: formatCount(this.fixes.length, this.lang) }),
+          () => this.applyFixes(),
+          'primary',
+        ),
+        this.button('fix-cancel', this.tr('cancel'), () => {
+          this.fixes = [];
+          this.render();
+        }),
+      ),
+    );
     return panel;
   }
 
@@ -229,13 +410,25 @@ export class TaskPaneApp {
     const box = h('div', { id: 'headline', class: 'headline' });
     const m = this.summary;
     if (!m) return box;
-    const card = (key: MessageKey, value: string, id: string) => h('div', { class: 'figure', id }, h('dt', {}, this.tr(key)), h('dd', {}, value));
-    box.append(h('dl', { class: 'figures' },
-      card('eligible', formatCount(m.totals.eligible, this.lang), 'fig-eligible'),
-      card('covered', formatCount(m.totals.covered, this.lang), 'fig-covered'),
-      card('coverage', formatPercent(m.totals.coverage, this.lang), 'fig-coverage'),
-      card('gap', formatCount(m.totals.gap, this.lang), 'fig-gap')));
-    box.append(h('p', { class: 'note' }, `${formatCount(m.totals.gap, this.lang)} ${this.tr('gapNote', { target: formatPercent(m.target, this.lang, 2) })}`));
+    const card = (key: MessageKey, value: string, id: string) =>
+      h('div', { class: 'figure', id }, h('dt', {}, this.tr(key)), h('dd', {}, value));
+    box.append(
+      h(
+        'dl',
+        { class: 'figures' },
+        card('eligible', formatCount(m.totals.eligible, this.lang), 'fig-eligible'),
+        card('covered', formatCount(m.totals.covered, this.lang), 'fig-covered'),
+        card('coverage', formatPercent(m.totals.coverage, this.lang), 'fig-coverage'),
+        card('gap', formatCount(m.totals.gap, this.lang), 'fig-gap'),
+      ),
+    );
+    box.append(
+      h(
+        'p',
+        { class: 'note' },
+        `${formatCount(m.totals.gap, this.lang)} ${this.tr('gapNote', { target: formatPercent(m.target, this.lang, 2) })}`,
+      ),
+    );
     return box;
   }
 
@@ -249,7 +442,8 @@ export class TaskPaneApp {
 
   private setBusy(busy: boolean): void {
     this.busy = busy;
-    for (const b of this.root.querySelectorAll<HTMLButtonElement>('button.btn')) if (b.id !== 'cancel' && b.id !== 'fix-cancel') b.disabled = busy;
+    for (const b of this.root.querySelectorAll<HTMLButtonElement>('button.btn'))
+      if (b.id !== 'cancel' && b.id !== 'fix-cancel') b.disabled = busy;
     this.root.setAttribute('aria-busy', String(busy));
   }
 
@@ -380,7 +574,9 @@ export class TaskPaneApp {
       this.fixes = [];
       await this.runCheck();
       this.render();
-      this.showStatus(applied < fixes.length ? 'fixSkipped' : 'fixApplied', { count: applied < fixes.length ? fixes.length - applied : applied });
+      this.showStatus(applied < fixes.length ? 'fixSkipped' : 'fixApplied', {
+        count: applied < fixes.length ? fixes.length - applied : applied,
+      });
     });
   }
 
@@ -394,7 +590,11 @@ export class TaskPaneApp {
         return;
       }
       const model = computeSummary(result, { province: this.province, target: this.settings.target ?? DEFAULT_TARGET });
-      const spec = withCoverageChart(buildSummarySheet(model, result), { title: this.tr('chartTitle'), covered: this.tr('covered'), target: this.tr('chartTarget') });
+      const spec = withCoverageChart(buildSummarySheet(model, result), {
+        title: this.tr('chartTitle'),
+        covered: this.tr('covered'),
+        target: this.tr('chartTarget'),
+      });
       const name = await this.port.writeGeneratedSheet(spec);
       this.summary = model;
       this.render();

@@ -104,7 +104,8 @@ const en: Pack = {
   issueSheetWritten: 'Issue list written to sheet "{sheet}".',
   fixButton: 'Fix…',
   fixTitle: 'Fix preview',
-  fixIntro: '{count} cells will change (canonical kab/kota names, extra spaces, spelling of list values). NIK, KPJ and numbers are never changed.',
+  fixIntro:
+    '{count} cells will change (canonical kab/kota names, extra spaces, spelling of list values). NIK, KPJ and numbers are never changed.',
   fixNone: 'No safe fixes to apply.',
   fixApply: 'Apply {count} fixes',
   fixOld: 'Now',

@@ -40,7 +40,11 @@ export class PreviewGrid {
   /** Columns shown for the active sheet, measured on refresh (the workbook changed) rather than on every scroll frame. */
   private width = 0;
 
-  constructor(private readonly root: HTMLElement, private readonly wb: MemoryWorkbook, label: string) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly wb: MemoryWorkbook,
+    label: string,
+  ) {
     root.setAttribute('aria-label', label);
     this.nameBox = document.createElement('div');
     this.nameBox.className = 'namebox';
@@ -106,7 +110,8 @@ export class PreviewGrid {
       const { row } = parseCellAddress(sel.cell);
       const top = row * ROW_HEIGHT;
       const view = this.scroller.clientHeight || 400;
-      if (top < this.scroller.scrollTop || top > this.scroller.scrollTop + view - 3 * ROW_HEIGHT) this.scroller.scrollTop = Math.max(0, top - view / 3);
+      if (top < this.scroller.scrollTop || top > this.scroller.scrollTop + view - 3 * ROW_HEIGHT)
+        this.scroller.scrollTop = Math.max(0, top - view / 3);
     }
     this.nameBox.textContent = sel && sel.sheet === active ? `${active}!${sel.cell}` : active;
     const sheet = this.wb.sheet(active);

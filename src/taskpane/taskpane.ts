@@ -18,7 +18,6 @@ declare global {
   }
 }
 
-
 function injectCss(): void {
   const style = document.createElement('style');
   style.textContent = css;
@@ -39,7 +38,10 @@ function demoSheets(seed = 1): RosterSheetInput[] {
 async function startInExcel(root: HTMLElement): Promise<void> {
   const lang: Lang = langFromLocale(Office.context.displayLanguage);
   const supported = (version: string) => Office.context.requirements.isSetSupported('ExcelApi', version);
-  const port = new OfficeWorkbook((batch) => Excel.run(batch), Office.context.document.settings, { notes: supported('1.18'), apiSupported: supported });
+  const port = new OfficeWorkbook((batch) => Excel.run(batch), Office.context.document.settings, {
+    notes: supported('1.18'),
+    apiSupported: supported,
+  });
   await new TaskPaneApp(root, { port, lang, demoSheets: async () => demoSheets() }).start();
 }
 
@@ -62,7 +64,13 @@ async function startPreview(root: HTMLElement, gridRoot: HTMLElement): Promise<M
   gridRoot.hidden = false;
   // The grid redraws itself on every workbook change (it listens to wb.onChange).
   new PreviewGrid(gridRoot, wb, t(lang, 'previewGrid'));
-  const app = new TaskPaneApp(root, { port: wb, lang, preview: true, demoSheets: async () => demoSheets(2), onLangChange: (l) => gridRoot.setAttribute('aria-label', t(l, 'previewGrid')) });
+  const app = new TaskPaneApp(root, {
+    port: wb,
+    lang,
+    preview: true,
+    demoSheets: async () => demoSheets(2),
+    onLangChange: (l) => gridRoot.setAttribute('aria-label', t(l, 'previewGrid')),
+  });
   await app.start();
   markRendered(true);
   // The demo workbook loads after the first paint, so the pane is usable at once.

@@ -122,7 +122,12 @@ export function withCoverageChart(spec: SheetSpec, labels: { title: string; cove
   const targetCol = heads.indexOf('Target');
   if (coveredCol < 0 || targetCol < 0) return spec;
   let last = header;
-  while (last + 1 < spec.rows.length && typeof textAt(last + 1, 0) === 'string' && !['Tidak diketahui', 'Total'].includes(textAt(last + 1, 0) as string)) last++;
+  while (
+    last + 1 < spec.rows.length &&
+    typeof textAt(last + 1, 0) === 'string' &&
+    !['Tidak diketahui', 'Total'].includes(textAt(last + 1, 0) as string)
+  )
+    last++;
   if (last === header) return spec;
   const range = (c: number) => `${columnLetter(c)}${header + 2}:${columnLetter(c)}${last + 1}`;
   const width = spec.rows[header].length;
@@ -162,7 +167,13 @@ export function rosterTemplate(province: string, sheetName: string): RosterSheet
   });
   const lists: ListValidation[] = [];
   for (const field of ['sex', 'category', 'employmentStatus', 'segment', 'membershipStatus'] as ListField[]) {
-    lists.push(list(field, VALUE_LISTS[field].map((v) => v.value), labelOf(field)));
+    lists.push(
+      list(
+        field,
+        VALUE_LISTS[field].map((v) => v.value),
+        labelOf(field),
+      ),
+    );
   }
   const regencies = regenciesOf(province).map((r) => r.name);
   const provinceName = findProvince(province)?.name ?? province;
@@ -189,7 +200,11 @@ export const knownTarget = (province: string, year: number): number | undefined 
  * The target after the year (or province) changes: the published one for the new year when the
  * current target is the published one of the old year (so a planner's own figure is never replaced).
  */
-export function targetAfterChange(current: number, from: { province: string; year: number }, to: { province: string; year: number }): number {
+export function targetAfterChange(
+  current: number,
+  from: { province: string; year: number },
+  to: { province: string; year: number },
+): number {
   const was = knownTarget(from.province, from.year);
   const next = knownTarget(to.province, to.year);
   return next !== undefined && (was === undefined || Math.abs(was - current) < 1e-9) ? next : current;

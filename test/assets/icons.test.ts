@@ -13,7 +13,7 @@ function pixels(file: string): { size: number; rgba: Buffer } {
   const b = fs.readFileSync(file);
   const size = b.readUInt32BE(16);
   const idat: Buffer[] = [];
-  for (let o = 8; o < b.length; ) {
+  for (let o = 8; o < b.length;) {
     const len = b.readUInt32BE(o);
     if (b.toString('latin1', o + 4, o + 8) === 'IDAT') idat.push(b.subarray(o + 8, o + 8 + len));
     o += 12 + len;
@@ -28,7 +28,8 @@ test('scripts/draw-icons.js reproduces the committed icons pixel for pixel', () 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icons-'));
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/draw-icons.js'), dir]);
   // compare pixels, not bytes: another zlib may compress the same picture differently
-  for (const s of SIZES) expect(pixels(path.join(dir, `icon-${s}.png`)).rgba.equals(pixels(path.join(ROOT, `assets/icon-${s}.png`)).rgba)).toBe(true);
+  for (const s of SIZES)
+    expect(pixels(path.join(dir, `icon-${s}.png`)).rgba.equals(pixels(path.join(ROOT, `assets/icon-${s}.png`)).rgba)).toBe(true);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -12,7 +12,8 @@ const dir = tempDir('jamsostek-bin-');
 beforeAll(() => ensureBuiltCli(), 200_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, LANG: 'C' } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, LANG: 'C' } });
 
 describe('node bin/jamsostek.js', () => {
   it('checks a roster with errors: exit 1 and the JSON report', async () => {

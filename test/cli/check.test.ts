@@ -1,7 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { addRosterSheet, compoundFile, type RosterRow, tempDir, validRows, writeCleanRoster, writeWorkbook } from '../hosts/exceljs/xlsx-fixtures';
+import {
+  addRosterSheet,
+  compoundFile,
+  type RosterRow,
+  tempDir,
+  validRows,
+  writeCleanRoster,
+  writeWorkbook,
+} from '../hosts/exceljs/xlsx-fixtures';
 import { expectOneLineFailure, runCli } from './run-cli';
 
 const dir = tempDir('jamsostek-cli-');
@@ -70,7 +78,10 @@ describe('jamsostek check: the report a coordinator acts on', () => {
   it('masks NIKs unless --full-nik is given', async () => {
     const nik = String(validRows(1)[0].nik);
     const masked = `${nik.slice(0, 6)}******${nik.slice(-4)}`;
-    for (const args of [['check', planted], ['check', planted, '--json']]) {
+    for (const args of [
+      ['check', planted],
+      ['check', planted, '--json'],
+    ]) {
       const { stdout } = await runCli(args);
       expect(stdout).not.toContain(nik);
       expect(stdout).toContain(masked);
@@ -112,7 +123,17 @@ describe('jamsostek check --json', () => {
     const roster = report.rosters[0];
     expect(Object.keys(roster)).toEqual(['sheet', 'headerRow', 'firstDataRow', 'lastDataRow', 'rows', 'columns', 'unmappedHeaders']);
     expect(roster).toMatchObject({ sheet: 'Roster Nakes', headerRow: 4, firstDataRow: 5, lastDataRow: 44, rows: 40 });
-    expect(roster.columns).toMatchObject({ name: 'B', nik: 'C', sex: 'D', birthDate: 'E', regency: 'F', membershipStatus: 'K', kpj: 'L', wage: 'N', membershipStart: 'O' });
+    expect(roster.columns).toMatchObject({
+      name: 'B',
+      nik: 'C',
+      sex: 'D',
+      birthDate: 'E',
+      regency: 'F',
+      membershipStatus: 'K',
+      kpj: 'L',
+      wage: 'N',
+      membershipStart: 'O',
+    });
     expect(roster.unmappedHeaders).toEqual([]);
     for (const issue of report.issues) {
       const keys = Object.keys(issue);
@@ -124,7 +145,9 @@ describe('jamsostek check --json', () => {
       expect(Number(issue.cell.replace(/^[A-Z]+/, ''))).toBe(issue.row);
     }
     const find = (rule: string) => report.issues.filter((i: { rule: string }) => i.rule === rule);
-    expect(find('nik-format')).toEqual([expect.objectContaining({ severity: 'error', sheet: 'Roster Nakes', cell: `C${sheetRow(2)}`, row: sheetRow(2), field: 'nik' })]);
+    expect(find('nik-format')).toEqual([
+      expect.objectContaining({ severity: 'error', sheet: 'Roster Nakes', cell: `C${sheetRow(2)}`, row: sheetRow(2), field: 'nik' }),
+    ]);
     expect(find('nik-precision-lost')[0]).toMatchObject({ cell: `C${sheetRow(4)}`, severity: 'error' });
     expect(find('nik-duplicate').map((i: { cell: string }) => i.cell)).toContain(`C${sheetRow(6)}`);
     expect(find('region-unknown')[0]).toMatchObject({ cell: `F${sheetRow(8)}`, fix: { value: 'Kabupaten Kubu Raya' } });
@@ -167,7 +190,9 @@ describe('several files are checked together', () => {
 
 describe('unusable input: exit 2 with one line on stderr', () => {
   it('missing file', async () => {
-    expect(expectOneLineFailure(await runCli(['check', path.join(dir, 'hilang.xlsx')]))).toContain('berkas tidak ditemukan (file not found)');
+    expect(expectOneLineFailure(await runCli(['check', path.join(dir, 'hilang.xlsx')]))).toContain(
+      'berkas tidak ditemukan (file not found)',
+    );
   });
 
   it('a CSV with an .xlsx name', async () => {
@@ -191,7 +216,10 @@ describe('unusable input: exit 2 with one line on stderr', () => {
 
   it('a workbook without a roster', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Anggaran').addRows([['Uraian', 'Jumlah'], ['Iuran BPU', 16800]]);
+    wb.addWorksheet('Anggaran').addRows([
+      ['Uraian', 'Jumlah'],
+      ['Iuran BPU', 16800],
+    ]);
     const file = await writeWorkbook(wb, path.join(dir, 'anggaran.xlsx'));
     expect(expectOneLineFailure(await runCli(['check', file]))).toContain('tidak ada roster pekerja');
   });

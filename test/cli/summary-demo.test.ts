@@ -80,7 +80,9 @@ describe('jamsostek summary', () => {
   });
 
   it('refuses to write over its input, and a bad target, with one line', async () => {
-    expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '-o', 'demo.xlsx'], {}, dir))).toMatch(/never written|tidak pernah ditulis/);
+    expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '-o', 'demo.xlsx'], {}, dir))).toMatch(
+      /never written|tidak pernah ditulis/,
+    );
     expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '--target', '150'], {}, dir))).toMatch(/--target/);
     expectOneLineFailure(await runCli(['summary', 'missing.xlsx'], {}, dir));
   });

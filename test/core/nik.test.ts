@@ -7,7 +7,10 @@ const opts = { currentYear: 2026 };
 describe('analyzeNik', () => {
   it('reads a man born 1985-08-17, registered in Kubu Raya', () => {
     const r = analyzeNik('6112031708850003', opts);
-    expect(r).toEqual({ ok: true, info: { digits: '6112031708850003', provinceCode: '61', regencyCode: '6112', birthSerial: serialFromYmd(1985, 8, 17), sex: 'L' } });
+    expect(r).toEqual({
+      ok: true,
+      info: { digits: '6112031708850003', provinceCode: '61', regencyCode: '6112', birthSerial: serialFromYmd(1985, 8, 17), sex: 'L' },
+    });
   });
 
   it('reads a woman (day + 40) born 2001-02-05, registered in Kota Pontianak', () => {

@@ -20,7 +20,16 @@ const { startPreviewServer } = require('../../scripts/serve-preview.js');
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'test-output');
 const DIST = path.join(OUT, 'preview-dist');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 describe('task pane preview in Chromium', () => {
   let server: { close: () => void };
@@ -36,7 +45,11 @@ describe('task pane preview in Chromium', () => {
   beforeAll(async () => {
     const executablePath = requireTool('chromium');
     fs.mkdirSync(OUT, { recursive: true });
-    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--config-name', 'addin', '--output-path', DIST], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--config-name', 'addin', '--output-path', DIST],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
     ({ server, url } = await startPreviewServer({ port: 0, distDir: DIST }));
     // playwright-core gives every launch a new empty profile (its own --user-data-dir in a temp folder).
     browser = await chromium.launch({ executablePath, args: FLAGS });
@@ -78,11 +91,15 @@ describe('task pane preview in Chromium', () => {
 
   test('checks the active demo roster and shows the counts the engine finds', async () => {
     const demo = generateDemo(1);
-    const expected = checkGrids(demoGrids(demo).filter((g) => g.sheet === healthSheet()), { province: '61' });
+    const expected = checkGrids(
+      demoGrids(demo).filter((g) => g.sheet === healthSheet()),
+      { province: '61' },
+    );
     await page.getByRole('button', { name: 'Periksa roster', exact: true }).click();
     await page.waitForSelector('#checked-summary');
     await page.screenshot({ path: path.join(OUT, 'preview-check.png') });
-    const count = async (sev: string) => Number((await page.locator(`.count[data-severity=${sev}] strong`).textContent())!.replace(/\./g, ''));
+    const count = async (sev: string) =>
+      Number((await page.locator(`.count[data-severity=${sev}] strong`).textContent())!.replace(/\./g, ''));
     expect(await count('error')).toBe(expected.counts.error);
     expect(await count('warning')).toBe(expected.counts.warning);
     expect(await count('info')).toBe(expected.counts.info);
@@ -111,7 +128,9 @@ describe('task pane preview in Chromium', () => {
     const before = await page.locator(`td[data-cell="${cell}"]`).evaluate((td) => (td as HTMLElement).style.background);
     await page.getByRole('button', { name: 'Tandai di lembar' }).click();
     await page.waitForFunction(() => /ditandai/.test(document.getElementById('status')?.textContent ?? ''));
-    const marked = await page.locator(`td[data-cell="${cell}"]`).evaluate((td) => ({ bg: (td as HTMLElement).style.background, note: td.getAttribute('title') }));
+    const marked = await page
+      .locator(`td[data-cell="${cell}"]`)
+      .evaluate((td) => ({ bg: (td as HTMLElement).style.background, note: td.getAttribute('title') }));
     expect(marked.bg).not.toBe(before);
     expect(marked.note).toContain('Cakupan Jamsostek:');
     await page.getByRole('button', { name: 'Hapus tanda' }).click();
@@ -215,7 +234,9 @@ describe('task pane preview in Chromium', () => {
     const firstCell = (await page.locator('#fix-preview tbody tr td.addr').first().getAttribute('title'))!;
     await page.locator('#fix-apply').click();
     await page.waitForFunction(() => /diperbaiki|dilewati/.test(document.getElementById('status')?.textContent ?? ''));
-    const after = JSON.parse(await page.evaluate((name) => JSON.stringify(window.cjWorkbook!.sheet(name)!.cells), healthSheet())) as unknown[][];
+    const after = JSON.parse(
+      await page.evaluate((name) => JSON.stringify(window.cjWorkbook!.sheet(name)!.cells), healthSheet()),
+    ) as unknown[][];
     const old = JSON.parse(before) as unknown[][];
     const changed: number[] = [];
     after.forEach((row, r) => row.forEach((v, c) => JSON.stringify(v) !== JSON.stringify(old[r]?.[c]) && changed.push(c)));
@@ -232,7 +253,13 @@ describe('task pane preview in Chromium', () => {
     expect(name).toBe('Roster Baru');
     const info = await page.evaluate((n) => {
       const wb = window.cjWorkbook!;
-      return { header: wb.sheet(n)!.cells[0], nik: wb.format(n, 'C2')?.numberFormat, kpj: wb.format(n, 'L2')?.numberFormat, kabKota: wb.dropDownValues(n, 'F2'), sex: wb.dropDownValues(n, 'D2') };
+      return {
+        header: wb.sheet(n)!.cells[0],
+        nik: wb.format(n, 'C2')?.numberFormat,
+        kpj: wb.format(n, 'L2')?.numberFormat,
+        kabKota: wb.dropDownValues(n, 'F2'),
+        sex: wb.dropDownValues(n, 'D2'),
+      };
     }, name);
     expect(info.header.slice(0, 3)).toEqual(['No', 'Nama', 'NIK']);
     expect([info.nik, info.kpj]).toEqual(['@', '@']);
@@ -248,7 +275,11 @@ describe('task pane preview in Chromium', () => {
       [...document.querySelectorAll('#app button, #app select, #app input, #app summary')]
         .filter((el) => !(el as HTMLElement).hidden && (el as HTMLElement).offsetParent !== null)
         .filter((el) => {
-          const label = el.getAttribute('aria-label') || el.textContent?.trim() || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()) || el.closest('label')?.textContent?.trim();
+          const label =
+            el.getAttribute('aria-label') ||
+            el.textContent?.trim() ||
+            (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()) ||
+            el.closest('label')?.textContent?.trim();
           return !label || (el as HTMLElement).tabIndex < 0;
         })
         .map((el) => el.outerHTML.slice(0, 80)),

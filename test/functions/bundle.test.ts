@@ -71,11 +71,27 @@ afterAll(() => {
 });
 
 test('the build emits the add-in files', () => {
-  for (const f of ['taskpane.html', 'functions.js', 'functions.json', 'functions-id.json', 'help.html', 'manifest.xml', 'assets/icon-16.png', 'assets/icon-80.png']) {
+  for (const f of [
+    'taskpane.html',
+    'functions.js',
+    'functions.json',
+    'functions-id.json',
+    'help.html',
+    'manifest.xml',
+    'assets/icon-16.png',
+    'assets/icon-80.png',
+  ]) {
     expect(fs.existsSync(path.join(outDir, f))).toBe(true);
   }
   const emitted = JSON.parse(fs.readFileSync(path.join(outDir, 'functions.json'), 'utf8'));
-  expect(emitted.functions.map((f: { id: string }) => f.id)).toEqual(['COVERAGE', 'GAPTOTARGET', 'BPUBUDGET', 'CONTRIBUTION', 'NIKCHECK', 'NIKINFO']);
+  expect(emitted.functions.map((f: { id: string }) => f.id)).toEqual([
+    'COVERAGE',
+    'GAPTOTARGET',
+    'BPUBUDGET',
+    'CONTRIBUTION',
+    'NIKCHECK',
+    'NIKINFO',
+  ]);
   // the shared runtime page loads the functions bundle too
   expect(fs.readFileSync(path.join(outDir, 'taskpane.html'), 'utf8')).toMatch(/<script[^>]+src="?functions\.js/);
 });

@@ -65,7 +65,9 @@ test('NIKCHECK answers in the display language', () => {
 
 test('omitted optional arguments arrive as null or undefined and take their defaults', () => {
   const year = new Date().getFullYear();
-  expect(fns.contribution(12_000_000, 'JP', null as never, null as never, null as never)).toBe(fns.contribution(12_000_000, 'JP', 1, 'total', year));
+  expect(fns.contribution(12_000_000, 'JP', null as never, null as never, null as never)).toBe(
+    fns.contribution(12_000_000, 'JP', 1, 'total', year),
+  );
   expect(fns.bpubudget(10, 12, undefined)).toBe(10 * 12 * 16_800);
   expect(fns.nikinfo('6171011708850001', 'birthdate', null as never)).toBe(31_276);
 });

@@ -38,7 +38,12 @@ const shape = (fns: Fn[]) =>
     name: f.name,
     helpUrl: f.helpUrl,
     result: f.result,
-    parameters: f.parameters.map((p) => ({ name: p.name, type: p.type, dimensionality: p.dimensionality ?? 'scalar', optional: p.optional ?? false })),
+    parameters: f.parameters.map((p) => ({
+      name: p.name,
+      type: p.type,
+      dimensionality: p.dimensionality ?? 'scalar',
+      optional: p.optional ?? false,
+    })),
   }));
 
 test('generation reports no errors', () => {
@@ -49,7 +54,13 @@ test('declares exactly the six JAMSOSTEK functions with their parameters', () =>
   const p = (name: string, type: string, dimensionality = 'scalar', optional = false) => ({ name, type, dimensionality, optional });
   const help = (id: string) => `https://localhost:3000/help.html#${id}`;
   expect(shape(generated)).toEqual([
-    { id: 'COVERAGE', name: 'COVERAGE', helpUrl: help('COVERAGE'), result: { type: 'number' }, parameters: [p('enrolled', 'any', 'matrix'), p('eligible', 'any', 'matrix')] },
+    {
+      id: 'COVERAGE',
+      name: 'COVERAGE',
+      helpUrl: help('COVERAGE'),
+      result: { type: 'number' },
+      parameters: [p('enrolled', 'any', 'matrix'), p('eligible', 'any', 'matrix')],
+    },
     {
       id: 'GAPTOTARGET',
       name: 'GAPTOTARGET',
@@ -69,7 +80,13 @@ test('declares exactly the six JAMSOSTEK functions with their parameters', () =>
       name: 'CONTRIBUTION',
       helpUrl: help('CONTRIBUTION'),
       result: { type: 'number' },
-      parameters: [p('wage', 'number'), p('program', 'string'), p('riskClass', 'number', 'scalar', true), p('payer', 'string', 'scalar', true), p('year', 'number', 'scalar', true)],
+      parameters: [
+        p('wage', 'number'),
+        p('program', 'string'),
+        p('riskClass', 'number', 'scalar', true),
+        p('payer', 'string', 'scalar', true),
+        p('year', 'number', 'scalar', true),
+      ],
     },
     { id: 'NIKCHECK', name: 'NIKCHECK', helpUrl: help('NIKCHECK'), result: { type: 'string' }, parameters: [p('nik', 'any')] },
     {

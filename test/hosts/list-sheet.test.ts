@@ -1,4 +1,11 @@
-import { fitsInline, listSourceFormula, parseListSource, planListColumns, rangeListTitle, INLINE_LIST_MAX } from '../../src/hosts/list-sheet';
+import {
+  fitsInline,
+  listSourceFormula,
+  parseListSource,
+  planListColumns,
+  rangeListTitle,
+  INLINE_LIST_MAX,
+} from '../../src/hosts/list-sheet';
 import { regenciesOf } from '../../src/core/reference/regions';
 
 describe('list sheet layout', () => {

@@ -1,7 +1,20 @@
 // Realistic roster rows for host tests, generated deterministically (synthetic names and NIKs).
 export const ROSTER_HEADER = [
-  'No', 'Nama', 'NIK', 'Jenis Kelamin', 'Tanggal Lahir', 'Kabupaten/Kota', 'Instansi/Fasilitas', 'Kategori Pekerja',
-  'Status Kepegawaian', 'Segmen', 'Status Kepesertaan', 'Nomor KPJ', 'Program', 'Upah/Penghasilan', 'Tanggal Mulai Kepesertaan',
+  'No',
+  'Nama',
+  'NIK',
+  'Jenis Kelamin',
+  'Tanggal Lahir',
+  'Kabupaten/Kota',
+  'Instansi/Fasilitas',
+  'Kategori Pekerja',
+  'Status Kepegawaian',
+  'Segmen',
+  'Status Kepesertaan',
+  'Nomor KPJ',
+  'Program',
+  'Upah/Penghasilan',
+  'Tanggal Mulai Kepesertaan',
 ];
 
 const FIRST = ['Siti', 'Rina', 'Agus', 'Budi', 'Dewi', 'Yohanes', 'Fransiska', 'Hendra', 'Nurul', 'Maria'];

@@ -60,12 +60,14 @@ describe('package-lock.json', () => {
   test('lists every optional dependency of every package (no platform dropped)', () => {
     const missing: string[] = [];
     for (const [key, entry] of Object.entries(packages))
-      for (const name of Object.keys(entry.optionalDependencies ?? {})) if (resolveFrom(key, name) === null) missing.push(`${key || '(root)'} → ${name}`);
+      for (const name of Object.keys(entry.optionalDependencies ?? {}))
+        if (resolveFrom(key, name) === null) missing.push(`${key || '(root)'} → ${name}`);
     expect(missing).toEqual([]);
   });
 
   test("lists @swc/core's binaries for Windows x64, macOS arm64 and Linux x64", () => {
-    for (const name of ['@swc/core-win32-x64-msvc', '@swc/core-darwin-arm64', '@swc/core-linux-x64-gnu']) expect(packages[`node_modules/${name}`]).toBeDefined();
+    for (const name of ['@swc/core-win32-x64-msvc', '@swc/core-darwin-arm64', '@swc/core-linux-x64-gnu'])
+      expect(packages[`node_modules/${name}`]).toBeDefined();
   });
 
   test('every native-binary package has a binary for Windows x64, macOS arm64 and Linux x64', () => {
@@ -93,7 +95,10 @@ describe('package-lock.json', () => {
   });
 
   test('sideloading into Excel desktop (office-addin-debugging, whose keytar compiles) is optional', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
     expect(manifest.optionalDependencies?.['office-addin-debugging']).toBeDefined();
     expect(manifest.devDependencies?.['office-addin-debugging']).toBeUndefined();
     expect(packages['node_modules/keytar']?.optional ?? true).toBe(true);

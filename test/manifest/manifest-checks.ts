@@ -15,7 +15,10 @@ const xsiType = (e: El): string | null => e.getAttributeNS(XSI, 'type');
 
 export function parseManifest(xml: string): Document {
   const errors: string[] = [];
-  const doc = new DOMParser({ errorHandler: { error: (m) => errors.push(m), fatalError: (m) => errors.push(m) } }).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({ errorHandler: { error: (m) => errors.push(m), fatalError: (m) => errors.push(m) } }).parseFromString(
+    xml,
+    'text/xml',
+  );
   if (errors.length) throw new Error(`manifest.xml does not parse: ${errors.join('; ')}`);
   return doc as unknown as Document;
 }
@@ -25,7 +28,11 @@ export function resources(doc: Document): Map<string, El> {
   const map = new Map<string, El>();
   for (const kind of ['Image', 'Url', 'String']) {
     for (const e of Array.from(doc.getElementsByTagNameNS(BT, kind)) as El[]) {
-      if (e.parentNode && (e.parentNode as El).localName && ['Images', 'Urls', 'ShortStrings', 'LongStrings'].includes((e.parentNode as El).localName)) {
+      if (
+        e.parentNode &&
+        (e.parentNode as El).localName &&
+        ['Images', 'Urls', 'ShortStrings', 'LongStrings'].includes((e.parentNode as El).localName)
+      ) {
         map.set(e.getAttribute('id')!, e);
       }
     }
@@ -52,8 +59,10 @@ export function checkResids(doc: Document): string[] {
 export function manifestUrls(doc: Document): string[] {
   const urls: string[] = [];
   for (const e of all(doc, '*')) {
-    for (const a of Array.from(e.attributes)) if (/^[a-z]+:\/\//i.test(a.value) && a.name !== 'xmlns' && !a.name.startsWith('xmlns:')) urls.push(a.value);
-    if (e.childNodes.length === 1 && e.firstChild!.nodeType === 3 && /^[a-z]+:\/\//i.test(e.textContent!.trim())) urls.push(e.textContent!.trim());
+    for (const a of Array.from(e.attributes))
+      if (/^[a-z]+:\/\//i.test(a.value) && a.name !== 'xmlns' && !a.name.startsWith('xmlns:')) urls.push(a.value);
+    if (e.childNodes.length === 1 && e.firstChild!.nodeType === 3 && /^[a-z]+:\/\//i.test(e.textContent!.trim()))
+      urls.push(e.textContent!.trim());
   }
   return urls;
 }
@@ -89,7 +98,9 @@ export function checkSharedRuntime(doc: Document): string[] {
     const loc = first(action, 'SourceLocation')?.getAttribute('resid');
     if (loc !== runtime) problems.push(`the task pane button opens "${loc}", the runtime is "${runtime}"`);
   }
-  const runtimeUrl = resources(doc).get(runtime ?? '')?.getAttribute('DefaultValue');
+  const runtimeUrl = resources(doc)
+    .get(runtime ?? '')
+    ?.getAttribute('DefaultValue');
   const defaultPage = first(first(doc, 'DefaultSettings')!, 'SourceLocation')?.getAttribute('DefaultValue');
   if (runtimeUrl !== defaultPage) problems.push(`DefaultSettings opens ${defaultPage}, the runtime page is ${runtimeUrl}`);
   const sets = all(doc, 'Set').map((s) => `${s.getAttribute('Name')} ${s.getAttribute('MinVersion')}`);
@@ -124,7 +135,8 @@ export function checkIcons(doc: Document, repoRoot: string): string[] {
       continue;
     }
     const { width, height } = pngSize(file);
-    if (width !== d.size || height !== d.size) problems.push(`${d.where}: ${path.relative(repoRoot, file)} is ${width}×${height}, declared ${d.size}`);
+    if (width !== d.size || height !== d.size)
+      problems.push(`${d.where}: ${path.relative(repoRoot, file)} is ${width}×${height}, declared ${d.size}`);
   }
   return problems;
 }
@@ -133,11 +145,18 @@ export function checkIcons(doc: Document, repoRoot: string): string[] {
 export function checkLocales(doc: Document): string[] {
   const problems: string[] = [];
   if (first(doc, 'DefaultLocale')?.textContent?.trim() !== 'id-ID') problems.push('DefaultLocale is not id-ID');
-  const overrides = (e: El) => new Map(Array.from(e.childNodes).filter((n): n is El => n.nodeType === 1 && (n as El).localName === 'Override').map((o) => [o.getAttribute('Locale'), o.getAttribute('Value')]));
+  const overrides = (e: El) =>
+    new Map(
+      Array.from(e.childNodes)
+        .filter((n): n is El => n.nodeType === 1 && (n as El).localName === 'Override')
+        .map((o) => [o.getAttribute('Locale'), o.getAttribute('Value')]),
+    );
   const texts: [string, El][] = [
     ['DisplayName', first(doc, 'DisplayName')!],
     ['Description', first(doc, 'Description')!],
-    ...Array.from(doc.getElementsByTagNameNS(BT, 'String')).map((e) => [`bt:String ${(e as El).getAttribute('id')}`, e as El] as [string, El]),
+    ...Array.from(doc.getElementsByTagNameNS(BT, 'String')).map(
+      (e) => [`bt:String ${(e as El).getAttribute('id')}`, e as El] as [string, El],
+    ),
   ];
   const namespaceResid = first(doc, 'Namespace')?.getAttribute('resid');
   for (const [name, e] of texts) {
@@ -151,7 +170,8 @@ export function checkLocales(doc: Document): string[] {
   const metadataResid = first(first(doc, 'Metadata') ?? doc, 'SourceLocation')?.getAttribute('resid');
   const metadata = resources(doc).get(metadataResid ?? '');
   const idOverride = metadata && overrides(metadata).get('id-ID');
-  if (!idOverride || !/functions-id\.json$/.test(idOverride)) problems.push('the function metadata has no id-ID override pointing at functions-id.json');
+  if (!idOverride || !/functions-id\.json$/.test(idOverride))
+    problems.push('the function metadata has no id-ID override pointing at functions-id.json');
   return problems;
 }
 

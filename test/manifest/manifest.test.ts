@@ -80,7 +80,10 @@ describe('the coherence checks catch broken manifests', () => {
   });
 
   test('a URL on another origin, or plain http', () => {
-    const broken = MANIFEST.replace('https://localhost:3000/help.html"/>\n  <Hosts>', 'http://localhost:3000/help.html"/>\n  <Hosts>').replace('https://localhost:3000/functions.js', 'https://cdn.example.com/functions.js');
+    const broken = MANIFEST.replace(
+      'https://localhost:3000/help.html"/>\n  <Hosts>',
+      'http://localhost:3000/help.html"/>\n  <Hosts>',
+    ).replace('https://localhost:3000/functions.js', 'https://cdn.example.com/functions.js');
     const problems = checkOrigins(parseManifest(broken));
     expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('is not https'), expect.stringContaining('cdn.example.com')]));
   });
@@ -91,7 +94,10 @@ describe('the coherence checks catch broken manifests', () => {
   });
 
   test('an icon declared at the wrong size, or missing', () => {
-    const wrong = MANIFEST.replace('id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"', 'id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"');
+    const wrong = MANIFEST.replace(
+      'id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"',
+      'id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"',
+    );
     const problems = checkIcons(parseManifest(wrong), ROOT);
     expect(problems.length).toBeGreaterThan(0); // once per place the 80 px icon is used
     for (const p of problems) expect(p).toContain('icon-64.png is 64×64, declared 80');
@@ -148,7 +154,9 @@ describe('Office manifest XSDs', () => {
   });
 
   test('the schemas do reject a malformed manifest (so a pass means something)', () => {
-    const r = validate(MANIFEST.replace('<Namespace resid="Functions.Namespace"/>', '<Namespace resid="Functions.Namespace"/><Unexpected/>'));
+    const r = validate(
+      MANIFEST.replace('<Namespace resid="Functions.Namespace"/>', '<Namespace resid="Functions.Namespace"/><Unexpected/>'),
+    );
     expect(r.ok).toBe(false);
     expect(r.output).toContain('Unexpected');
   });

@@ -8,11 +8,13 @@ const { startPreviewServer } = require('../../scripts/serve-preview.js');
 
 function get(url: string): Promise<{ status: number; body: string; type?: string }> {
   return new Promise((resolve, reject) => {
-    http.get(url, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, type: res.headers['content-type'] }));
-    }).on('error', reject);
+    http
+      .get(url, (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, type: res.headers['content-type'] }));
+      })
+      .on('error', reject);
   });
 }
 
@@ -39,7 +41,11 @@ describe('preview server', () => {
   });
 
   test('serves the pane and office.js with its companion files', async () => {
-    expect(await get(`${base}/taskpane.html`)).toMatchObject({ status: 200, body: '<!doctype html><title>pane</title>', type: 'text/html; charset=utf-8' });
+    expect(await get(`${base}/taskpane.html`)).toMatchObject({
+      status: 200,
+      body: '<!doctype html><title>pane</title>',
+      type: 'text/html; charset=utf-8',
+    });
     expect((await get(`${base}/`)).status).toBe(200);
     const office = await get(`${base}/office-js/office.js`);
     expect(office.status).toBe(200);
@@ -48,7 +54,12 @@ describe('preview server', () => {
   });
 
   test('never serves files outside its folders', async () => {
-    for (const p of ['/%2e%2e/cj-secret.txt', '/..%2fcj-secret.txt', '/office-js/..%2f..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fpackage.json']) {
+    for (const p of [
+      '/%2e%2e/cj-secret.txt',
+      '/..%2fcj-secret.txt',
+      '/office-js/..%2f..%2fpackage.json',
+      '/%2e%2e%2f%2e%2e%2fpackage.json',
+    ]) {
       const r = await get(`${base}${p}`);
       expect([400, 404]).toContain(r.status);
       expect(r.body).not.toContain('secret');

@@ -37,7 +37,9 @@ describe('pre-test tool step', () => {
 
   test('a suite that needs a missing program fails with the install command instead of skipping', () => {
     const saved = process.env.PATH;
-    const savedOverrides = Object.fromEntries(['CHROMIUM_PATH', 'SOFFICE_PATH', 'XMLLINT_PATH', 'PDFTOPPM_PATH'].map((k) => [k, process.env[k]]));
+    const savedOverrides = Object.fromEntries(
+      ['CHROMIUM_PATH', 'SOFFICE_PATH', 'XMLLINT_PATH', 'PDFTOPPM_PATH'].map((k) => [k, process.env[k]]),
+    );
     try {
       process.env.PATH = fakeBin([]);
       for (const k of Object.keys(savedOverrides)) delete process.env[k];

@@ -39,7 +39,9 @@ async function formulaMismatches(file: string, sheetName: string, spec: SheetSpe
       const same =
         typeof expected === 'number' && typeof actual === 'number'
           ? Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
-          : expected === '' ? actual === '' || actual === undefined : actual === expected;
+          : expected === ''
+            ? actual === '' || actual === undefined
+            : actual === expected;
       if (!same) mismatches.push({ cell, formula: c.formula.slice(0, 200), expected, actual });
     });
   });
@@ -80,8 +82,33 @@ describe('summary sheet recalculated by LibreOffice', () => {
   });
 
   test('fixture with unknown kab/kota, ASN rows, blank rows, odd spellings and a second roster', async () => {
-    const a = generateRoster({ rows: 1500, seed: 11, sheet: 'Daftar Nakes', titleRows: 2, headers: 'variant', shuffleColumns: true, extraHeaders: ['Keterangan'], oddSpellings: 0.2, asnShare: 0.1, activeShare: 0.4, plant: 'all', blankRows: 12, today: TODAY });
-    const b = generateRoster({ rows: 900, seed: 12, sheet: "Kader '25", categories: 'kader', oddSpellings: 0.3, activeShare: 0.1, plant: ['region-unknown', 'region-outside-province', 'value-unknown', 'cell-error', 'required-missing'], blankRows: 5, nikSerialOffset: 5000, today: TODAY });
+    const a = generateRoster({
+      rows: 1500,
+      seed: 11,
+      sheet: 'Daftar Nakes',
+      titleRows: 2,
+      headers: 'variant',
+      shuffleColumns: true,
+      extraHeaders: ['Keterangan'],
+      oddSpellings: 0.2,
+      asnShare: 0.1,
+      activeShare: 0.4,
+      plant: 'all',
+      blankRows: 12,
+      today: TODAY,
+    });
+    const b = generateRoster({
+      rows: 900,
+      seed: 12,
+      sheet: "Kader '25",
+      categories: 'kader',
+      oddSpellings: 0.3,
+      activeShare: 0.1,
+      plant: ['region-unknown', 'region-outside-province', 'value-unknown', 'cell-error', 'required-missing'],
+      blankRows: 5,
+      nikSerialOffset: 5000,
+      today: TODAY,
+    });
     // text that looks like a formula or a number, and wildcard characters, in the counted columns
     const bRows = b.grid.rows.map((r) => [...r]);
     const firstData = b.headerRow;
@@ -117,7 +144,16 @@ describe('summary sheet recalculated by LibreOffice', () => {
   });
 
   test('live: the sheet follows later edits of the roster (known spellings) and rows typed below it', async () => {
-    const f = generateRoster({ rows: 600, seed: 21, sheet: 'Roster', titleRows: 1, asnShare: 0.1, activeShare: 0.3, blankRows: 3, today: TODAY });
+    const f = generateRoster({
+      rows: 600,
+      seed: 21,
+      sheet: 'Roster',
+      titleRows: 1,
+      asnShare: 0.1,
+      activeShare: 0.3,
+      blankRows: 3,
+      today: TODAY,
+    });
     const file = path.join(dir, 'live.xlsx');
     const input = (rows: typeof f.grid.rows) => [{ name: 'Roster', rows, headerRow: f.headerRow - 1 }];
     await writeRosterWorkbook(file, input(f.grid.rows));

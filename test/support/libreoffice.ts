@@ -7,7 +7,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { requireTool } from './system-tools';
 
-
 const XCU = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
@@ -24,17 +23,24 @@ export function recalculateInLibreOffice(file: string): string {
   fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), XCU);
   const outDir = path.join(work, 'out');
   fs.mkdirSync(outDir);
-  execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file], {
-    stdio: 'pipe',
-    timeout: 300_000,
-  });
+  execFileSync(
+    soffice,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file],
+    {
+      stdio: 'pipe',
+      timeout: 300_000,
+    },
+  );
   const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '') + '.xlsx');
   if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote nothing for ${file}`);
   return out;
 }
 
 /** Cell values (cached results for formulas) of one sheet, read straight from the package XML. */
-export async function readSheetValues(file: string, sheetName: string): Promise<Map<string, string | number | boolean | { error: string }>> {
+export async function readSheetValues(
+  file: string,
+  sheetName: string,
+): Promise<Map<string, string | number | boolean | { error: string }>> {
   const { openPackage } = await import('../../src/hosts/xlsx/inject');
   const pkg = await openPackage(fs.readFileSync(file));
   const sheet = pkg.sheets.find((s) => s.name === sheetName);
@@ -44,7 +50,8 @@ export async function readSheetValues(file: string, sheetName: string): Promise<
   const shared: string[] = [];
   if (sstRel) {
     const sst = (await pkg.zip.file(`xl/${sstRel.target.replace(/^\/?xl\//, '')}`)?.async('string')) ?? '';
-    for (const si of sst.matchAll(/<si>([\s\S]*?)<\/si>/g)) shared.push([...si[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''));
+    for (const si of sst.matchAll(/<si>([\s\S]*?)<\/si>/g))
+      shared.push([...si[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''));
   }
   const out = new Map<string, string | number | boolean | { error: string }>();
   for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
@@ -62,4 +69,10 @@ export async function readSheetValues(file: string, sheetName: string): Promise<
   return out;
 }
 
-const unescapeXml = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (s: string): string =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');

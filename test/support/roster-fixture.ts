@@ -12,9 +12,27 @@ import type { RuleId, SheetGrid } from '../../src/core/roster/types';
 export type PlantableRule = Exclude<RuleId, 'header-missing'>;
 
 export const PLANTABLE_RULES: readonly PlantableRule[] = [
-  'required-missing', 'nik-format', 'nik-precision-lost', 'nik-region-unknown', 'nik-birthdate-invalid', 'nik-birthdate-mismatch',
-  'nik-sex-mismatch', 'nik-duplicate', 'kpj-format', 'kpj-missing', 'kpj-duplicate', 'region-unknown', 'region-outside-province',
-  'value-unknown', 'value-nonstandard', 'date-invalid', 'date-future', 'age-out-of-range', 'wage-invalid', 'cell-error', 'asn-in-roster',
+  'required-missing',
+  'nik-format',
+  'nik-precision-lost',
+  'nik-region-unknown',
+  'nik-birthdate-invalid',
+  'nik-birthdate-mismatch',
+  'nik-sex-mismatch',
+  'nik-duplicate',
+  'kpj-format',
+  'kpj-missing',
+  'kpj-duplicate',
+  'region-unknown',
+  'region-outside-province',
+  'value-unknown',
+  'value-nonstandard',
+  'date-invalid',
+  'date-future',
+  'age-out-of-range',
+  'wage-invalid',
+  'cell-error',
+  'asn-in-roster',
 ];
 
 export type DateStyle = 'date' | 'serial' | 'text' | 'mixed';
@@ -89,23 +107,109 @@ export function prng(seed: number): () => number {
 }
 
 const STANDARD_HEADERS: Readonly<Record<FieldId, string>> = {
-  name: 'Nama', nik: 'NIK', sex: 'Jenis Kelamin', birthDate: 'Tanggal Lahir', regency: 'Kabupaten/Kota', institution: 'Instansi/Fasilitas',
-  category: 'Kategori Pekerja', employmentStatus: 'Status Kepegawaian', segment: 'Segmen', membershipStatus: 'Status Kepesertaan',
-  kpj: 'Nomor KPJ', program: 'Program', wage: 'Upah/Penghasilan', membershipStart: 'Tanggal Mulai Kepesertaan',
+  name: 'Nama',
+  nik: 'NIK',
+  sex: 'Jenis Kelamin',
+  birthDate: 'Tanggal Lahir',
+  regency: 'Kabupaten/Kota',
+  institution: 'Instansi/Fasilitas',
+  category: 'Kategori Pekerja',
+  employmentStatus: 'Status Kepegawaian',
+  segment: 'Segmen',
+  membershipStatus: 'Status Kepesertaan',
+  kpj: 'Nomor KPJ',
+  program: 'Program',
+  wage: 'Upah/Penghasilan',
+  membershipStart: 'Tanggal Mulai Kepesertaan',
 };
 const VARIANT_HEADERS: Readonly<Record<FieldId, string>> = {
-  name: 'Nama Lengkap', nik: 'No. KTP', sex: 'L/P', birthDate: 'Tgl. Lahir', regency: 'Kab/Kota', institution: 'Faskes',
-  category: 'Jenis Tenaga', employmentStatus: 'Status Pegawai', segment: 'Segmen Kepesertaan', membershipStatus: 'Status BPJS Ketenagakerjaan',
-  kpj: 'No. Kepesertaan', program: 'Program Jaminan', wage: 'Gaji', membershipStart: 'TMT Kepesertaan',
+  name: 'Nama Lengkap',
+  nik: 'No. KTP',
+  sex: 'L/P',
+  birthDate: 'Tgl. Lahir',
+  regency: 'Kab/Kota',
+  institution: 'Faskes',
+  category: 'Jenis Tenaga',
+  employmentStatus: 'Status Pegawai',
+  segment: 'Segmen Kepesertaan',
+  membershipStatus: 'Status BPJS Ketenagakerjaan',
+  kpj: 'No. Kepesertaan',
+  program: 'Program Jaminan',
+  wage: 'Gaji',
+  membershipStart: 'TMT Kepesertaan',
 };
 const FIELD_ORDER: readonly FieldId[] = [
-  'name', 'nik', 'sex', 'birthDate', 'regency', 'institution', 'category', 'employmentStatus', 'segment', 'membershipStatus', 'kpj', 'program', 'wage', 'membershipStart',
+  'name',
+  'nik',
+  'sex',
+  'birthDate',
+  'regency',
+  'institution',
+  'category',
+  'employmentStatus',
+  'segment',
+  'membershipStatus',
+  'kpj',
+  'program',
+  'wage',
+  'membershipStart',
 ];
 
-const SYLLABLES = ['ra', 'di', 'an', 'sa', 'ri', 'nu', 'wa', 'ti', 'ka', 'la', 'me', 'yu', 'dan', 'fit', 'ha', 'ni', 'so', 'lim', 'ar', 'tin', 'gus', 'rah', 'mi', 'yan'];
-const FAMILY = ['Saputra', 'Lestari', 'Wijaya', 'Pratama', 'Kurniawan', 'Handayani', 'Hidayat', 'Anggraini', 'Setiawan', 'Rahmawati', 'Nugroho', 'Simanjuntak', 'Alamsyah', 'Jaya'];
+const SYLLABLES = [
+  'ra',
+  'di',
+  'an',
+  'sa',
+  'ri',
+  'nu',
+  'wa',
+  'ti',
+  'ka',
+  'la',
+  'me',
+  'yu',
+  'dan',
+  'fit',
+  'ha',
+  'ni',
+  'so',
+  'lim',
+  'ar',
+  'tin',
+  'gus',
+  'rah',
+  'mi',
+  'yan',
+];
+const FAMILY = [
+  'Saputra',
+  'Lestari',
+  'Wijaya',
+  'Pratama',
+  'Kurniawan',
+  'Handayani',
+  'Hidayat',
+  'Anggraini',
+  'Setiawan',
+  'Rahmawati',
+  'Nugroho',
+  'Simanjuntak',
+  'Alamsyah',
+  'Jaya',
+];
 const FACILITIES = ['Puskesmas', 'RSUD', 'Klinik Pratama', 'Pustu', 'Polindes', 'Posyandu', 'Kantor Desa'];
-const PLACES = ['Sungai Raya', 'Rasau Jaya', 'Sungai Ambawang', 'Tanjung Hulu', 'Siantan', 'Sei Kakap', 'Kuala Dua', 'Parit Baru', 'Teluk Pakedai', 'Ambalau'];
+const PLACES = [
+  'Sungai Raya',
+  'Rasau Jaya',
+  'Sungai Ambawang',
+  'Tanjung Hulu',
+  'Siantan',
+  'Sei Kakap',
+  'Kuala Dua',
+  'Parit Baru',
+  'Teluk Pakedai',
+  'Ambalau',
+];
 
 const ODD_REGENCY: readonly ((r: Regency) => string)[] = [
   (r) => r.name.replace(/^Kabupaten /, 'Kab. '),
@@ -179,7 +283,16 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
   const categoryFor = (): string => {
     if (mix === 'kader') return 'Kader Kesehatan';
     if (mix === 'village') return 'Perangkat Desa';
-    if (mix === 'mixed') return pick(['Tenaga Medis', 'Tenaga Kesehatan', 'Tenaga Penunjang Kesehatan', 'Kader Kesehatan', 'Perangkat Desa', 'Pekerja Rentan', 'Lainnya']);
+    if (mix === 'mixed')
+      return pick([
+        'Tenaga Medis',
+        'Tenaga Kesehatan',
+        'Tenaga Penunjang Kesehatan',
+        'Kader Kesehatan',
+        'Perangkat Desa',
+        'Pekerja Rentan',
+        'Lainnya',
+      ]);
     const r = rand();
     return r < 0.2 ? 'Tenaga Medis' : r < 0.75 ? 'Tenaga Kesehatan' : 'Tenaga Penunjang Kesehatan';
   };
@@ -200,7 +313,13 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
     const category = categoryFor();
     const health = category.startsWith('Tenaga');
     const asn = health && rand() < asnShare;
-    const employment = asn ? pick(['PNS', 'PPPK']) : health ? pick(['Non-ASN', 'Honorer', 'Kontrak', 'BLUD']) : category === 'Kader Kesehatan' ? 'Relawan' : pick(['Non-ASN', 'Honorer']);
+    const employment = asn
+      ? pick(['PNS', 'PPPK'])
+      : health
+        ? pick(['Non-ASN', 'Honorer', 'Kontrak', 'BLUD'])
+        : category === 'Kader Kesehatan'
+          ? 'Relawan'
+          : pick(['Non-ASN', 'Honorer']);
     const segment = health || category === 'Perangkat Desa' ? 'PU' : 'BPU';
     const r = rand();
     const status = asn || r < activeShare ? 'Aktif' : r < activeShare + 0.08 ? 'Tidak Aktif' : 'Belum Terdaftar';
@@ -220,7 +339,12 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
       kpj: registered ? makeKpj() : null,
       program: registered ? (segment === 'PU' ? (rand() < 0.3 ? 'JKK, JKM, JHT, JP' : 'JKK, JKM, JHT') : 'JKK, JKM') : null,
       wage,
-      membershipStart: registered ? writeDate(serialFromYmd(2016 + Math.floor(rand() * (t.year - 2016)), 1 + Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)), i + 1) : null,
+      membershipStart: registered
+        ? writeDate(
+            serialFromYmd(2016 + Math.floor(rand() * (t.year - 2016)), 1 + Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)),
+            i + 1,
+          )
+        : null,
     };
     const expected: { rule: RuleId; field: FieldId }[] = [];
     if (asn) expected.push({ rule: 'asn-in-roster', field: 'employmentStatus' });
@@ -343,7 +467,12 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
   const width = cols.length;
   const gridRows: Cell[][] = [];
   const titles = options.titleRows ?? 0;
-  for (let i = 0; i < titles; i++) gridRows.push([i === 0 ? `DAFTAR PEKERJA ${mix === 'kader' ? 'KADER KESEHATAN' : 'TENAGA KESEHATAN NON-ASN'}` : `Provinsi Kalimantan Barat, keadaan ${t.day}-${t.month}-${t.year}`]);
+  for (let i = 0; i < titles; i++)
+    gridRows.push([
+      i === 0
+        ? `DAFTAR PEKERJA ${mix === 'kader' ? 'KADER KESEHATAN' : 'TENAGA KESEHATAN NON-ASN'}`
+        : `Provinsi Kalimantan Barat, keadaan ${t.day}-${t.month}-${t.year}`,
+    ]);
   if (titles > 0) gridRows.push([]);
   const headerIndex = gridRows.length;
   gridRows.push(cols.map((c) => (c.kind === 'no' ? 'No.' : c.kind === 'extra' ? c.header : headerTexts[c.field])));
@@ -361,7 +490,12 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
     gridRows.push(cols.map((c) => (c.kind === 'no' ? i + 1 : c.kind === 'extra' ? null : (d.values[c.field] ?? null))));
     for (const e of d.expected) {
       if (!present(e.field)) continue;
-      expected.push({ rule: e.rule, field: e.field, row: origin.row + index + 1, cell: cellAddress(origin.row + index, origin.col + columnIndex[e.field]!) });
+      expected.push({
+        rule: e.rule,
+        field: e.field,
+        row: origin.row + index + 1,
+        cell: cellAddress(origin.row + index, origin.col + columnIndex[e.field]!),
+      });
     }
   });
   const grid: SheetGrid = { sheet: options.sheet ?? 'Roster', ...(options.table ? { table: options.table } : {}), origin, rows: gridRows };

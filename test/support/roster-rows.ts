@@ -39,7 +39,11 @@ export function validRow(n = 1): RowValues {
 export function rosterGrid(rows: readonly RowValues[], opts: { sheet?: string; fields?: readonly FieldId[] } = {}): SheetGrid {
   const fields = opts.fields ?? FIELDS.map((f) => f.id);
   const header = fields.map((f) => FIELDS.find((d) => d.id === f)!.label.id);
-  return { sheet: opts.sheet ?? 'Roster', origin: { row: 0, col: 0 }, rows: [header, ...rows.map((r) => fields.map((f) => (f in r ? (r[f] ?? null) : null)))] };
+  return {
+    sheet: opts.sheet ?? 'Roster',
+    origin: { row: 0, col: 0 },
+    rows: [header, ...rows.map((r) => fields.map((f) => (f in r ? (r[f] ?? null) : null)))],
+  };
 }
 
 /** Checks rows built from validRow(i + 1) with each override applied. */

@@ -12,8 +12,16 @@ describe('task pane locale packs', () => {
   });
 
   test('the main buttons carry the names users and tests look for', () => {
-    expect([MESSAGES.id.checkButton, MESSAGES.id.summaryButton, MESSAGES.id.demoButton]).toEqual(['Periksa roster', 'Sisipkan ringkasan', 'Sisipkan data demo']);
-    expect([MESSAGES.en.checkButton, MESSAGES.en.summaryButton, MESSAGES.en.demoButton]).toEqual(['Check roster', 'Insert summary', 'Insert demo data']);
+    expect([MESSAGES.id.checkButton, MESSAGES.id.summaryButton, MESSAGES.id.demoButton]).toEqual([
+      'Periksa roster',
+      'Sisipkan ringkasan',
+      'Sisipkan data demo',
+    ]);
+    expect([MESSAGES.en.checkButton, MESSAGES.en.summaryButton, MESSAGES.en.demoButton]).toEqual([
+      'Check roster',
+      'Insert summary',
+      'Insert demo data',
+    ]);
   });
 
   test('every rule of the engine has a group title in both languages', () => {

@@ -3,23 +3,34 @@ import { checkGrids, looksLikeRoster } from '../../src/core/roster/check';
 import { computeSummary } from '../../src/core/summary/model';
 import { buildSummarySheet } from '../../src/core/summary/sheet';
 import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
-import { collectGrids, fixCandidates, marksFor, MAX_MARKS, rosterTemplate, withCoverageChart, gridCell, targetAfterChange } from '../../src/taskpane/workflow';
+import {
+  collectGrids,
+  fixCandidates,
+  marksFor,
+  MAX_MARKS,
+  rosterTemplate,
+  withCoverageChart,
+  gridCell,
+  targetAfterChange,
+} from '../../src/taskpane/workflow';
 import { ROSTER_HEADER, officeRosterSheet } from '../hosts/roster-fixture';
 import { PROVINCES, regenciesOf } from '../../src/core/reference/regions';
 
 function rosterCells(n: number): Cell[][] {
-  return officeRosterSheet(n).map((row, r) => row.map((v, c) => (v === '' ? null : r > 3 && (c === 4 || c === 14) && typeof v === 'number' ? dateCell(v) : (v as Cell))));
+  return officeRosterSheet(n).map((row, r) =>
+    row.map((v, c) => (v === '' ? null : r > 3 && (c === 4 || c === 14) && typeof v === 'number' ? dateCell(v) : (v as Cell))),
+  );
 }
 
 /** A roster with the odd spellings and problems real ones have. */
 function messyRoster(): Cell[][] {
   const rows = rosterCells(12);
-  rows[4][5] = 'kab. kubu raya';      // kab/kota written another way: safe fix to the canonical name
-  rows[5][10] = 'aktif ';             // list value with a stray space and odd case: safe fix
-  rows[6][2] = '61711234';            // NIK too short: never fixed
-  rows[7][11] = '123';                // KPJ too short: never fixed
-  rows[8][13] = -5;                   // negative wage: never fixed
-  rows[9][5] = 'Kota Pontianak';      // fine
+  rows[4][5] = 'kab. kubu raya'; // kab/kota written another way: safe fix to the canonical name
+  rows[5][10] = 'aktif '; // list value with a stray space and odd case: safe fix
+  rows[6][2] = '61711234'; // NIK too short: never fixed
+  rows[7][11] = '123'; // KPJ too short: never fixed
+  rows[8][13] = -5; // negative wage: never fixed
+  rows[9][5] = 'Kota Pontianak'; // fine
   return rows;
 }
 
@@ -34,7 +45,10 @@ describe('collectGrids', () => {
     const active = await collectGrids(wb, 'active', looksLikeRoster);
     expect(active.map((g) => g.sheet)).toEqual(['Kader']);
     const result = checkGrids(await collectGrids(wb, 'all', looksLikeRoster));
-    expect(result.rosters.map((r) => [r.sheet, r.rows])).toEqual([['Nakes', 20], ['Kader', 5]]);
+    expect(result.rosters.map((r) => [r.sheet, r.rows])).toEqual([
+      ['Nakes', 20],
+      ['Kader', 5],
+    ]);
     await wb.writeGeneratedSheet(buildSummarySheet(computeSummary(result), result));
     const again = await collectGrids(wb, 'all', looksLikeRoster);
     expect(again.map((g) => g.sheet)).toEqual(['Nakes', 'Kader']);
@@ -73,7 +87,14 @@ describe('fixCandidates', () => {
   });
 
   test('gridCell finds cells through the grid origin', () => {
-    const grid = { sheet: 'R', origin: { row: 2, col: 1 }, rows: [['a', 'b'], ['c', 'd']] };
+    const grid = {
+      sheet: 'R',
+      origin: { row: 2, col: 1 },
+      rows: [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    };
     expect(gridCell([grid], 'R', 'C4')).toBe('d');
     expect(gridCell([grid], 'R', 'A1')).toBeUndefined();
   });
@@ -88,7 +109,10 @@ describe('marksFor', () => {
     expect(total).toBe(problemCells.size);
     expect(new Set(marks.map((m) => `${m.sheet}!${m.cell}`))).toEqual(problemCells);
     expect(marks.every((m) => m.note.startsWith('Cakupan Jamsostek: '))).toBe(true);
-    const many = Array.from({ length: MAX_MARKS + 10 }, (_, i) => ({ ...result.issues.find((x) => x.severity === 'error')!, cell: `C${i + 5}` }));
+    const many = Array.from({ length: MAX_MARKS + 10 }, (_, i) => ({
+      ...result.issues.find((x) => x.severity === 'error')!,
+      cell: `C${i + 5}`,
+    }));
     const capped = marksFor(many, 'en');
     expect(capped.marks).toHaveLength(MAX_MARKS);
     expect(capped.total).toBe(MAX_MARKS + 10);
@@ -124,7 +148,30 @@ describe('rosterTemplate', () => {
     expect(lists['Status Kepesertaan']).toEqual(['Aktif', 'Tidak Aktif', 'Belum Terdaftar']);
     // What Excel takes inline stays inline; anything longer is named for the host's list sheet.
     for (const v of t.validations!) if (!v.listName) expect(v.values.join(',').length).toBeLessThanOrEqual(255);
-    const grid = { sheet: 'Roster Baru', origin: { row: 0, col: 0 }, rows: [header, ['1', 'Ani', '6171014501900001', 'P', null, 'Kota Pontianak', 'RSUD', 'Tenaga Medis', 'Non-ASN', 'BPU', 'Aktif', '12345678901', 'JKK', 3000000, null]] };
+    const grid = {
+      sheet: 'Roster Baru',
+      origin: { row: 0, col: 0 },
+      rows: [
+        header,
+        [
+          '1',
+          'Ani',
+          '6171014501900001',
+          'P',
+          null,
+          'Kota Pontianak',
+          'RSUD',
+          'Tenaga Medis',
+          'Non-ASN',
+          'BPU',
+          'Aktif',
+          '12345678901',
+          'JKK',
+          3000000,
+          null,
+        ],
+      ],
+    };
     const result = checkGrids([grid], { province: '61' });
     expect(result.rosters[0].unmappedHeaders.filter((h) => h !== 'No')).toEqual([]);
     expect(Object.keys(result.rosters[0].columns)).toHaveLength(14);
@@ -162,7 +209,7 @@ describe('rosterTemplate drop-down lists', () => {
 });
 
 describe('targetAfterChange', () => {
-  test('follows the published Kalimantan Barat target between years, keeps a planner\'s own figure', () => {
+  test("follows the published Kalimantan Barat target between years, keeps a planner's own figure", () => {
     expect(targetAfterChange(0.5956, { province: '61', year: 2025 }, { province: '61', year: 2026 })).toBe(0.608);
     expect(targetAfterChange(0.608, { province: '61', year: 2026 }, { province: '61', year: 2025 })).toBe(0.5956);
     expect(targetAfterChange(0.55, { province: '61', year: 2025 }, { province: '61', year: 2026 })).toBe(0.55);

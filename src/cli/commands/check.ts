@@ -18,9 +18,18 @@ export const checkCommand: CliCommand = {
   },
   optionHelp: [
     ['--json', { id: 'keluaran JSON (skema di README)', en: 'JSON output (schema in README)' }],
-    ['--province 61', { id: 'kode provinsi roster (bawaan 61 Kalimantan Barat)', en: "the rosters' province code (default 61 Kalimantan Barat)" }],
+    [
+      '--province 61',
+      { id: 'kode provinsi roster (bawaan 61 Kalimantan Barat)', en: "the rosters' province code (default 61 Kalimantan Barat)" },
+    ],
     ['--lang id|en', { id: 'bahasa laporan (bawaan id; en bila LANG=en...)', en: 'report language (default id; en when LANG=en...)' }],
-    ['--full-nik', { id: 'tampilkan NIK lengkap (bawaan disamarkan: 6 digit awal + 4 akhir)', en: 'show NIKs in full (default masked: first 6 + last 4 digits)' }],
+    [
+      '--full-nik',
+      {
+        id: 'tampilkan NIK lengkap (bawaan disamarkan: 6 digit awal + 4 akhir)',
+        en: 'show NIKs in full (default masked: first 6 + last 4 digits)',
+      },
+    ],
     ['--limit 5', { id: 'sel yang ditampilkan per aturan; 0 = semua', en: 'cells listed per rule; 0 = all' }],
   ],
   async run(context) {
@@ -30,7 +39,10 @@ export const checkCommand: CliCommand = {
     const limitRaw = context.values.limit;
     const limit = limitRaw === undefined ? DEFAULT_LIMIT : Number(limitRaw);
     if (!Number.isInteger(limit) || limit < 0) {
-      throw new UsageError({ id: `--limit harus bilangan bulat ≥ 0, bukan "${String(limitRaw)}"`, en: `--limit must be a whole number ≥ 0, not "${String(limitRaw)}"` });
+      throw new UsageError({
+        id: `--limit harus bilangan bulat ≥ 0, bukan "${String(limitRaw)}"`,
+        en: `--limit must be a whole number ≥ 0, not "${String(limitRaw)}"`,
+      });
     }
     const { result } = await loadRosters(files, { province, showFullNik, cwd: context.io.cwd, records: false });
     if (context.values.json === true) {

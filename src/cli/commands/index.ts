@@ -4,8 +4,4 @@ import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { summaryCommand } from './summary';
 
-export const COMMANDS: readonly CliCommand[] = [
-  checkCommand,
-  summaryCommand,
-  demoCommand,
-];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, summaryCommand, demoCommand];

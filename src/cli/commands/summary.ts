@@ -25,7 +25,10 @@ export function targetOf(raw: unknown): number {
 
 export const summaryCommand: CliCommand = {
   name: 'summary',
-  summary: { id: 'ringkasan cakupan untuk rakor (tabel per kab/kota, kategori, segmen, program)', en: 'coverage summary for the coordination meeting (by regency, category, segment, programme)' },
+  summary: {
+    id: 'ringkasan cakupan untuk rakor (tabel per kab/kota, kategori, segmen, program)',
+    en: 'coverage summary for the coordination meeting (by regency, category, segment, programme)',
+  },
   usage: 'jamsostek summary <file.xlsx> [-o out.xlsx] [--target 0.5956] [--province 61] [--json] [--lang id|en]',
   options: {
     ...PROVINCE_OPTION,
@@ -34,7 +37,13 @@ export const summaryCommand: CliCommand = {
     json: { type: 'boolean' },
   },
   optionHelp: [
-    ['-o out.xlsx', { id: 'tulis salinan buku kerja dengan lembar "Ringkasan Rakor" (berkas masukan tidak diubah)', en: 'write a copy of the workbook with the "Ringkasan Rakor" sheet (the input file is never changed)' }],
+    [
+      '-o out.xlsx',
+      {
+        id: 'tulis salinan buku kerja dengan lembar "Ringkasan Rakor" (berkas masukan tidak diubah)',
+        en: 'write a copy of the workbook with the "Ringkasan Rakor" sheet (the input file is never changed)',
+      },
+    ],
     ['--target 0.5956', { id: 'target UCJ (bawaan 59,56%; boleh 59.56%)', en: 'UCJ target (default 59.56%; 59.56% also accepted)' }],
     ['--province 61', { id: 'kode provinsi (bawaan 61 Kalimantan Barat)', en: 'province code (default 61 Kalimantan Barat)' }],
     ['--json', { id: 'keluaran JSON (skema di README)', en: 'JSON output (schema in README)' }],
@@ -50,7 +59,11 @@ export const summaryCommand: CliCommand = {
     const input = path.resolve(context.io.cwd, file);
     const outPath = output === undefined ? undefined : path.resolve(context.io.cwd, output);
     if (outPath !== undefined) {
-      if (outPath === input) throw new UsageError({ id: '-o harus berkas lain: berkas masukan tidak pernah ditulis', en: '-o must name another file: the input file is never written' });
+      if (outPath === input)
+        throw new UsageError({
+          id: '-o harus berkas lain: berkas masukan tidak pernah ditulis',
+          en: '-o must name another file: the input file is never written',
+        });
       if (!/\.xlsx$/i.test(outPath)) throw new UsageError({ id: '-o harus berakhiran .xlsx', en: '-o must end in .xlsx' });
     }
 

@@ -122,8 +122,12 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
   lines.push(`${t(T.rostersFound)}: ${n.format(report.rosters.length)}`);
   for (const r of report.rosters) {
     const span = r.rows > 0 ? `${t(T.data)} ${n.format(r.firstDataRow)}–${n.format(r.lastDataRow)}, ` : '';
-    lines.push(`  • ${oneLine(r.sheet)}${r.table ? ` (${r.table})` : ''}: ${t(T.header)} ${n.format(r.headerRow)}, ${span}${n.format(r.rows)} ${t(T.rows)}`);
-    const columns = Object.entries(r.columns).map(([field, col]) => `${FIELD_BY_ID[field as keyof typeof FIELD_BY_ID]?.label[lang] ?? field} ${col}`);
+    lines.push(
+      `  • ${oneLine(r.sheet)}${r.table ? ` (${r.table})` : ''}: ${t(T.header)} ${n.format(r.headerRow)}, ${span}${n.format(r.rows)} ${t(T.rows)}`,
+    );
+    const columns = Object.entries(r.columns).map(
+      ([field, col]) => `${FIELD_BY_ID[field as keyof typeof FIELD_BY_ID]?.label[lang] ?? field} ${col}`,
+    );
     if (columns.length) lines.push(`    ${columns.join(' · ')}`);
     if (r.unmappedHeaders.length) lines.push(`    ${t(T.unmapped)}: ${r.unmappedHeaders.map((h) => `"${oneLine(h)}"`).join(', ')}`);
   }
@@ -148,7 +152,9 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
     for (const id of rules) {
       const issues = byRule.get(id)!.filter((i) => i.severity === severity);
       const description = RULE_REGISTRY[id]?.description[lang];
-      lines.push(`  ${id}${description ? ` — ${description}` : ''}: ${n.format(issues.length)} ${t(issues.length === 1 ? T.cell : T.cells)}`);
+      lines.push(
+        `  ${id}${description ? ` — ${description}` : ''}: ${n.format(issues.length)} ${t(issues.length === 1 ? T.cell : T.cells)}`,
+      );
       const shown = options.limit > 0 ? issues.slice(0, options.limit) : issues;
       const width = Math.max(...shown.map((i) => address(i).length));
       for (const issue of shown) {

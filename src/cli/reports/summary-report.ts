@@ -4,10 +4,18 @@ import type { CoverageRow, SummaryModel } from '../../core/summary/model';
 import { oneLine } from './check-report';
 
 const pct = (x: number | null, lang: Lang): string =>
-  x === null ? '-' : new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+  x === null
+    ? '-'
+    : new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(x);
 
 const pct2 = (x: number, lang: Lang): string =>
-  new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
+  new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    x,
+  );
 
 const EligibleHead: Localized = { id: 'Sasaran', en: 'Eligible' };
 const CoveredHead: Localized = { id: 'Terlindungi', en: 'Covered' };
@@ -25,20 +33,30 @@ export function summaryText(model: SummaryModel, lang: Lang, written?: { file: s
       `${t(CoveredHead)} ${n.format(m.covered)} · ${t(CoverageHead)} ${pct(m.coverage, lang)} · ` +
       `${t({ id: 'Target', en: 'Target' })} ${pct2(model.target, lang)} · ${t(GapHead)} ${n.format(m.gap)}`,
   );
-  lines.push(`${t({ id: 'ASN dikecualikan', en: 'ASN left out' })} ${n.format(m.asn)} · ${t({ id: 'Baris dengan galat', en: 'Rows with errors' })} ${n.format(m.rowsWithErrors)}`);
+  lines.push(
+    `${t({ id: 'ASN dikecualikan', en: 'ASN left out' })} ${n.format(m.asn)} · ${t({ id: 'Baris dengan galat', en: 'Rows with errors' })} ${n.format(m.rowsWithErrors)}`,
+  );
   lines.push('');
   const heads = [EligibleHead, CoveredHead, CoverageHead, GapHead].map(t);
   const table = (title: Localized, rows: readonly CoverageRow[], total: CoverageRow) => {
     const all = [...rows, total];
     const w = Math.max(...all.map((r) => r.name.length), 14);
-    lines.push(`${t(title).padEnd(w)}  ${heads[0].padStart(9)}  ${heads[1].padStart(11)}  ${heads[2].padStart(8)}  ${heads[3].padStart(10)}`);
+    lines.push(
+      `${t(title).padEnd(w)}  ${heads[0].padStart(9)}  ${heads[1].padStart(11)}  ${heads[2].padStart(8)}  ${heads[3].padStart(10)}`,
+    );
     for (const r of all) {
-      lines.push(`${oneLine(r.name).padEnd(w)}  ${n.format(r.eligible).padStart(9)}  ${n.format(r.covered).padStart(11)}  ${pct(r.coverage, lang).padStart(8)}  ${n.format(r.gap).padStart(10)}`);
+      lines.push(
+        `${oneLine(r.name).padEnd(w)}  ${n.format(r.eligible).padStart(9)}  ${n.format(r.covered).padStart(11)}  ${pct(r.coverage, lang).padStart(8)}  ${n.format(r.gap).padStart(10)}`,
+      );
     }
     lines.push('');
   };
   table({ id: 'Kabupaten/Kota', en: 'Regency/City' }, model.byRegency.rows, model.byRegency.total);
-  table({ id: 'Kategori Pekerja', en: 'Worker category' }, model.byCategory.rows.filter((r) => r.eligible > 0 || r.key === null), model.byCategory.total);
+  table(
+    { id: 'Kategori Pekerja', en: 'Worker category' },
+    model.byCategory.rows.filter((r) => r.eligible > 0 || r.key === null),
+    model.byCategory.total,
+  );
   lines.push(
     `${t({ id: 'Estimasi anggaran menutup kekurangan (BPU minimum, 12 bulan)', en: 'Estimated budget to close the gap (BPU minimum, 12 months)' })}: Rp${n.format(model.budget.amount)}`,
   );

@@ -40,10 +40,39 @@ export interface DemoWorkbook {
 }
 
 export const HEADERS = [
-  'No', 'Nama', 'NIK', 'Jenis Kelamin', 'Tanggal Lahir', 'Kabupaten/Kota', 'Instansi/Fasilitas', 'Kategori Pekerja',
-  'Status Kepegawaian', 'Segmen', 'Status Kepesertaan', 'Nomor KPJ', 'Program', 'Upah/Penghasilan', 'Tanggal Mulai Kepesertaan',
+  'No',
+  'Nama',
+  'NIK',
+  'Jenis Kelamin',
+  'Tanggal Lahir',
+  'Kabupaten/Kota',
+  'Instansi/Fasilitas',
+  'Kategori Pekerja',
+  'Status Kepegawaian',
+  'Segmen',
+  'Status Kepesertaan',
+  'Nomor KPJ',
+  'Program',
+  'Upah/Penghasilan',
+  'Tanggal Mulai Kepesertaan',
 ] as const;
-const C = { no: 0, name: 1, nik: 2, sex: 3, birth: 4, regency: 5, inst: 6, category: 7, employment: 8, segment: 9, status: 10, kpj: 11, program: 12, wage: 13, start: 14 };
+const C = {
+  no: 0,
+  name: 1,
+  nik: 2,
+  sex: 3,
+  birth: 4,
+  regency: 5,
+  inst: 6,
+  category: 7,
+  employment: 8,
+  segment: 9,
+  status: 10,
+  kpj: 11,
+  program: 12,
+  wage: 13,
+  start: 14,
+};
 const WIDTHS = [6, 28, 20, 8, 12, 24, 28, 26, 16, 8, 16, 14, 18, 14, 14];
 const TITLE_ROWS = 3; // title, note, blank; header below
 
@@ -140,7 +169,10 @@ function person(rng: Random, ids: Ids, kind: 'health' | 'asn' | 'kader', aktif: 
       spell(rng, 'Tenaga Kesehatan', ['Nakes', 'tenaga kesehatan', 'Tenaga Kesehatan ']),
       spell(rng, 'Tenaga Penunjang Kesehatan', ['Tenaga Penunjang', 'penunjang']),
     ][c];
-    employment = kind === 'asn' ? rng.pick(['PNS', 'PNS', 'PNS', 'pns', 'PPPK', 'P3K']) : rng.pick(['Non-ASN', 'Honorer', 'Honorer', 'Kontrak', 'BLUD', 'honorer', 'Non ASN']);
+    employment =
+      kind === 'asn'
+        ? rng.pick(['PNS', 'PNS', 'PNS', 'pns', 'PPPK', 'P3K'])
+        : rng.pick(['Non-ASN', 'Honorer', 'Honorer', 'Kontrak', 'BLUD', 'honorer', 'Non ASN']);
     segment = kind === 'asn' || rng.next() < 0.72 ? 'PU' : 'BPU';
     institution = rng.pick([`Puskesmas ${word(rng)}`, `Puskesmas ${word(rng)}`, `RSUD ${place}`, `Klinik ${word(rng)}`]);
     wage = 100_000 * rng.int(segment === 'PU' ? 25 : 10, segment === 'PU' ? 65 : 25);
@@ -150,7 +182,11 @@ function person(rng: Random, ids: Ids, kind: 'health' | 'asn' | 'kader', aktif: 
   else if (rng.next() < (kind === 'kader' ? 0.1 : 0.3)) status = 'Tidak Aktif';
   else status = rng.pick(['Belum Terdaftar', 'Belum Terdaftar', 'belum terdaftar', 'Belum']);
   const enrolled = status === 'Tidak Aktif' || aktif;
-  const program = !enrolled ? '' : segment === 'PU' ? rng.pick(['JKK, JKM, JHT, JP', 'JKK, JKM, JHT, JP', 'JKK, JKM, JHT', 'jkk,jkm,jht,jp']) : rng.pick(['JKK, JKM', 'JKK, JKM', 'JKK+JKM', 'JKK, JKM, JHT']);
+  const program = !enrolled
+    ? ''
+    : segment === 'PU'
+      ? rng.pick(['JKK, JKM, JHT, JP', 'JKK, JKM, JHT, JP', 'JKK, JKM, JHT', 'jkk,jkm,jht,jp'])
+      : rng.pick(['JKK, JKM', 'JKK, JKM', 'JKK+JKM', 'JKK, JKM, JHT']);
   const s = birthOf(rng, 2016, 2025);
   return {
     name: personName(rng),
@@ -172,8 +208,21 @@ function person(rng: Random, ids: Ids, kind: 'health' | 'asn' | 'kader', aktif: 
 
 function rowOf(p: Person): Cell[] {
   return [
-    null, p.name, p.nik, p.sex, dateCell(p.birth), p.regency, p.institution, p.category, p.employment, p.segment, p.status,
-    p.kpj || null, p.program || null, p.wage, p.start === null ? null : dateCell(p.start),
+    null,
+    p.name,
+    p.nik,
+    p.sex,
+    dateCell(p.birth),
+    p.regency,
+    p.institution,
+    p.category,
+    p.employment,
+    p.segment,
+    p.status,
+    p.kpj || null,
+    p.program || null,
+    p.wage,
+    p.start === null ? null : dateCell(p.start),
   ];
 }
 
@@ -211,8 +260,14 @@ const PLANTERS: Partial<Record<RuleId, Planter>> = {
     row[C.kpj] = other[C.kpj];
     return true;
   },
-  'region-unknown': (row, rng) => ((row[C.regency] = rng.pick(['Kab. Sungai Ambawang', 'Kabupaten Antah Berantah', 'Pontianak Raya Utara'])), true),
-  'region-outside-province': (row, rng) => ((row[C.regency] = rng.pick(['Kota Palangkaraya', 'Kota Banjarmasin', 'Kabupaten Kutai Kartanegara'])), true),
+  'region-unknown': (row, rng) => (
+    (row[C.regency] = rng.pick(['Kab. Sungai Ambawang', 'Kabupaten Antah Berantah', 'Pontianak Raya Utara'])),
+    true
+  ),
+  'region-outside-province': (row, rng) => (
+    (row[C.regency] = rng.pick(['Kota Palangkaraya', 'Kota Banjarmasin', 'Kabupaten Kutai Kartanegara'])),
+    true
+  ),
   'value-unknown': (row, rng) => {
     if (rng.next() < 0.5) row[C.segment] = 'Mandiri';
     else row[C.program] = 'JKN';
@@ -260,7 +315,14 @@ function plant(rows: Cell[][], rng: Random, perRule: number): Partial<Record<Rul
 /** Text a roster must show as text, never as a formula or markup: for the security tests. */
 export const HOSTILE_NAMES = ['<script>alert("demo")</script>', '=HYPERLINK("http://contoh.invalid","Klik")', '+62 812 0000', '@SUM(1,1)'];
 
-function sheetOf(name: string, title: string, data: Cell[][], rng: Random, blankRows: number, headers: readonly string[] = HEADERS): DemoSheet {
+function sheetOf(
+  name: string,
+  title: string,
+  data: Cell[][],
+  rng: Random,
+  blankRows: number,
+  headers: readonly string[] = HEADERS,
+): DemoSheet {
   // blank rows inside the roster (skipped by the checker and by the summary formulas)
   for (let k = 0; k < blankRows; k++) data.splice(rng.int(1, data.length - 1), 0, []);
   let n = 0;
@@ -302,7 +364,9 @@ export function generateDemo(seed = 1): DemoWorkbook {
   for (let k = 0; k < 7; k++) kader[500 + k * 2001][C.category] = 'Kader Jumantik';
 
   // A draft roster of village officials without the Status Kepesertaan column (header-missing).
-  const draftHeaders = HEADERS.filter((h) => h !== 'Status Kepesertaan' && h !== 'Nomor KPJ' && h !== 'Program' && h !== 'Tanggal Mulai Kepesertaan');
+  const draftHeaders = HEADERS.filter(
+    (h) => h !== 'Status Kepesertaan' && h !== 'Nomor KPJ' && h !== 'Program' && h !== 'Tanggal Mulai Kepesertaan',
+  );
   const draft: Cell[][] = [];
   for (let i = 0; i < DEMO_DRAFT_ROWS; i++) {
     const p = person(rng, ids, 'kader', false);

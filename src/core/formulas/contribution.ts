@@ -29,7 +29,10 @@ const PP44_JKM: Localized = {
   en: 'Government Regulation (PP) 44/2015 on JKK and JKM, Article 18(1), amended by PP 82/2019',
 };
 const PP46: Localized = { id: 'PP 46/2015 tentang JHT, Pasal 16 ayat (1)', en: 'Government Regulation (PP) 46/2015 on JHT, Article 16(1)' };
-const PP45: Localized = { id: 'PP 45/2015 tentang Jaminan Pensiun, Pasal 28 ayat (3)', en: 'Government Regulation (PP) 45/2015 on pensions (JP), Article 28(3)' };
+const PP45: Localized = {
+  id: 'PP 45/2015 tentang Jaminan Pensiun, Pasal 28 ayat (3)',
+  en: 'Government Regulation (PP) 45/2015 on pensions (JP), Article 28(3)',
+};
 
 /** Wage earners (Penerima Upah): share paid by the employer and by the worker. */
 export const WAGE_EARNER_RATES: readonly WageEarnerRate[] = [
@@ -117,8 +120,10 @@ const PAYER_WORDS: Readonly<Record<string, Payer>> = {
 };
 
 /** Upper-case text with single spaces, or undefined for anything that is not text. */
-const keyword = (c: Cell | undefined): string | undefined => (typeof c === 'string' ? c.trim().replace(/\s+/g, ' ').toUpperCase() : undefined);
-const shown = (c: Cell | undefined): string => (c === null || c === undefined ? '' : typeof c === 'object' ? (c.kind === 'error' ? c.code : String(c.serial)) : String(c));
+const keyword = (c: Cell | undefined): string | undefined =>
+  typeof c === 'string' ? c.trim().replace(/\s+/g, ' ').toUpperCase() : undefined;
+const shown = (c: Cell | undefined): string =>
+  c === null || c === undefined ? '' : typeof c === 'object' ? (c.kind === 'error' ? c.code : String(c.serial)) : String(c);
 const isBlank = (c: Cell | undefined): boolean => c === undefined || c === null || c === '';
 
 function readProgram(c: Cell): FormulaResult<Program | 'ALL'> {
@@ -158,7 +163,10 @@ function readYear(c: Cell | undefined, currentYear: number): FormulaResult<numbe
   if (typeof c === 'object' && c !== null && c.kind === 'error') return passOnCellError(c.code);
   const n = typeof c === 'number' ? c : typeof c === 'string' ? Number(c.trim()) : NaN;
   if (!Number.isInteger(n)) {
-    return valueError(`Tahun tidak valid: "${shown(c)}". Tulis tahun empat digit, misalnya 2025.`, `Invalid year: "${shown(c)}". Write a four-digit year, e.g. 2025.`);
+    return valueError(
+      `Tahun tidak valid: "${shown(c)}". Tulis tahun empat digit, misalnya 2025.`,
+      `Invalid year: "${shown(c)}". Write a four-digit year, e.g. 2025.`,
+    );
   }
   if (n < FIRST_RATE_YEAR) {
     return valueError(
@@ -239,7 +247,10 @@ export function bpuBudget(workers: Cell, months: Cell, monthlyContribution?: Cel
   if (c instanceof FormulaError) return c;
   const perMonth = c ?? BPU_MINIMUM_MONTHLY;
   if (perMonth < 0 || !Number.isFinite(perMonth)) {
-    return numError(`Iuran per bulan tidak boleh negatif (Rp${rupiahId(perMonth)}).`, `The monthly contribution cannot be negative (Rp${numberEn(perMonth)}).`);
+    return numError(
+      `Iuran per bulan tidak boleh negatif (Rp${rupiahId(perMonth)}).`,
+      `The monthly contribution cannot be negative (Rp${numberEn(perMonth)}).`,
+    );
   }
   return n * m * perMonth;
 }

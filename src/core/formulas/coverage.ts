@@ -13,7 +13,8 @@ export function coverage(enrolled: CellArg, eligible: CellArg): FormulaResult<nu
   if (e instanceof FormulaError) return e;
   const total = sumNonNegative(eligible, ELIGIBLE);
   if (total instanceof FormulaError) return total;
-  if (total === 0) return div0Error('Sasaran (eligible) bernilai 0: cakupan tidak dapat dihitung.', 'Eligible is 0: coverage cannot be computed.');
+  if (total === 0)
+    return div0Error('Sasaran (eligible) bernilai 0: cakupan tidak dapat dihitung.', 'Eligible is 0: coverage cannot be computed.');
   return e / total;
 }
 

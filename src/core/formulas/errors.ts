@@ -32,5 +32,11 @@ export function passOnCellError(code: string): FormulaError {
 export type CellArg = Cell | readonly (readonly Cell[])[];
 
 /** Formats a whole number the Indonesian way for messages: 16800 -> "16.800". */
-export const rupiahId = (n: number): string => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-export const numberEn = (n: number): string => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export const rupiahId = (n: number): string =>
+  Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+export const numberEn = (n: number): string =>
+  Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');

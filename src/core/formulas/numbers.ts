@@ -15,7 +15,9 @@ export function numberFromText(text: string): number | undefined {
 }
 
 const where = (row: number, col: number, single: boolean): Localized =>
-  single ? { id: '', en: '' } : { id: ` (baris ke-${row + 1}, kolom ke-${col + 1} dalam rentang)`, en: ` (row ${row + 1}, column ${col + 1} of the range)` };
+  single
+    ? { id: '', en: '' }
+    : { id: ` (baris ke-${row + 1}, kolom ke-${col + 1} dalam rentang)`, en: ` (row ${row + 1}, column ${col + 1} of the range)` };
 
 /** Turns one non-number, non-blank cell into a number or the error that explains it. */
 function slowCell(c: Cell, arg: Localized, row: number, col: number, single: boolean): number | FormulaError | null {
@@ -31,7 +33,10 @@ function slowCell(c: Cell, arg: Localized, row: number, col: number, single: boo
     );
   }
   if (typeof c === 'boolean') {
-    return valueError(`${arg.id}: ${c ? 'TRUE' : 'FALSE'}${at.id} bukan angka.`, `${arg.en}: ${c ? 'TRUE' : 'FALSE'}${at.en} is not a number.`);
+    return valueError(
+      `${arg.id}: ${c ? 'TRUE' : 'FALSE'}${at.id} bukan angka.`,
+      `${arg.en}: ${c ? 'TRUE' : 'FALSE'}${at.en} is not a number.`,
+    );
   }
   if (typeof c === 'number') return c; // non-finite numbers never come from Excel; treated by the caller's checks
   if (c.kind === 'date') return c.serial;

@@ -169,7 +169,9 @@ function resolveUncached(text: string, province: string): RegencyResolution {
   const inProvince = closest(base, provinceBased(province), (b) => b.base);
   if (inProvince) return { kind: 'unknown', suggestion: inProvince.item.regency, confident: inProvince.confident };
   const anywhere = closest(base, ALL_BASED, (b) => b.base);
-  return anywhere ? { kind: 'unknown', suggestion: anywhere.item.regency, confident: false } : { kind: 'unknown', suggestion: null, confident: false };
+  return anywhere
+    ? { kind: 'unknown', suggestion: anywhere.item.regency, confident: false }
+    : { kind: 'unknown', suggestion: null, confident: false };
 }
 
 interface Based {

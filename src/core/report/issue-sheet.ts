@@ -22,7 +22,6 @@ const HEADERS = {
   en: ['No', 'Severity', 'Rule', 'Sheet', 'Cell', 'Row', 'Field', 'Message', 'Suggested fix'],
 } as const;
 
-
 export interface IssueSheetOptions {
   readonly lang?: Lang;
   /** Title date text, e.g. "24-11-2026". */
@@ -31,7 +30,13 @@ export interface IssueSheetOptions {
 
 /** Issues sorted as a reader works through them: errors first, then by sheet and row. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
-  return [...issues].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.cell.localeCompare(b.cell));
+  return [...issues].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.sheet.localeCompare(b.sheet) ||
+      a.row - b.row ||
+      a.cell.localeCompare(b.cell),
+  );
 }
 
 export function buildIssueSheet(report: CheckReport, options: IssueSheetOptions = {}): SheetSpec {
@@ -43,7 +48,15 @@ export function buildIssueSheet(report: CheckReport, options: IssueSheetOptions 
   const rows: (SpecCell | null)[][] = [];
   rows.push([
     text(t('Pemeriksaan Data Roster', 'Roster data check') + (options.dateText ? ` · ${options.dateText}` : ''), { style: 'title' }),
-    null, null, null, null, null, null, null, null, null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
     text(`${GENERATED_SHEET_MARKER}:${ISSUE_SHEET_KIND}`, { style: 'marker' }),
   ]);
   rows.push([
@@ -56,7 +69,15 @@ export function buildIssueSheet(report: CheckReport, options: IssueSheetOptions 
     ),
   ]);
   if (shown.length < issues.length) {
-    rows.push([text(t(`Hanya ${shown.length} masalah pertama yang ditulis dari ${issues.length}.`, `Only the first ${shown.length} of ${issues.length} issues are listed.`), { style: 'note' })]);
+    rows.push([
+      text(
+        t(
+          `Hanya ${shown.length} masalah pertama yang ditulis dari ${issues.length}.`,
+          `Only the first ${shown.length} of ${issues.length} issues are listed.`,
+        ),
+        { style: 'note' },
+      ),
+    ]);
   }
   const headerRow = rows.length;
   rows.push(HEADERS[lang].map((h) => text(h, { style: 'header' })));

@@ -28,7 +28,10 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
   const detections = grids.map((grid) => detectRoster(grid));
   let totalRows = 0;
   for (const d of detections) if (d !== null) totalRows += d.dataRows.length;
-  const ctx = new RowContext(resolveOptions(options, () => todaySerial()), totalRows);
+  const ctx = new RowContext(
+    resolveOptions(options, () => todaySerial()),
+    totalRows,
+  );
   const keepRecords = options.records !== false;
   const parsed: ParsedRoster[] = [];
   // Row ordinals count data rows across rosters; each roster's records start at its first ordinal.

@@ -112,7 +112,16 @@ function isColumnNumberRow(row: readonly Cell[] | undefined): boolean {
   return count >= 3;
 }
 
-const TOTAL_KEYS = new Set(['jumlah', 'total', 'jumlah total', 'grand total', 'total keseluruhan', 'jumlah keseluruhan', 'sub total', 'subtotal']);
+const TOTAL_KEYS = new Set([
+  'jumlah',
+  'total',
+  'jumlah total',
+  'grand total',
+  'total keseluruhan',
+  'jumlah keseluruhan',
+  'sub total',
+  'subtotal',
+]);
 
 /** A "Jumlah"/"Total" line at the foot of a roster: it has no NIK and one of its texts says total. */
 function isTotalsRow(row: readonly Cell[], nikCol: number | undefined): boolean {

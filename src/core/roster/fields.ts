@@ -43,4 +43,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'membershipStart', label: { id: 'Tanggal Mulai Kepesertaan', en: 'Membership start date' }, required: false },
 ];
 
-export const FIELD_BY_ID: Readonly<Record<FieldId, FieldDef>> = Object.fromEntries(FIELDS.map((f) => [f.id, f])) as Record<FieldId, FieldDef>;
+export const FIELD_BY_ID: Readonly<Record<FieldId, FieldDef>> = Object.fromEntries(FIELDS.map((f) => [f.id, f])) as Record<
+  FieldId,
+  FieldDef
+>;

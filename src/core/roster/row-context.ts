@@ -50,7 +50,10 @@ export enum WageState {
   Error = 4,
 }
 
-export const FIELD_ORDINAL: Readonly<Record<FieldId, number>> = Object.fromEntries(FIELDS.map((f, i) => [f.id, i])) as Record<FieldId, number>;
+export const FIELD_ORDINAL: Readonly<Record<FieldId, number>> = Object.fromEntries(FIELDS.map((f, i) => [f.id, i])) as Record<
+  FieldId,
+  number
+>;
 export const fieldBit = (field: FieldId): number => 1 << FIELD_ORDINAL[field];
 
 export interface ResolvedOptions {
@@ -258,7 +261,15 @@ export class RowContext {
     this.place(rule, this.detected.headerIndex, 0, field, message, undefined, -1);
   }
 
-  private place(rule: RuleRef, rowIndex: number, col: number, field: FieldId | undefined, message: Localized, fix: string | undefined, sortCol: number): void {
+  private place(
+    rule: RuleRef,
+    rowIndex: number,
+    col: number,
+    field: FieldId | undefined,
+    message: Localized,
+    fix: string | undefined,
+    sortCol: number,
+  ): void {
     const origin = this.grid.origin;
     const id = rule.id;
     const severity = rule.severity;
@@ -432,7 +443,13 @@ export class RowContext {
     this.nikMessage = a.message;
     if (a.digits !== undefined) this.setNikDigits(a.digits);
     this.nikState =
-      a.problem === 'stored-as-number' ? NikState.Number : a.problem === 'region-unknown' ? NikState.RegionUnknown : a.problem === 'birthdate-invalid' ? NikState.BirthInvalid : NikState.Format;
+      a.problem === 'stored-as-number'
+        ? NikState.Number
+        : a.problem === 'region-unknown'
+          ? NikState.RegionUnknown
+          : a.problem === 'birthdate-invalid'
+            ? NikState.BirthInvalid
+            : NikState.Format;
   }
 
   private setNikDigits(digits: string): void {
@@ -506,7 +523,9 @@ export class RowContext {
   }
 
   private readonly matchers: readonly ((text: string) => ValueMatch)[] = FIELDS.map((f) =>
-    f.id === 'sex' || f.id === 'category' || f.id === 'employmentStatus' || f.id === 'segment' || f.id === 'membershipStatus' ? valueMatcher(f.id) : () => NO_MATCH,
+    f.id === 'sex' || f.id === 'category' || f.id === 'employmentStatus' || f.id === 'segment' || f.id === 'membershipStatus'
+      ? valueMatcher(f.id)
+      : () => NO_MATCH,
   );
 
   private readList(ordinal: number, blankMask: number, errorMask: number): ValueMatch | null {
@@ -631,7 +650,10 @@ export class RowContext {
     const programs = this.programs;
     return {
       row: this.sheetRow,
-      nik: this.nikState === NikState.Ok || this.nikState === NikState.RegionUnknown || this.nikState === NikState.BirthInvalid ? this.nikDigits : null,
+      nik:
+        this.nikState === NikState.Ok || this.nikState === NikState.RegionUnknown || this.nikState === NikState.BirthInvalid
+          ? this.nikDigits
+          : null,
       regencyCode: regency !== null && regency.kind === 'ok' ? regency.regency.code : null,
       category: this.category?.value ?? null,
       employmentStatus: employment,
@@ -660,10 +682,9 @@ const ORD = FIELD_ORDINAL;
  * Fields whose only-spaces cells need not count as blank: not required, and read without blankMask
  * (dates see spaces themselves; nothing reads Instansi/Fasilitas).
  */
-const SPACES_DONT_MATTER = FIELDS.filter((f) => !f.required && (f.id === 'institution' || f.id === 'birthDate' || f.id === 'membershipStart')).reduce(
-  (bits, f) => bits | (1 << ORD[f.id]),
-  0,
-);
+const SPACES_DONT_MATTER = FIELDS.filter(
+  (f) => !f.required && (f.id === 'institution' || f.id === 'birthDate' || f.id === 'membershipStart'),
+).reduce((bits, f) => bits | (1 << ORD[f.id]), 0);
 
 const isOdd = (m: ValueMatch | null): boolean => m !== null && !m.exact;
 

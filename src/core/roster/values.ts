@@ -14,41 +14,135 @@ export interface ListValue {
 }
 
 export const SEXES: readonly ListValue[] = [
-  { value: 'L', label: { id: 'Laki-laki', en: 'Male' }, variants: ['laki-laki', 'laki laki', 'lakilaki', 'laki', 'lk', 'pria', 'male', 'm', 'man'] },
+  {
+    value: 'L',
+    label: { id: 'Laki-laki', en: 'Male' },
+    variants: ['laki-laki', 'laki laki', 'lakilaki', 'laki', 'lk', 'pria', 'male', 'm', 'man'],
+  },
   { value: 'P', label: { id: 'Perempuan', en: 'Female' }, variants: ['perempuan', 'pr', 'pr.', 'wanita', 'female', 'f', 'w', 'woman'] },
 ];
 
 export const CATEGORIES: readonly ListValue[] = [
-  { value: 'Tenaga Medis', label: { id: 'Tenaga Medis', en: 'Medical staff' }, variants: ['medis', 'tenaga medik', 'medical staff', 'medical worker', 'nakes medis'] },
-  { value: 'Tenaga Kesehatan', label: { id: 'Tenaga Kesehatan', en: 'Health worker' }, variants: ['nakes', 'tenkes', 'kesehatan', 'health worker', 'health workers', 'tenaga kesehatan lainnya'] },
-  { value: 'Tenaga Penunjang Kesehatan', label: { id: 'Tenaga Penunjang Kesehatan', en: 'Health support staff' }, variants: ['tenaga penunjang', 'penunjang', 'penunjang kesehatan', 'tenaga pendukung kesehatan', 'support staff', 'health support staff'] },
-  { value: 'Kader Kesehatan', label: { id: 'Kader Kesehatan', en: 'Village health cadre' }, variants: ['kader', 'kader posyandu', 'kader kesehatan desa', 'health cadre', 'village health cadre'] },
-  { value: 'Perangkat Desa', label: { id: 'Perangkat Desa', en: 'Village official' }, variants: ['aparat desa', 'aparatur desa', 'perangkat kelurahan', 'village official', 'village officials'] },
-  { value: 'Pekerja Rentan', label: { id: 'Pekerja Rentan', en: 'Vulnerable worker' }, variants: ['rentan', 'pekerja informal rentan', 'vulnerable worker', 'vulnerable workers'] },
+  {
+    value: 'Tenaga Medis',
+    label: { id: 'Tenaga Medis', en: 'Medical staff' },
+    variants: ['medis', 'tenaga medik', 'medical staff', 'medical worker', 'nakes medis'],
+  },
+  {
+    value: 'Tenaga Kesehatan',
+    label: { id: 'Tenaga Kesehatan', en: 'Health worker' },
+    variants: ['nakes', 'tenkes', 'kesehatan', 'health worker', 'health workers', 'tenaga kesehatan lainnya'],
+  },
+  {
+    value: 'Tenaga Penunjang Kesehatan',
+    label: { id: 'Tenaga Penunjang Kesehatan', en: 'Health support staff' },
+    variants: [
+      'tenaga penunjang',
+      'penunjang',
+      'penunjang kesehatan',
+      'tenaga pendukung kesehatan',
+      'support staff',
+      'health support staff',
+    ],
+  },
+  {
+    value: 'Kader Kesehatan',
+    label: { id: 'Kader Kesehatan', en: 'Village health cadre' },
+    variants: ['kader', 'kader posyandu', 'kader kesehatan desa', 'health cadre', 'village health cadre'],
+  },
+  {
+    value: 'Perangkat Desa',
+    label: { id: 'Perangkat Desa', en: 'Village official' },
+    variants: ['aparat desa', 'aparatur desa', 'perangkat kelurahan', 'village official', 'village officials'],
+  },
+  {
+    value: 'Pekerja Rentan',
+    label: { id: 'Pekerja Rentan', en: 'Vulnerable worker' },
+    variants: ['rentan', 'pekerja informal rentan', 'vulnerable worker', 'vulnerable workers'],
+  },
   { value: 'Lainnya', label: { id: 'Lainnya', en: 'Other' }, variants: ['lain-lain', 'lain lain', 'lain', 'other', 'others'] },
 ];
 
 export const EMPLOYMENT_STATUSES: readonly (ListValue & { readonly asn: boolean })[] = [
-  { value: 'PNS', asn: true, label: { id: 'PNS (ASN)', en: 'Civil servant (ASN)' }, variants: ['pegawai negeri sipil', 'cpns', 'civil servant'] },
-  { value: 'PPPK', asn: true, label: { id: 'PPPK (ASN)', en: 'Contract civil servant, PPPK (ASN)' }, variants: ['p3k', 'pegawai pemerintah dengan perjanjian kerja'] },
-  { value: 'Non-ASN', asn: false, label: { id: 'Non-ASN', en: 'Non-civil-servant' }, variants: ['non asn', 'nonasn', 'bukan asn', 'non pns', 'non-pns'] },
-  { value: 'Honorer', asn: false, label: { id: 'Honorer', en: 'Honorary staff' }, variants: ['honor', 'tenaga honorer', 'tenaga honor', 'honorer daerah'] },
-  { value: 'Kontrak', asn: false, label: { id: 'Kontrak', en: 'Contract' }, variants: ['tenaga kontrak', 'pegawai kontrak', 'pkwt', 'contract'] },
-  { value: 'BLUD', asn: false, label: { id: 'BLUD', en: 'Public service agency (BLUD) staff' }, variants: ['pegawai blud', 'tenaga blud', 'non pns blud'] },
-  { value: 'Relawan', asn: false, label: { id: 'Relawan', en: 'Volunteer' }, variants: ['sukarela', 'sukarelawan', 'tenaga sukarela', 'volunteer'] },
+  {
+    value: 'PNS',
+    asn: true,
+    label: { id: 'PNS (ASN)', en: 'Civil servant (ASN)' },
+    variants: ['pegawai negeri sipil', 'cpns', 'civil servant'],
+  },
+  {
+    value: 'PPPK',
+    asn: true,
+    label: { id: 'PPPK (ASN)', en: 'Contract civil servant, PPPK (ASN)' },
+    variants: ['p3k', 'pegawai pemerintah dengan perjanjian kerja'],
+  },
+  {
+    value: 'Non-ASN',
+    asn: false,
+    label: { id: 'Non-ASN', en: 'Non-civil-servant' },
+    variants: ['non asn', 'nonasn', 'bukan asn', 'non pns', 'non-pns'],
+  },
+  {
+    value: 'Honorer',
+    asn: false,
+    label: { id: 'Honorer', en: 'Honorary staff' },
+    variants: ['honor', 'tenaga honorer', 'tenaga honor', 'honorer daerah'],
+  },
+  {
+    value: 'Kontrak',
+    asn: false,
+    label: { id: 'Kontrak', en: 'Contract' },
+    variants: ['tenaga kontrak', 'pegawai kontrak', 'pkwt', 'contract'],
+  },
+  {
+    value: 'BLUD',
+    asn: false,
+    label: { id: 'BLUD', en: 'Public service agency (BLUD) staff' },
+    variants: ['pegawai blud', 'tenaga blud', 'non pns blud'],
+  },
+  {
+    value: 'Relawan',
+    asn: false,
+    label: { id: 'Relawan', en: 'Volunteer' },
+    variants: ['sukarela', 'sukarelawan', 'tenaga sukarela', 'volunteer'],
+  },
 ];
 
 export const SEGMENTS: readonly ListValue[] = [
-  { value: 'PU', label: { id: 'Penerima Upah (PU)', en: 'Wage earners (PU)' }, variants: ['penerima upah', 'ppu', 'wage earner', 'wage earners'] },
-  { value: 'BPU', label: { id: 'Bukan Penerima Upah (BPU)', en: 'Non-wage earners (BPU)' }, variants: ['bukan penerima upah', 'pbpu', 'non wage earner', 'informal'] },
-  { value: 'Jakon', label: { id: 'Jasa Konstruksi (Jakon)', en: 'Construction services (Jakon)' }, variants: ['jasa konstruksi', 'konstruksi', 'construction'] },
-  { value: 'PMI', label: { id: 'Pekerja Migran Indonesia (PMI)', en: 'Indonesian migrant workers (PMI)' }, variants: ['pekerja migran indonesia', 'pekerja migran', 'tki', 'migrant worker'] },
+  {
+    value: 'PU',
+    label: { id: 'Penerima Upah (PU)', en: 'Wage earners (PU)' },
+    variants: ['penerima upah', 'ppu', 'wage earner', 'wage earners'],
+  },
+  {
+    value: 'BPU',
+    label: { id: 'Bukan Penerima Upah (BPU)', en: 'Non-wage earners (BPU)' },
+    variants: ['bukan penerima upah', 'pbpu', 'non wage earner', 'informal'],
+  },
+  {
+    value: 'Jakon',
+    label: { id: 'Jasa Konstruksi (Jakon)', en: 'Construction services (Jakon)' },
+    variants: ['jasa konstruksi', 'konstruksi', 'construction'],
+  },
+  {
+    value: 'PMI',
+    label: { id: 'Pekerja Migran Indonesia (PMI)', en: 'Indonesian migrant workers (PMI)' },
+    variants: ['pekerja migran indonesia', 'pekerja migran', 'tki', 'migrant worker'],
+  },
 ];
 
 export const MEMBERSHIP_STATUSES: readonly ListValue[] = [
   { value: 'Aktif', label: { id: 'Aktif', en: 'Active' }, variants: ['active', 'terdaftar aktif', 'aktif terdaftar'] },
-  { value: 'Tidak Aktif', label: { id: 'Tidak Aktif', en: 'Inactive' }, variants: ['non aktif', 'nonaktif', 'tdk aktif', 'inactive', 'not active', 'tidak aktif lagi'] },
-  { value: 'Belum Terdaftar', label: { id: 'Belum Terdaftar', en: 'Not registered' }, variants: ['belum daftar', 'blm terdaftar', 'belum', 'belum menjadi peserta', 'tidak terdaftar', 'not registered', 'unregistered'] },
+  {
+    value: 'Tidak Aktif',
+    label: { id: 'Tidak Aktif', en: 'Inactive' },
+    variants: ['non aktif', 'nonaktif', 'tdk aktif', 'inactive', 'not active', 'tidak aktif lagi'],
+  },
+  {
+    value: 'Belum Terdaftar',
+    label: { id: 'Belum Terdaftar', en: 'Not registered' },
+    variants: ['belum daftar', 'blm terdaftar', 'belum', 'belum menjadi peserta', 'tidak terdaftar', 'not registered', 'unregistered'],
+  },
 ];
 
 export const PROGRAMS: readonly ListValue[] = [
@@ -118,7 +212,14 @@ const KEYED: Readonly<Record<ListField, KeyedList>> = {
 
 /** Distinct unknown texts per field that get a closest-match search; beyond it (a column of free text) none. */
 export const SUGGESTION_BUDGET = 1000;
-const suggestionsLeft: Record<ListField, number> = { sex: SUGGESTION_BUDGET, category: SUGGESTION_BUDGET, employmentStatus: SUGGESTION_BUDGET, segment: SUGGESTION_BUDGET, membershipStatus: SUGGESTION_BUDGET, program: SUGGESTION_BUDGET };
+const suggestionsLeft: Record<ListField, number> = {
+  sex: SUGGESTION_BUDGET,
+  category: SUGGESTION_BUDGET,
+  employmentStatus: SUGGESTION_BUDGET,
+  segment: SUGGESTION_BUDGET,
+  membershipStatus: SUGGESTION_BUDGET,
+  program: SUGGESTION_BUDGET,
+};
 
 /** Gives every field its full suggestion budget again (each check starts afresh). */
 export function resetValueSuggestionBudget(): void {
@@ -196,7 +297,13 @@ function matchProgramsUncached(text: string): ProgramMatch {
       }
     }
   }
-  return { codes, unknown, suggestions, exact: exact && unknown.length === 0, fix: unknown.length === 0 && codes.length > 0 ? codes.join(', ') : null };
+  return {
+    codes,
+    unknown,
+    suggestions,
+    exact: exact && unknown.length === 0,
+    fix: unknown.length === 0 && codes.length > 0 ? codes.join(', ') : null,
+  };
 }
 
 /** Reads a Program cell such as "JKK, JKM, JHT" or "jkk+jkm", memoised per distinct text. */

@@ -116,7 +116,15 @@ export const targetWorkersOf = (target: number, eligible: number): number => cei
 
 function coverageRow(key: string | null, name: string, eligible: number, covered: number, target: number): CoverageRow {
   const targetWorkers = targetWorkersOf(target, eligible);
-  return { key, name, eligible, covered, coverage: coverageOf(covered, eligible), targetWorkers, gap: Math.max(0, targetWorkers - covered) };
+  return {
+    key,
+    name,
+    eligible,
+    covered,
+    coverage: coverageOf(covered, eligible),
+    targetWorkers,
+    gap: Math.max(0, targetWorkers - covered),
+  };
 }
 
 /** Counts eligible/covered per key; keys outside `known` land in Tidak diketahui. */
@@ -161,7 +169,6 @@ export function provinceOf(code: string | undefined): { code: string; name: stri
   return { code: p.code, name: p.name };
 }
 
-
 export function computeSummary(result: CheckResult, options: SummaryOptions = {}): SummaryModel {
   const province = provinceOf(options.province);
   const target = options.target ?? DEFAULT_TARGET;
@@ -171,8 +178,18 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
 
   const regencies = regenciesOf(province.code).map((r) => ({ key: r.code, name: r.name }));
   const byRegency = table(records, regencies, (r) => r.regencyCode, target);
-  const byCategory = table(records, CATEGORIES.map((c) => ({ key: c, name: c })), (r) => r.category, target);
-  const bySegment = table(records, SEGMENTS.map((s) => ({ key: s, name: s })), (r) => r.segment, target);
+  const byCategory = table(
+    records,
+    CATEGORIES.map((c) => ({ key: c, name: c })),
+    (r) => r.category,
+    target,
+  );
+  const bySegment = table(
+    records,
+    SEGMENTS.map((s) => ({ key: s, name: s })),
+    (r) => r.segment,
+    target,
+  );
 
   const total = byRegency.total;
   const byProgram = PROGRAMS.map((code) => {
@@ -187,10 +204,11 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
     ruleCounts.set(k, (ruleCounts.get(k) ?? 0) + 1);
   }
   const byRule: QualityRow[] = [];
-  for (const rule of RULE_IDS) for (const severity of SEVERITIES) {
-    const count = ruleCounts.get(`${rule}\u0000${severity}`);
-    if (count) byRule.push({ rule, severity, count });
-  }
+  for (const rule of RULE_IDS)
+    for (const severity of SEVERITIES) {
+      const count = ruleCounts.get(`${rule}\u0000${severity}`);
+      if (count) byRule.push({ rule, severity, count });
+    }
   const rowsWithErrors = records.filter((r) => r.hasError).length;
 
   return {
@@ -211,9 +229,18 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
     byCategory,
     bySegment,
     byProgram,
-    budget: { gap: total.gap, monthlyContribution: BPU_MINIMUM_MONTHLY, months: BUDGET_MONTHS, amount: total.gap * BPU_MINIMUM_MONTHLY * BUDGET_MONTHS },
+    budget: {
+      gap: total.gap,
+      monthlyContribution: BPU_MINIMUM_MONTHLY,
+      months: BUDGET_MONTHS,
+      amount: total.gap * BPU_MINIMUM_MONTHLY * BUDGET_MONTHS,
+    },
     quality: { byRule, counts: { ...result.counts }, rowsWithErrors },
-    rosters: result.parsed.map((p) => ({ sheet: p.roster.sheet, ...(p.roster.table ? { table: p.roster.table } : {}), rows: p.records.length })),
+    rosters: result.parsed.map((p) => ({
+      sheet: p.roster.sheet,
+      ...(p.roster.table ? { table: p.roster.table } : {}),
+      rows: p.records.length,
+    })),
   };
 }
 
@@ -242,7 +269,12 @@ export function summaryJson(model: SummaryModel) {
     byRegency: model.byRegency.rows.map((r) => row(r, (x) => x.key)),
     byCategory: model.byCategory.rows.map((r) => row(r, (x) => x.key)),
     bySegment: model.bySegment.rows.map((r) => row(r, (x) => x.key)),
-    byProgram: model.byProgram.map((p) => ({ code: p.code, name: p.name, participants: p.participants, shareOfEligible: p.shareOfEligible })),
+    byProgram: model.byProgram.map((p) => ({
+      code: p.code,
+      name: p.name,
+      participants: p.participants,
+      shareOfEligible: p.shareOfEligible,
+    })),
     budget: { estimate: true, ...model.budget },
     quality: model.quality,
   };

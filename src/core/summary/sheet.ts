@@ -132,10 +132,11 @@ function findCountedColumns(p: ParsedRoster): number[] {
   for (const r of p.records) {
     const row = p.grid.rows[r.row - 1 - p.grid.origin.row] ?? [];
     let seen = false;
-    for (const c of cols) if (hasContent(row[c])) {
-      seen = true;
-      break;
-    }
+    for (const c of cols)
+      if (hasContent(row[c])) {
+        seen = true;
+        break;
+      }
     if (seen) continue;
     const other = row.findIndex(hasContent);
     if (other >= 0) cols.add(other);
@@ -236,11 +237,11 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       const place: { group: AliasGroup; textRange?: string; numberRange?: string } = { group: g };
       if (g.texts.length) {
         place.textRange = `$B$${r}:$B$${r + g.texts.length - 1}`;
-        for (const t of g.texts) aliasRows.push([text(FIELD_LABEL[g.field]), { value: t, numberFormat: '@' }, text(g.label)]), r++;
+        for (const t of g.texts) (aliasRows.push([text(FIELD_LABEL[g.field]), { value: t, numberFormat: '@' }, text(g.label)]), r++);
       }
       if (g.numbers.length) {
         place.numberRange = `$B$${r}:$B$${r + g.numbers.length - 1}`;
-        for (const n of g.numbers) aliasRows.push([text(FIELD_LABEL[g.field]), { value: n }, text(g.label)]), r++;
+        for (const n of g.numbers) (aliasRows.push([text(FIELD_LABEL[g.field]), { value: n }, text(g.label)]), r++);
       }
       aliasPlaces.set(`${g.field}\u0000${g.key}`, place);
     }
@@ -309,23 +310,51 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   // The rows are added after the alias table is placed (formulas need the alias addresses).
   const headline = (): void => {
     const m = model.totals;
-    L.add([text('Baris daftar'), formula(countFormula({ eligibleOnly: false, covered: false }), m.rows, COUNT), text('Rows counted in the rosters')]);
-    L.add([text('Sasaran'), formula(countFormula({ eligibleOnly: true, covered: false }), m.eligible, COUNT), text('Eligible: rows except ASN')]);
-    L.add([text('Terlindungi'), formula(countFormula({ eligibleOnly: true, covered: true }), m.covered, COUNT), text('Covered: eligible and Aktif')]);
+    L.add([
+      text('Baris daftar'),
+      formula(countFormula({ eligibleOnly: false, covered: false }), m.rows, COUNT),
+      text('Rows counted in the rosters'),
+    ]);
+    L.add([
+      text('Sasaran'),
+      formula(countFormula({ eligibleOnly: true, covered: false }), m.eligible, COUNT),
+      text('Eligible: rows except ASN'),
+    ]);
+    L.add([
+      text('Terlindungi'),
+      formula(countFormula({ eligibleOnly: true, covered: true }), m.covered, COUNT),
+      text('Covered: eligible and Aktif'),
+    ]);
     L.add([text('Cakupan'), formula(`=IFERROR(B${coveredRow}/B${eligibleRow},"")`, m.coverage ?? '', PERCENT), text('Coverage')]);
-    L.add([text('Target (pekerja)'), formula(ceilFormula(T, `B${eligibleRow}`), m.targetWorkers, COUNT), text('Workers needed to reach the target')]);
+    L.add([
+      text('Target (pekerja)'),
+      formula(ceilFormula(T, `B${eligibleRow}`), m.targetWorkers, COUNT),
+      text('Workers needed to reach the target'),
+    ]);
     L.add([text('Kekurangan'), formula(`=MAX(0,B${targetWorkersRow}-B${coveredRow})`, m.gap, COUNT), text('Gap: workers still to enrol')]);
     const status = m.eligible === 0 ? '-' : m.gap === 0 ? 'Tercapai' : 'Belum tercapai';
-    L.add([text('Status'), formula(`=IF(B${eligibleRow}=0,"-",IF(B${gapRow}=0,"Tercapai","Belum tercapai"))`, status), text('Target reached?')]);
+    L.add([
+      text('Status'),
+      formula(`=IF(B${eligibleRow}=0,"-",IF(B${gapRow}=0,"Tercapai","Belum tercapai"))`, status),
+      text('Target reached?'),
+    ]);
     L.add([text('ASN dikecualikan'), formula(`=B${rowsRow}-B${eligibleRow}`, m.asn, COUNT), text('ASN rows left out of Sasaran')]);
-    L.add([text('Baris dengan galat'), { value: m.rowsWithErrors, numberFormat: COUNT }, text('Rows with at least one error (when generated)')]);
+    L.add([
+      text('Baris dengan galat'),
+      { value: m.rowsWithErrors, numberFormat: COUNT },
+      text('Rows with at least one error (when generated)'),
+    ]);
     tables.push({ name: `${prefix}Utama`, range: `A${headHeader}:C${L.next - 1}` });
     L.add();
   };
 
   const coverageTable = (title: string, firstHeader: string, name: string, t: CoverageTable, field: AliasField): void => {
     L.add([text(title, 'subtitle')]);
-    const h = L.add(['Kabupaten/Kota', 'Sasaran', 'Terlindungi', 'Cakupan', 'Target', 'Kekurangan', 'Status'].map((s, i) => header(i === 0 ? firstHeader : s)));
+    const h = L.add(
+      ['Kabupaten/Kota', 'Sasaran', 'Terlindungi', 'Cakupan', 'Target', 'Kekurangan', 'Status'].map((s, i) =>
+        header(i === 0 ? firstHeader : s),
+      ),
+    );
     const firstRow = L.next;
     const lastKnown = firstRow + t.rows.length - 2;
     const unknownRow = lastKnown + 1;
@@ -391,7 +420,11 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     const bh = L.add([header('Uraian'), header('Nilai'), header('Keterangan')]);
     const b = model.budget;
     const gapRef = L.add([text('Kekurangan (pekerja)'), formula(`=B${gapRow}`, b.gap, COUNT), text('Gap, from the headline')]);
-    const feeRow = L.add([text('Iuran BPU minimum per bulan (JKK + JKM)'), { value: b.monthlyContribution, numberFormat: RUPIAH }, text('Rp10.000 JKK + Rp6.800 JKM per month')]);
+    const feeRow = L.add([
+      text('Iuran BPU minimum per bulan (JKK + JKM)'),
+      { value: b.monthlyContribution, numberFormat: RUPIAH },
+      text('Rp10.000 JKK + Rp6.800 JKM per month'),
+    ]);
     const monthsRow = L.add([text('Jumlah bulan'), { value: b.months, numberFormat: COUNT }, text('Months')]);
     L.add([
       text('Estimasi anggaran per tahun'),
@@ -406,21 +439,39 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     for (const q of model.quality.byRule) {
       L.add([text(q.rule), text(SEVERITY_LABEL[q.severity]), { value: q.count, numberFormat: COUNT }, text(RULE_LABEL[q.rule] ?? q.rule)]);
     }
-    if (model.quality.byRule.length === 0) L.add([text('-'), text('-'), { value: 0, numberFormat: COUNT }, text('Tidak ada isu / No issues')]);
-    L.add([text('Baris dengan galat'), text(SEVERITY_LABEL.error), { value: model.quality.rowsWithErrors, numberFormat: COUNT }, text('Rows with at least one error')]);
+    if (model.quality.byRule.length === 0)
+      L.add([text('-'), text('-'), { value: 0, numberFormat: COUNT }, text('Tidak ada isu / No issues')]);
+    L.add([
+      text('Baris dengan galat'),
+      text(SEVERITY_LABEL.error),
+      { value: model.quality.rowsWithErrors, numberFormat: COUNT },
+      text('Rows with at least one error'),
+    ]);
     tables.push({ name: `${prefix}Kualitas`, range: `A${qh}:D${L.next - 1}` });
     L.add();
 
     L.add([text('Definisi / Definitions', 'subtitle')]);
     for (const d of DEFINITIONS) L.add([text(d, 'note')]);
     if (odd) {
-      L.add([text(`Perhatian: ${odd} baris (mis. hanya berisi spasi) dihitung rumus berbeda dari pemeriksaan. / ${odd} rows (e.g. only spaces) are counted differently by the formulas.`, 'note')]);
+      L.add([
+        text(
+          `Perhatian: ${odd} baris (mis. hanya berisi spasi) dihitung rumus berbeda dari pemeriksaan. / ${odd} rows (e.g. only spaces) are counted differently by the formulas.`,
+          'note',
+        ),
+      ]);
     }
     if (aliases.conflicts.length) {
-      L.add([text(`Perhatian: ${aliases.conflicts.length} nilai dibaca berbeda di baris berbeda; rumus bisa berbeda dari hitungan inti. / Some values were read differently on different rows.`, 'note')]);
+      L.add([
+        text(
+          `Perhatian: ${aliases.conflicts.length} nilai dibaca berbeda di baris berbeda; rumus bisa berbeda dari hitungan inti. / Some values were read differently on different rows.`,
+          'note',
+        ),
+      ]);
     }
     L.add();
-    L.add([text('Tabel padanan: nilai di daftar dan cara membacanya / Alias table: roster values as written and how they are read', 'subtitle')]);
+    L.add([
+      text('Tabel padanan: nilai di daftar dan cara membacanya / Alias table: roster values as written and how they are read', 'subtitle'),
+    ]);
     const ah = L.add([header('Kolom'), header('Nilai di Daftar'), header('Dibaca Sebagai')]);
     if (aliasRows.length) tables.push({ name: `${prefix}Padanan`, range: `A${ah}:C${ah + aliasRows.length}` });
   };
@@ -435,7 +486,8 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   placeAliases(aliasStart);
   body();
   if (L.next !== aliasStart) throw new Error('summary layout changed between passes');
-  for (const row of L.rows) for (const c of row) if (c?.formula && c.formula.length > MAX_FORMULA_LENGTH) throw new SummaryTooLargeError(result.parsed.length);
+  for (const row of L.rows)
+    for (const c of row) if (c?.formula && c.formula.length > MAX_FORMULA_LENGTH) throw new SummaryTooLargeError(result.parsed.length);
   for (const r of aliasRows) L.add(r);
 
   return {

@@ -4,11 +4,24 @@ import type { SheetGrid } from '../../core/roster/types';
 import type { SheetSpec } from '../../core/sheet-spec';
 import type { CellFix, CellMark, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
 import { uniqueSheetName, withMarker } from '../sheet-names';
-import { generatedKindOf, type ReadSheet, type ReadWorkbookOptions, type ReadWorkbookResult, readWorkbook, sheetGrid, tableGrid } from './read-workbook';
+import {
+  generatedKindOf,
+  type ReadSheet,
+  type ReadWorkbookOptions,
+  type ReadWorkbookResult,
+  readWorkbook,
+  sheetGrid,
+  tableGrid,
+} from './read-workbook';
 
 /** A sheet to be added to the saved copy. */
 export type PendingSheet =
-  | { readonly type: 'generated'; readonly name: string; readonly spec: SheetSpec; /** Name of the file's own generated sheet it replaces. */ readonly replaces?: string }
+  | {
+      readonly type: 'generated';
+      readonly name: string;
+      readonly spec: SheetSpec;
+      /** Name of the file's own generated sheet it replaces. */ readonly replaces?: string;
+    }
   | { readonly type: 'roster'; readonly name: string; readonly input: RosterSheetInput };
 
 export class ExcelJsWorkbook implements WorkbookPort {
@@ -52,7 +65,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
-    const existing = this.workbook.sheets.map((s) => ({ name: s.info.name, tables: s.info.tables.map((t) => t.name), generatedKind: generatedKindOf(s) }));
+    const existing = this.workbook.sheets.map((s) => ({
+      name: s.info.name,
+      tables: s.info.tables.map((t) => t.name),
+      generatedKind: generatedKindOf(s),
+    }));
     const added = this.pending.map((p) => ({ name: p.name, tables: [], generatedKind: p.type === 'generated' ? p.spec.kind : undefined }));
     return [...existing, ...added];
   }

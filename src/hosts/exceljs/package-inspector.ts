@@ -88,7 +88,11 @@ function readCentralDirectory(fd: number, size: number, file: string): ZipEntry[
   let count = tail.readUInt16LE(eocd + 10);
   let cdSize = tail.readUInt32LE(eocd + 12);
   let cdOffset = tail.readUInt32LE(eocd + 16);
-  if ((count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) && eocd >= 20 && tail.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) {
+  if (
+    (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) &&
+    eocd >= 20 &&
+    tail.readUInt32LE(eocd - 20) === ZIP64_LOCATOR
+  ) {
     const z64Offset = Number(tail.readBigUInt64LE(eocd - 20 + 8));
     const z64 = readAt(fd, z64Offset, 56);
     if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD) throw unusable('corrupt', file);
@@ -101,7 +105,8 @@ function readCentralDirectory(fd: number, size: number, file: string): ZipEntry[
   const entries: ZipEntry[] = [];
   let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > cd.length || cd.readUInt32LE(p) !== ZIP_CENTRAL) throw unusable('corrupt', file, { id: 'direktori zip rusak', en: 'zip directory damaged' });
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== ZIP_CENTRAL)
+      throw unusable('corrupt', file, { id: 'direktori zip rusak', en: 'zip directory damaged' });
     const flags = cd.readUInt16LE(p + 8);
     const nameLength = cd.readUInt16LE(p + 28);
     const extraLength = cd.readUInt16LE(p + 30);
@@ -122,12 +127,14 @@ function readCentralDirectory(fd: number, size: number, file: string): ZipEntry[
 /** Where an entry's compressed bytes start (after its local header). */
 function dataOffset(fd: number, entry: ZipEntry, file: string): number {
   const header = readAt(fd, entry.localHeaderOffset, 30);
-  if (header.length < 30 || header.readUInt32LE(0) !== ZIP_LOCAL) throw unusable('corrupt', file, { id: 'arsip zip rusak', en: 'zip archive damaged' });
+  if (header.length < 30 || header.readUInt32LE(0) !== ZIP_LOCAL)
+    throw unusable('corrupt', file, { id: 'arsip zip rusak', en: 'zip archive damaged' });
   return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
 }
 
 function readPart(fd: number, entry: ZipEntry, file: string): string {
-  if (entry.size > SMALL_PART_LIMIT) throw unusable('corrupt', file, { id: `bagian ${entry.path} terlalu besar`, en: `part ${entry.path} too large` });
+  if (entry.size > SMALL_PART_LIMIT)
+    throw unusable('corrupt', file, { id: `bagian ${entry.path} terlalu besar`, en: `part ${entry.path} too large` });
   const data = readAt(fd, dataOffset(fd, entry, file), entry.compressedSize);
   try {
     if (entry.method === 0) return data.toString('utf8');
@@ -135,7 +142,10 @@ function readPart(fd: number, entry: ZipEntry, file: string): string {
   } catch {
     throw unusable('corrupt', file, { id: `bagian ${entry.path} rusak`, en: `part ${entry.path} damaged` });
   }
-  throw unusable('corrupt', file, { id: `metode kompresi ${entry.method} tidak didukung`, en: `unsupported compression method ${entry.method}` });
+  throw unusable('corrupt', file, {
+    id: `metode kompresi ${entry.method} tidak didukung`,
+    en: `unsupported compression method ${entry.method}`,
+  });
 }
 
 const attr = (tag: string, name: string): string | undefined => {
@@ -208,14 +218,16 @@ export function inspectPackage(file: string): PackageInfo {
       throw cfbHoldsEncryptedPackage(fd, size) ? unusable('encrypted', file) : unusable('legacy-xls', file);
     }
     if (head.length < 4 || head.readUInt32LE(0) !== ZIP_LOCAL) {
-      if (head.length >= 4 && head.readUInt32LE(0) === ZIP_EOCD) throw unusable('corrupt', file, { id: 'arsip zip kosong', en: 'empty zip archive' });
+      if (head.length >= 4 && head.readUInt32LE(0) === ZIP_EOCD)
+        throw unusable('corrupt', file, { id: 'arsip zip kosong', en: 'empty zip archive' });
       throw unusable('not-xlsx', file);
     }
     const entries = readCentralDirectory(fd, size, file);
     const byPath = new Map(entries.map((e) => [e.path, e]));
     if (entries.some((e) => e.encrypted)) throw unusable('encrypted', file);
     if (byPath.has('xl/workbook.bin')) throw unusable('not-xlsx', file, { id: 'format .xlsb', en: '.xlsb format' });
-    if (byPath.has('mimetype') || byPath.has('content.xml')) throw unusable('not-xlsx', file, { id: 'format OpenDocument', en: 'OpenDocument format' });
+    if (byPath.has('mimetype') || byPath.has('content.xml'))
+      throw unusable('not-xlsx', file, { id: 'format OpenDocument', en: 'OpenDocument format' });
     const part = (path: string): string | undefined => {
       const entry = byPath.get(path);
       return entry ? readPart(fd, entry, file) : undefined;
@@ -224,7 +236,8 @@ export function inspectPackage(file: string): PackageInfo {
     const rootRels = relationships(part('_rels/.rels') ?? '');
     const workbookPart = rootRels.find((r) => /\/officeDocument$/.test(r.type))?.target.replace(/^\//, '') ?? 'xl/workbook.xml';
     const workbookXml = part(workbookPart);
-    if (workbookXml === undefined) throw unusable('not-xlsx', file, { id: 'tidak ada buku kerja di dalam arsip', en: 'no workbook inside the archive' });
+    if (workbookXml === undefined)
+      throw unusable('not-xlsx', file, { id: 'tidak ada buku kerja di dalam arsip', en: 'no workbook inside the archive' });
     const workbookFolder = workbookPart.slice(0, workbookPart.lastIndexOf('/'));
     const workbookRels = new Map(relationships(part(relsPathOf(workbookPart)) ?? '').map((r) => [r.id, r]));
     const prTag = tags(workbookXml, 'workbookPr')[0] ?? '';

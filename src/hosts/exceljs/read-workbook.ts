@@ -131,7 +131,14 @@ export async function readWorkbook(file: string, options: ReadWorkbookOptions = 
   for (const sheet of info.sheets) {
     if (read.has(sheet) || !sheet.data || EXCELJS_SHEET_PART.test(sheet.part)) continue;
     options.signal?.throwIfAborted();
-    read.set(sheet, await readPartDirect(file, sheet.data, { sharedStrings: plainShared ?? (reader.sharedStrings ?? []).map(plainText), isDateStyle, date1904: info.date1904 }));
+    read.set(
+      sheet,
+      await readPartDirect(file, sheet.data, {
+        sharedStrings: plainShared ?? (reader.sharedStrings ?? []).map(plainText),
+        isDateStyle,
+        date1904: info.date1904,
+      }),
+    );
     options.onSheet?.(sheet.name, read.size, info.sheets.length);
   }
   const sheets = info.sheets.map((s) => ({ info: s, cells: read.get(s) ?? { firstRow: 0, rows: [], width: 0 } }));

@@ -17,11 +17,23 @@ export class UnusableInputError extends Error {
 const messages: Record<UnusableReason, Localized> = {
   missing: { id: 'berkas tidak ditemukan', en: 'file not found' },
   'not-a-file': { id: 'bukan berkas (mungkin folder)', en: 'not a file (perhaps a folder)' },
-  'not-xlsx': { id: 'bukan berkas Excel .xlsx; simpan ulang sebagai "Buku Kerja Excel (.xlsx)"', en: 'not an Excel .xlsx file; save it again as "Excel Workbook (.xlsx)"' },
-  'legacy-xls': { id: 'berkas Excel 97-2003 (.xls) tidak didukung; simpan ulang sebagai .xlsx', en: 'Excel 97-2003 (.xls) files are not supported; save it again as .xlsx' },
-  encrypted: { id: 'berkas dilindungi kata sandi; buka di Excel, hapus kata sandi, lalu simpan ulang', en: 'the file is password-protected; open it in Excel, remove the password and save it again' },
+  'not-xlsx': {
+    id: 'bukan berkas Excel .xlsx; simpan ulang sebagai "Buku Kerja Excel (.xlsx)"',
+    en: 'not an Excel .xlsx file; save it again as "Excel Workbook (.xlsx)"',
+  },
+  'legacy-xls': {
+    id: 'berkas Excel 97-2003 (.xls) tidak didukung; simpan ulang sebagai .xlsx',
+    en: 'Excel 97-2003 (.xls) files are not supported; save it again as .xlsx',
+  },
+  encrypted: {
+    id: 'berkas dilindungi kata sandi; buka di Excel, hapus kata sandi, lalu simpan ulang',
+    en: 'the file is password-protected; open it in Excel, remove the password and save it again',
+  },
   corrupt: { id: 'berkas .xlsx rusak atau tidak lengkap', en: 'the .xlsx file is corrupt or incomplete' },
-  'no-roster': { id: 'tidak ada roster pekerja (baris judul dengan Nama, NIK, Kabupaten/Kota, Status Kepesertaan) di 20 baris pertama lembar mana pun', en: 'no worker roster found (a header row with Nama, NIK, Kabupaten/Kota, Status Kepesertaan) in the first 20 rows of any sheet' },
+  'no-roster': {
+    id: 'tidak ada roster pekerja (baris judul dengan Nama, NIK, Kabupaten/Kota, Status Kepesertaan) di 20 baris pertama lembar mana pun',
+    en: 'no worker roster found (a header row with Nama, NIK, Kabupaten/Kota, Status Kepesertaan) in the first 20 rows of any sheet',
+  },
   unreadable: { id: 'berkas tidak dapat dibaca', en: 'the file cannot be read' },
 };
 

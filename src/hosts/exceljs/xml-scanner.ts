@@ -97,7 +97,13 @@ export class XmlScanner {
         return;
       }
       if (next === 33 /* ! */ || next === 63 /* ? */) {
-        const [opener, closer] = s.startsWith('<![CDATA[', lt) ? ['<![CDATA[', ']]>'] : s.startsWith('<!--', lt) ? ['<!--', '-->'] : next === 63 ? ['<?', '?>'] : ['<!', '>'];
+        const [opener, closer] = s.startsWith('<![CDATA[', lt)
+          ? ['<![CDATA[', ']]>']
+          : s.startsWith('<!--', lt)
+            ? ['<!--', '-->']
+            : next === 63
+              ? ['<?', '?>']
+              : ['<!', '>'];
         if (s.length - lt < opener.length && opener.startsWith(s.slice(lt))) {
           this.pending = s.slice(lt);
           return;

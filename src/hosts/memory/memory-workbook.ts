@@ -5,7 +5,17 @@ import { cellAddress, parseCellAddress } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
 import type { SheetSpec, SpecChart } from '../../core/sheet-spec';
 import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
-import { LIST_SHEET_KIND, LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, parseListSource, planListColumns, rangeListTitle, validationSource, type PlannedList } from '../list-sheet';
+import {
+  LIST_SHEET_KIND,
+  LIST_SHEET_NAME,
+  LIST_TITLE_ROW,
+  listSheetHeadRow,
+  parseListSource,
+  planListColumns,
+  rangeListTitle,
+  validationSource,
+  type PlannedList,
+} from '../list-sheet';
 import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
 import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
 import { abortError } from '../abort';
@@ -41,7 +51,6 @@ export interface MemorySelection {
   readonly cell: string;
 }
 
-
 const READ_BLOCK_ROWS = 10_000;
 
 interface SavedFormat {
@@ -60,7 +69,12 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly listeners = new Set<() => void>();
 
   constructor(sheets: readonly { name: string; rows: readonly (readonly Cell[])[]; tables?: { name: string; range: string }[] }[] = []) {
-    for (const s of sheets) this.addSheet(s.name, s.rows.map((r) => [...r]), s.tables ?? []);
+    for (const s of sheets)
+      this.addSheet(
+        s.name,
+        s.rows.map((r) => [...r]),
+        s.tables ?? [],
+      );
   }
 
   // ---- for the preview grid and tests -------------------------------------------------------
@@ -223,10 +237,20 @@ export class MemoryWorkbook implements WorkbookPort {
       // As in Excel: the add-in's own hidden list sheet is reused (earlier templates point at it); a user's sheet of that name is left alone.
       let lists = this.sheets.find((s) => s.generatedKind === LIST_SHEET_KIND);
       if (!lists) {
-        lists = this.addSheet(uniqueSheetName(LIST_SHEET_NAME, this.sheets.map((s) => s.name)), [listSheetHeadRow()], []);
+        lists = this.addSheet(
+          uniqueSheetName(
+            LIST_SHEET_NAME,
+            this.sheets.map((s) => s.name),
+          ),
+          [listSheetHeadRow()],
+          [],
+        );
         lists.hidden = true;
       }
-      const planned = planListColumns(lists.cells[LIST_TITLE_ROW] ?? [], ranged.map((x) => ({ title: x.title, values: x.v.values })));
+      const planned = planListColumns(
+        lists.cells[LIST_TITLE_ROW] ?? [],
+        ranged.map((x) => ({ title: x.title, values: x.v.values })),
+      );
       for (const p of planned) {
         [p.title, ...p.values].forEach((text, i) => {
           const r = LIST_TITLE_ROW + i;
@@ -239,8 +263,15 @@ export class MemoryWorkbook implements WorkbookPort {
       }
       listSheet = { name: lists.name, planned };
     }
-    const name = uniqueSheetName(input.name, this.sheets.map((s) => s.name));
-    const sheet = this.addSheet(name, input.rows.map((r) => [...r]), []);
+    const name = uniqueSheetName(
+      input.name,
+      this.sheets.map((s) => s.name),
+    );
+    const sheet = this.addSheet(
+      name,
+      input.rows.map((r) => [...r]),
+      [],
+    );
     const fromRow = (input.headerRow ?? -1) + 1;
     sheet.validations = validations.map(({ v, title }) => ({ ...v, fromRow, source: validationSource(v.values, title, listSheet) }));
     if (input.columnWidths) sheet.columnWidths = input.columnWidths;
@@ -249,10 +280,16 @@ export class MemoryWorkbook implements WorkbookPort {
     const lastRow = Math.max(input.rows.length, ...(input.validations ?? []).map((v) => v.toRow + 1));
     for (let r = 0; r < lastRow; r++) {
       for (const col of input.textColumns ?? []) sheet.formats.set(cellAddress(r, col), { numberFormat: '@' });
-      for (const col of input.dateColumns ?? []) if (r > (input.headerRow ?? -1)) sheet.formats.set(cellAddress(r, col), { numberFormat: 'dd-mm-yyyy' });
+      for (const col of input.dateColumns ?? [])
+        if (r > (input.headerRow ?? -1)) sheet.formats.set(cellAddress(r, col), { numberFormat: 'dd-mm-yyyy' });
     }
     if (input.headerRow !== undefined) {
-      for (let c = 0; c < width; c++) sheet.formats.set(cellAddress(input.headerRow, c), { ...sheet.formats.get(cellAddress(input.headerRow, c)), bold: true, style: 'header' });
+      for (let c = 0; c < width; c++)
+        sheet.formats.set(cellAddress(input.headerRow, c), {
+          ...sheet.formats.get(cellAddress(input.headerRow, c)),
+          bold: true,
+          style: 'header',
+        });
     }
     this.active = name;
     this.selection = { sheet: name, cell: 'A1' };
@@ -275,7 +312,12 @@ export class MemoryWorkbook implements WorkbookPort {
       // Only the first mark of a cell remembers its format: a second Mark must not save our own highlight.
       if (!this.saved.has(key)) this.saved.set(key, { sheet: s.name, cell: m.cell, format: prior });
       const original = this.saved.get(key)!.format;
-      s.formats.set(m.cell, { ...prior, fill: MARK_FILL[m.severity], fontColor: MARK_FONT[m.severity], note: original?.note ? `${original.note}\n\n${m.note}` : m.note });
+      s.formats.set(m.cell, {
+        ...prior,
+        fill: MARK_FILL[m.severity],
+        fontColor: MARK_FONT[m.severity],
+        note: original?.note ? `${original.note}\n\n${m.note}` : m.note,
+      });
     }
     this.emit();
   }

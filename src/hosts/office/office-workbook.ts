@@ -6,7 +6,17 @@ import { cellAddress, columnLetter } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
 import type { SheetSpec, SpecCell } from '../../core/sheet-spec';
 import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
-import { LIST_SHEET_HEAD, LIST_SHEET_KIND, LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, planListColumns, rangeListTitle, validationSource, type PlannedList } from '../list-sheet';
+import {
+  LIST_SHEET_HEAD,
+  LIST_SHEET_KIND,
+  LIST_SHEET_NAME,
+  LIST_TITLE_ROW,
+  listSheetHeadRow,
+  planListColumns,
+  rangeListTitle,
+  validationSource,
+  type PlannedList,
+} from '../list-sheet';
 import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
 import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
 import { abortError } from '../abort';
@@ -41,7 +51,13 @@ const FIX_CHUNK = 5_000;
 const MAX_LINK_OBJECTS = 500;
 /** Hidden sheet that remembers formats under the marks, so Clear marks restores them after a reload. */
 export const MARKS_SHEET = 'CJ_Marks';
-const SETTINGS_KEYS = { province: 'cj.province', target: 'cj.target', year: 'cj.year', lang: 'cj.lang', generated: 'cj.generatedSheets' } as const;
+const SETTINGS_KEYS = {
+  province: 'cj.province',
+  target: 'cj.target',
+  year: 'cj.year',
+  lang: 'cj.lang',
+  generated: 'cj.generatedSheets',
+} as const;
 
 /** Rows per read request for a sheet this wide. */
 export const readBlockRows = (columns: number): number =>
@@ -91,7 +107,10 @@ function specInput(c: SpecCell | null): string | number | boolean {
   return c.formula !== undefined ? c.formula : cellInput(c.value ?? null);
 }
 
-const STYLE_FORMATS: Record<NonNullable<SpecCell['style']>, { bold?: boolean; size?: number; fill?: string; color?: string; italic?: boolean }> = {
+const STYLE_FORMATS: Record<
+  NonNullable<SpecCell['style']>,
+  { bold?: boolean; size?: number; fill?: string; color?: string; italic?: boolean }
+> = {
   title: { bold: true, size: 14, color: '#1F3864' },
   subtitle: { italic: true, color: '#595959' },
   header: { bold: true, fill: '#DDEBF7', color: '#1F3864' },
@@ -204,7 +223,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const previous =
         sheets.items.find((s) => generated[s.id] === spec.kind) ??
         (markedKind === spec.kind ? sheets.items.find((s) => s.id === sameName.id) : undefined);
-      const name = uniqueSheetName(spec.name, sheets.items.filter((s) => s !== previous).map((s) => s.name));
+      const name = uniqueSheetName(
+        spec.name,
+        sheets.items.filter((s) => s !== previous).map((s) => s.name),
+      );
 
       context.application.suspendApiCalculationUntilNextSync();
       // A name left by the sheet being replaced goes; a user's own name of the same spelling stays,
@@ -225,10 +247,15 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       if (previous) previous.delete();
       const ws = sheets.add(name);
-      await writeSpec(ws, spec, async () => {
-        await context.sync();
-        context.application.suspendApiCalculationUntilNextSync();
-      }, this.apiSupported);
+      await writeSpec(
+        ws,
+        spec,
+        async () => {
+          await context.sync();
+          context.application.suspendApiCalculationUntilNextSync();
+        },
+        this.apiSupported,
+      );
       for (const n of spec.names ?? []) context.workbook.names.add(n.name, ws.getRange(n.ref));
       ws.activate();
       ws.load('id');
@@ -271,7 +298,10 @@ export class OfficeWorkbook implements WorkbookPort {
             titleRow = values[LIST_TITLE_ROW] ?? [];
           }
         }
-        const planned = planListColumns(titleRow, ranged.map((x) => ({ title: x.title, values: x.v.values })));
+        const planned = planListColumns(
+          titleRow,
+          ranged.map((x) => ({ title: x.title, values: x.v.values })),
+        );
         if (existing) {
           lists = { name: existing.name, ws: existing, planned, unregistered: !own };
         } else {
@@ -299,9 +329,14 @@ export class OfficeWorkbook implements WorkbookPort {
       // Text format goes on before the values so Excel cannot turn a NIK into 3.2E+15.
       // Full-size arrays: Excel rejects a 1×1 array set on a larger range.
       const column = (n: number, format: string) => Array.from({ length: n }, () => [format]);
-      for (const col of input.textColumns ?? []) ws.getRange(`${columnLetter(col)}1:${columnLetter(col)}${Math.max(lastRow, 1)}`).numberFormat = column(Math.max(lastRow, 1), '@');
+      for (const col of input.textColumns ?? [])
+        ws.getRange(`${columnLetter(col)}1:${columnLetter(col)}${Math.max(lastRow, 1)}`).numberFormat = column(Math.max(lastRow, 1), '@');
       for (const col of input.dateColumns ?? []) {
-        if (lastRow > firstData) ws.getRange(`${columnLetter(col)}${firstData + 1}:${columnLetter(col)}${lastRow}`).numberFormat = column(lastRow - firstData, 'dd-mm-yyyy');
+        if (lastRow > firstData)
+          ws.getRange(`${columnLetter(col)}${firstData + 1}:${columnLetter(col)}${lastRow}`).numberFormat = column(
+            lastRow - firstData,
+            'dd-mm-yyyy',
+          );
       }
       for (const { v, title } of validations) {
         const source = validationSource(v.values, title, lists);
@@ -535,7 +570,12 @@ export function renameDefinedName(spec: SheetSpec, from: string, to: string): Sh
 }
 
 /** Writes a spec onto a fresh sheet: one formulas write, one number-format write, then styles, all queued. */
-export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, flush: () => Promise<void>, apiSupported: (version: string) => boolean = () => true): Promise<void> {
+export async function writeSpec(
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  flush: () => Promise<void>,
+  apiSupported: (version: string) => boolean = () => true,
+): Promise<void> {
   const height = spec.rows.length;
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (height === 0 || width === 0) return;
@@ -570,9 +610,14 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, flush: () 
       }
       c = end + 1;
     }
-    if (!linkFormulas) row.forEach((cell, col) => {
-      if (cell?.link) ws.getRange(cellAddress(r, col)).hyperlink = { documentReference: cell.link, textToDisplay: cellText(cell.value ?? null) || cell.link };
-    });
+    if (!linkFormulas)
+      row.forEach((cell, col) => {
+        if (cell?.link)
+          ws.getRange(cellAddress(r, col)).hyperlink = {
+            documentReference: cell.link,
+            textToDisplay: cellText(cell.value ?? null) || cell.link,
+          };
+      });
   });
   (spec.columnWidths ?? []).forEach((w, col) => {
     ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = w * 7;
@@ -590,7 +635,7 @@ export async function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, flush: () 
     if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.titleRows) ws.pageLayout.setPrintTitleRows(spec.print.titleRows);
   }
-  for (const ch of apiSupported('1.7') ? spec.charts ?? [] : []) {
+  for (const ch of apiSupported('1.7') ? (spec.charts ?? []) : []) {
     const first = ch.series[0];
     if (!first) continue;
     const chart = ws.charts.add(ch.type === 'bar' ? 'BarClustered' : 'ColumnClustered', ws.getRange(first.values), 'Columns');

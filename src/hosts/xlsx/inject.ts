@@ -42,7 +42,12 @@ export function parseRels(xml: string): Relationship[] {
 
 const relsXml = (rels: readonly Relationship[]): string =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  rels.map((r) => `<Relationship Id="${xmlText(r.id)}" Type="${xmlText(r.type)}" Target="${xmlText(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`).join('') +
+  rels
+    .map(
+      (r) =>
+        `<Relationship Id="${xmlText(r.id)}" Type="${xmlText(r.type)}" Target="${xmlText(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
+    )
+    .join('') +
   '</Relationships>';
 
 export const relsPathOf = (part: string): string => {
@@ -191,7 +196,8 @@ export async function freeDefinedName(pkg: PackageModel, kind: string, preferred
   if (own) {
     for (const m of pkg.workbookXml.matchAll(/<definedName\s[^>]*name="([^"]*)"[^>]*>([^<]*)<\/definedName>/g)) {
       const body = decodeEntities(m[2]);
-      if (body.startsWith(`${quoteSheetName(own.name)}!`) || body.startsWith(`${own.name}!`)) used.delete(decodeEntities(m[1]).toLowerCase());
+      if (body.startsWith(`${quoteSheetName(own.name)}!`) || body.startsWith(`${own.name}!`))
+        used.delete(decodeEntities(m[1]).toLowerCase());
     }
   }
   return freeName(preferred, used);
@@ -267,7 +273,12 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
   const { zip } = pkg;
   // 1. the sheet to replace: one carrying this kind's marker
   const replace = await generatedSheetOf(pkg, spec.kind);
-  const name = replace ? replace.name : uniqueSheetName(spec.name, pkg.sheets.map((s) => s.name));
+  const name = replace
+    ? replace.name
+    : uniqueSheetName(
+        spec.name,
+        pkg.sheets.map((s) => s.name),
+      );
   let part: string;
   let rId: string;
   if (replace) {
@@ -308,7 +319,9 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
 
   // 2. styles
   const stylesRel = pkg.rels.find((r) => r.type === REL_STYLES);
-  const stylesPart = stylesRel ? resolveTarget(pkg.workbookPart, stylesRel.target) : `${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1)}styles.xml`;
+  const stylesPart = stylesRel
+    ? resolveTarget(pkg.workbookPart, stylesRel.target)
+    : `${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1)}styles.xml`;
   const keys = spec.rows.flatMap((r) => r.filter((c) => !!c).map((c) => styleKeyOf(c!)));
   const styles = addStyles(await text(zip, stylesPart), keys);
   zip.file(stylesPart, styles.xml);
@@ -345,7 +358,15 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
 
   // 4. the worksheet and its relationships
   kindCache.get(pkg)?.set(part, spec.kind);
-  zip.file(part, sheetXml(spec, (c) => styles.index.get(styleKeyOf(c)) ?? 0, sheetRels.map((r) => r.id), options));
+  zip.file(
+    part,
+    sheetXml(
+      spec,
+      (c) => styles.index.get(styleKeyOf(c)) ?? 0,
+      sheetRels.map((r) => r.id),
+      options,
+    ),
+  );
   if (sheetRels.length) zip.file(relsPathOf(part), relsXml(sheetRels));
 
   // 5. defined names: the spec's (workbook scope) and the print titles (sheet scope)
@@ -357,18 +378,36 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
     defined.push(`<definedName name="${xmlText(n.name)}">${xmlText(`${quoted}!${n.ref}`)}</definedName>`);
   }
   if (spec.print?.titleRows) {
-    defined.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${xmlText(`${quoted}!${spec.print.titleRows}`)}</definedName>`);
+    defined.push(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${xmlText(`${quoted}!${spec.print.titleRows}`)}</definedName>`,
+    );
   }
   if (defined.length) {
-    if (/<definedNames\s*\/>/.test(pkg.workbookXml)) pkg.workbookXml = pkg.workbookXml.replace(/<definedNames\s*\/>/, '<definedNames></definedNames>');
-    if (pkg.workbookXml.includes('</definedNames>')) pkg.workbookXml = pkg.workbookXml.replace('</definedNames>', `${defined.join('')}</definedNames>`);
+    if (/<definedNames\s*\/>/.test(pkg.workbookXml))
+      pkg.workbookXml = pkg.workbookXml.replace(/<definedNames\s*\/>/, '<definedNames></definedNames>');
+    if (pkg.workbookXml.includes('</definedNames>'))
+      pkg.workbookXml = pkg.workbookXml.replace('</definedNames>', `${defined.join('')}</definedNames>`);
     else pkg.workbookXml = pkg.workbookXml.replace('</sheets>', `</sheets><definedNames>${defined.join('')}</definedNames>`);
   }
   // Excel recalculates on open (LibreOffice follows its own setting).
   if (/<calcPr\b[^>]*\/>/.test(pkg.workbookXml)) {
-    pkg.workbookXml = pkg.workbookXml.replace(/<calcPr\b([^>]*?)\s*\/>/, (_, a: string) => `<calcPr${a.replace(/\sfullCalcOnLoad="[^"]*"/, '')} fullCalcOnLoad="1"/>`);
+    pkg.workbookXml = pkg.workbookXml.replace(
+      /<calcPr\b([^>]*?)\s*\/>/,
+      (_, a: string) => `<calcPr${a.replace(/\sfullCalcOnLoad="[^"]*"/, '')} fullCalcOnLoad="1"/>`,
+    );
   } else {
-    const anchor = ['</workbook>', '<oleSize', '<customWorkbookViews', '<pivotCaches', '<smartTagPr', '<smartTagTypes', '<webPublishing', '<fileRecoveryPr', '<webPublishObjects', '<extLst']
+    const anchor = [
+      '</workbook>',
+      '<oleSize',
+      '<customWorkbookViews',
+      '<pivotCaches',
+      '<smartTagPr',
+      '<smartTagTypes',
+      '<webPublishing',
+      '<fileRecoveryPr',
+      '<webPublishObjects',
+      '<extLst',
+    ]
       .map((t) => pkg.workbookXml.indexOf(t))
       .filter((i) => i >= 0)
       .sort((a, b) => a - b)[0];
@@ -388,7 +427,11 @@ export async function savePackage(pkg: PackageModel): Promise<Buffer> {
 }
 
 /** Convenience: the bytes of `data` with the specs added (or replaced). */
-export async function addGeneratedSheets(data: Buffer | Uint8Array, specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<{ bytes: Buffer; results: InjectResult[] }> {
+export async function addGeneratedSheets(
+  data: Buffer | Uint8Array,
+  specs: readonly SheetSpec[],
+  options: WriteOptions = {},
+): Promise<{ bytes: Buffer; results: InjectResult[] }> {
   const pkg = await openPackage(data);
   const results: InjectResult[] = [];
   for (const s of specs) results.push(await injectSheet(pkg, s, options));

@@ -44,7 +44,12 @@ function cellXml(ref: string, c: SpecCell, style: number, cached: boolean): stri
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
 }
 
-export function sheetXml(spec: SheetSpec, styleOf: (c: SpecCell) => number, tableRelIds: readonly string[], options: WriteOptions = {}): string {
+export function sheetXml(
+  spec: SheetSpec,
+  styleOf: (c: SpecCell) => number,
+  tableRelIds: readonly string[],
+  options: WriteOptions = {},
+): string {
   const cached = options.cachedValues !== false;
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 1);
   const out: string[] = [];

@@ -2,7 +2,16 @@
 // existing style (and so every style index the user's sheets use) exactly where it was.
 import type { StyleKey } from './spec-xml';
 
-const BUILT_IN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
+const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '@': 49,
+};
 
 export const MINIMAL_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -24,7 +33,8 @@ const ROLE_FONT: Readonly<Record<string, string>> = {
   marker: '<font><sz val="8"/><color rgb="FFBFBFBF"/><name val="Calibri"/><family val="2"/></font>',
 };
 const HEADER_FILL = '<fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill>';
-const TOTAL_BORDER = '<border><left/><right/><top style="thin"><color auto="1"/></top><bottom style="double"><color auto="1"/></bottom><diagonal/></border>';
+const TOTAL_BORDER =
+  '<border><left/><right/><top style="thin"><color auto="1"/></top><bottom style="double"><color auto="1"/></bottom><diagonal/></border>';
 
 function block(xml: string, tag: string): { start: number; end: number; inner: string } | null {
   const open = new RegExp(`<${tag}(\\s[^>]*)?>`).exec(xml);
@@ -37,10 +47,20 @@ function block(xml: string, tag: string): { start: number; end: number; inner: s
 const countOf = (inner: string, child: string): number => (inner.match(new RegExp(`<${child}[\\s>/]`, 'g')) ?? []).length;
 
 /** Appends children to a collection element (creating it before `before` when missing) and fixes its count. */
-function append(xml: string, tag: string, child: string, items: readonly string[], before: readonly string[]): { xml: string; first: number } {
+function append(
+  xml: string,
+  tag: string,
+  child: string,
+  items: readonly string[],
+  before: readonly string[],
+): { xml: string; first: number } {
   const b = block(xml, tag);
   if (!b) {
-    const anchor = before.map((t) => xml.search(new RegExp(`<${t}[\\s>/]`))).filter((i) => i >= 0).sort((x, y) => x - y)[0] ?? xml.lastIndexOf('</styleSheet>');
+    const anchor =
+      before
+        .map((t) => xml.search(new RegExp(`<${t}[\\s>/]`)))
+        .filter((i) => i >= 0)
+        .sort((x, y) => x - y)[0] ?? xml.lastIndexOf('</styleSheet>');
     const made = `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
     return { xml: xml.slice(0, anchor) + made + xml.slice(anchor), first: 0 };
   }
@@ -63,7 +83,11 @@ export function addStyles(stylesXml: string | undefined, keys: readonly StyleKey
   let nextId = 164;
   for (const m of (existing?.inner ?? '').matchAll(/<numFmt\s[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)) {
     const id = Number(m[1]);
-    const code = m[2].replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    const code = m[2]
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
     if (!codeToId.has(code)) codeToId.set(code, id);
     nextId = Math.max(nextId, id + 1);
   }
@@ -74,7 +98,9 @@ export function addStyles(stylesXml: string | undefined, keys: readonly StyleKey
     if (id === undefined) {
       id = nextId++;
       codeToId.set(code, id);
-      newFormats.push(`<numFmt numFmtId="${id}" formatCode="${code.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"/>`);
+      newFormats.push(
+        `<numFmt numFmtId="${id}" formatCode="${code.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"/>`,
+      );
     }
     return id;
   };
@@ -82,7 +108,13 @@ export function addStyles(stylesXml: string | undefined, keys: readonly StyleKey
   if (newFormats.length) xml = append(xml, 'numFmts', 'numFmt', newFormats, ['fonts']).xml;
 
   const roles = [...new Set(unique.map((k) => k.slice(0, k.indexOf('|'))).filter((r) => ROLE_FONT[r]))];
-  const fonts = append(xml, 'fonts', 'font', roles.map((r) => ROLE_FONT[r]), ['fills']);
+  const fonts = append(
+    xml,
+    'fonts',
+    'font',
+    roles.map((r) => ROLE_FONT[r]),
+    ['fills'],
+  );
   xml = fonts.xml;
   const fontOf = new Map(roles.map((r, i) => [r, fonts.first + i]));
   const fills = append(xml, 'fills', 'fill', [HEADER_FILL], ['borders']);
@@ -103,7 +135,12 @@ export function addStyles(stylesXml: string | undefined, keys: readonly StyleKey
       (fill ? ' applyFill="1"' : '') +
       (border ? ' applyBorder="1"' : '') +
       (role === 'note' || role === 'title' || role === 'subtitle' ? '' : ' applyAlignment="1"');
-    const align = role === 'header' ? '<alignment wrapText="1" vertical="center"/>' : role === 'note' || role === 'title' || role === 'subtitle' ? '' : '<alignment vertical="center"/>';
+    const align =
+      role === 'header'
+        ? '<alignment wrapText="1" vertical="center"/>'
+        : role === 'note' || role === 'title' || role === 'subtitle'
+          ? ''
+          : '<alignment vertical="center"/>';
     return `<xf ${attrs}>${align}</xf>`;
   });
   const cellXfs = append(xml, 'cellXfs', 'xf', xfs, ['cellStyles', 'dxfs', 'tableStyles']);

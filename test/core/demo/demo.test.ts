@@ -1,7 +1,17 @@
 // The demo workbook: the Kalimantan Barat figures exactly, the same workbook for the same seed,
 // synthetic but structurally valid NIKs, and every rule's problem planted for the checker to find.
 import { isDateCell } from '../../../src/core/cells';
-import { DEMO_HEALTH_ASN, DEMO_HEALTH_COVERED, DEMO_HEALTH_ELIGIBLE, DEMO_KADER_COVERED, DEMO_KADER_ROWS, DEMO_SHEET_NAMES, demoGrids, generateDemo, HOSTILE_NAMES } from '../../../src/core/demo/demo';
+import {
+  DEMO_HEALTH_ASN,
+  DEMO_HEALTH_COVERED,
+  DEMO_HEALTH_ELIGIBLE,
+  DEMO_KADER_COVERED,
+  DEMO_KADER_ROWS,
+  DEMO_SHEET_NAMES,
+  demoGrids,
+  generateDemo,
+  HOSTILE_NAMES,
+} from '../../../src/core/demo/demo';
 import { analyzeNik } from '../../../src/core/nik';
 import { checkGrids } from '../../../src/core/roster/check';
 import type { RuleId } from '../../../src/core/roster/types';
@@ -37,7 +47,29 @@ describe('generateDemo', () => {
 
   it('plants problems of every rule, about 1 % of rows', () => {
     const fired = new Set(result.issues.map((i) => i.rule));
-    const every: RuleId[] = ['header-missing', 'required-missing', 'nik-format', 'nik-precision-lost', 'nik-region-unknown', 'nik-birthdate-invalid', 'nik-birthdate-mismatch', 'nik-sex-mismatch', 'nik-duplicate', 'kpj-format', 'kpj-missing', 'kpj-duplicate', 'region-unknown', 'region-outside-province', 'value-unknown', 'date-invalid', 'date-future', 'age-out-of-range', 'wage-invalid', 'cell-error', 'asn-in-roster'];
+    const every: RuleId[] = [
+      'header-missing',
+      'required-missing',
+      'nik-format',
+      'nik-precision-lost',
+      'nik-region-unknown',
+      'nik-birthdate-invalid',
+      'nik-birthdate-mismatch',
+      'nik-sex-mismatch',
+      'nik-duplicate',
+      'kpj-format',
+      'kpj-missing',
+      'kpj-duplicate',
+      'region-unknown',
+      'region-outside-province',
+      'value-unknown',
+      'date-invalid',
+      'date-future',
+      'age-out-of-range',
+      'wage-invalid',
+      'cell-error',
+      'asn-in-roster',
+    ];
     for (const rule of every) expect(fired).toContain(rule);
     const share = model.totals.rowsWithErrors / model.totals.rows;
     expect(share).toBeGreaterThan(0.002);
@@ -50,13 +82,21 @@ describe('generateDemo', () => {
     const nikCol = header.indexOf('NIK');
     expect(sheet.textColumns).toEqual([nikCol, header.indexOf('Nomor KPJ')]);
     expect(sheet.dateColumns).toEqual([header.indexOf('Tanggal Lahir'), header.indexOf('Tanggal Mulai Kepesertaan')]);
-    const niks = sheet.rows.slice(sheet.headerRow + 1).map((r) => r[nikCol]).filter((v): v is string => typeof v === 'string' && v.length === 16);
+    const niks = sheet.rows
+      .slice(sheet.headerRow + 1)
+      .map((r) => r[nikCol])
+      .filter((v): v is string => typeof v === 'string' && v.length === 16);
     expect(niks.length).toBeGreaterThan(9_900);
     const valid = niks.filter((n) => analyzeNik(n, { currentYear: 2025 }).ok);
     expect(valid.length / niks.length).toBeGreaterThan(0.99);
     for (const n of niks) expect(Number(n.slice(12))).toBeGreaterThanOrEqual(9001);
     const birthCol = header.indexOf('Tanggal Lahir');
-    expect(sheet.rows.slice(sheet.headerRow + 1).filter((r) => r.length).every((r) => isDateCell(r[birthCol]))).toBe(true);
+    expect(
+      sheet.rows
+        .slice(sheet.headerRow + 1)
+        .filter((r) => r.length)
+        .every((r) => isDateCell(r[birthCol])),
+    ).toBe(true);
   });
 
   it('carries hostile names (for the security tests) as plain text', () => {

@@ -58,7 +58,8 @@ describe('the rates table', () => {
     for (let i = 1; i < JP_WAGE_CAPS.length; i++) {
       const step = JP_WAGE_CAPS[i].cap / JP_WAGE_CAPS[i - 1].cap - 1;
       expect(Math.abs(step)).toBeLessThan(0.06);
-      if (JP_WAGE_CAPS[i].year === 2021) expect(step).toBeCloseTo(-0.0207, 3); // GDP 2020: -2.07 %
+      if (JP_WAGE_CAPS[i].year === 2021)
+        expect(step).toBeCloseTo(-0.0207, 3); // GDP 2020: -2.07 %
       else expect(step).toBeGreaterThan(0.01);
     }
     expect(jpWageCap(LATEST_CAP_YEAR + 5).cap).toBe(JP_WAGE_CAPS[JP_WAGE_CAPS.length - 1].cap);
@@ -108,8 +109,12 @@ describe('CONTRIBUTION', () => {
   });
 
   test('year defaults to the current year; later years use the latest known cap', () => {
-    expect(contribution(12_000_000, 'JP', null, null, null, { currentYear: 2024 })).toBe(Math.round(10_042_300 * 0.02) + Math.round(10_042_300 * 0.01));
-    expect(contribution(12_000_000, 'JP', null, null, null, { currentYear: 2031 })).toBe(contribution(12_000_000, 'JP', null, null, LATEST_CAP_YEAR));
+    expect(contribution(12_000_000, 'JP', null, null, null, { currentYear: 2024 })).toBe(
+      Math.round(10_042_300 * 0.02) + Math.round(10_042_300 * 0.01),
+    );
+    expect(contribution(12_000_000, 'JP', null, null, null, { currentYear: 2031 })).toBe(
+      contribution(12_000_000, 'JP', null, null, LATEST_CAP_YEAR),
+    );
     expect(contribution(12_000_000, 'JP', null, null, 2030)).toBe(contribution(12_000_000, 'JP', null, null, LATEST_CAP_YEAR));
     expect(contribution(12_000_000, 'JP', null, null, '2025')).toBe(316_422);
   });
@@ -117,20 +122,27 @@ describe('CONTRIBUTION', () => {
   test('ALL is the sum of the four programs, and employer + worker = total for any wage', () => {
     expect(contribution(UMP_KALBAR_2025, 'ALL', 1, 'total', 2025)).toBe(6_908 + 8_635 + 164_063 + 86_349);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60_000_000 }), fc.constantFrom(1, 2, 3, 4, 5), fc.integer({ min: 2015, max: 2030 }), (wage, cls, year) => {
-        const parts = ['JKK', 'JKM', 'JHT', 'JP'].map((p) => contribution(wage, p, cls, 'total', year) as number);
-        const all = contribution(wage, 'ALL', cls, 'total', year) as number;
-        const employer = contribution(wage, 'ALL', cls, 'employer', year) as number;
-        const worker = contribution(wage, 'ALL', cls, 'worker', year) as number;
-        return all === parts.reduce((a, b) => a + b, 0) && employer + worker === all;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 60_000_000 }),
+        fc.constantFrom(1, 2, 3, 4, 5),
+        fc.integer({ min: 2015, max: 2030 }),
+        (wage, cls, year) => {
+          const parts = ['JKK', 'JKM', 'JHT', 'JP'].map((p) => contribution(wage, p, cls, 'total', year) as number);
+          const all = contribution(wage, 'ALL', cls, 'total', year) as number;
+          const employer = contribution(wage, 'ALL', cls, 'employer', year) as number;
+          const worker = contribution(wage, 'ALL', cls, 'worker', year) as number;
+          return all === parts.reduce((a, b) => a + b, 0) && employer + worker === all;
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   test('names are read case- and space-insensitively, with Indonesian words', () => {
     expect(contribution(UMP_KALBAR_2025, ' jht ', 1, 'PEKERJA', 2025)).toBe(57_566);
-    expect(contribution(UMP_KALBAR_2025, 'semua', '1', 'pemberi  kerja', 2025)).toBe(contribution(UMP_KALBAR_2025, 'ALL', 1, 'employer', 2025));
+    expect(contribution(UMP_KALBAR_2025, 'semua', '1', 'pemberi  kerja', 2025)).toBe(
+      contribution(UMP_KALBAR_2025, 'ALL', 1, 'employer', 2025),
+    );
     expect(contribution('2878286', 'JKM', 1, 'Total', 2025)).toBe(8_635);
   });
 

@@ -73,11 +73,15 @@ describe('COVERAGE', () => {
 
   test('matches sum ÷ sum for any non-negative columns', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(100_000), { minLength: 1, maxLength: 50 }), fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 50 }), (a, b) => {
-        const r = coverage(column(a), column(b)) as number;
-        const expected = a.reduce((x, y) => x + y, 0) / b.reduce((x, y) => x + y, 0);
-        return Math.abs(r - expected) <= 1e-12 * Math.max(1, expected);
-      }),
+      fc.property(
+        fc.array(fc.nat(100_000), { minLength: 1, maxLength: 50 }),
+        fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 50 }),
+        (a, b) => {
+          const r = coverage(column(a), column(b)) as number;
+          const expected = a.reduce((x, y) => x + y, 0) / b.reduce((x, y) => x + y, 0);
+          return Math.abs(r - expected) <= 1e-12 * Math.max(1, expected);
+        },
+      ),
     );
   });
 });

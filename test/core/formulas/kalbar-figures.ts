@@ -30,7 +30,13 @@ export interface RegencyRow {
 /** One row per kab/kota of province 61; the cities get more workers, enrolment varies by place. */
 export function kalbarRows(): RegencyRow[] {
   const regencies = regenciesOf('61');
-  const eligible = apportion(KALBAR_ELIGIBLE, regencies.map((r, i) => (r.name.startsWith('Kota') ? 9 : 3 + (i % 5))));
-  const enrolled = apportion(KALBAR_ENROLLED, eligible.map((e, i) => e * (0.6 + (i % 4) * 0.25)));
+  const eligible = apportion(
+    KALBAR_ELIGIBLE,
+    regencies.map((r, i) => (r.name.startsWith('Kota') ? 9 : 3 + (i % 5))),
+  );
+  const enrolled = apportion(
+    KALBAR_ENROLLED,
+    eligible.map((e, i) => e * (0.6 + (i % 4) * 0.25)),
+  );
   return regencies.map((r, i) => ({ code: r.code, name: r.name, eligible: eligible[i], enrolled: Math.min(enrolled[i], eligible[i]) }));
 }

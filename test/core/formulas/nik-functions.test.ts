@@ -144,7 +144,12 @@ describe('NIKINFO', () => {
   });
 
   test('an invalid NIK gives #VALUE! with the NIKCHECK reason', () => {
-    for (const bad of [makeNik(budi).slice(0, 15), Number(makeNik(budi)), makeNik({ ...budi, regencyCode: '6199' }), makeNik({ ...budi, month: 13 })]) {
+    for (const bad of [
+      makeNik(budi).slice(0, 15),
+      Number(makeNik(budi)),
+      makeNik({ ...budi, regencyCode: '6199' }),
+      makeNik({ ...budi, month: 13 }),
+    ]) {
       const reason = check(bad);
       for (const field of NIK_FIELDS) {
         const e = expectError(nikInfo(bad, field, undefined, opts), '#VALUE!');

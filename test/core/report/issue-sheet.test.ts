@@ -7,8 +7,8 @@ import { officeRosterSheet } from '../../hosts/roster-fixture';
 
 function reportWithProblems(): CheckReport {
   const rows = officeRosterSheet(10).map((r) => r.map((v) => (v === '' ? null : (v as Cell))));
-  rows[5][2] = rows[4][2];                       // duplicate NIK: the message must not show it in full
-  rows[6][5] = '=HYPERLINK("http://x","klik")';  // roster text that looks like a formula
+  rows[5][2] = rows[4][2]; // duplicate NIK: the message must not show it in full
+  rows[6][5] = '=HYPERLINK("http://x","klik")'; // roster text that looks like a formula
   rows[7][10] = 'aktif';
   return checkGrids([{ sheet: 'Roster Nakes', origin: { row: 0, col: 0 }, rows }], { province: '61' });
 }
@@ -42,7 +42,11 @@ describe('buildIssueSheet', () => {
 
   test('very long lists are cut with a note', () => {
     const one: Issue = reportWithProblems().issues[0];
-    const many = { rosters: [], counts: { error: MAX_ISSUE_ROWS + 5, warning: 0, info: 0 }, issues: Array.from({ length: MAX_ISSUE_ROWS + 5 }, () => one) };
+    const many = {
+      rosters: [],
+      counts: { error: MAX_ISSUE_ROWS + 5, warning: 0, info: 0 },
+      issues: Array.from({ length: MAX_ISSUE_ROWS + 5 }, () => one),
+    };
     const spec = buildIssueSheet(many);
     expect(JSON.stringify(spec.rows.slice(0, 4))).toContain(`${MAX_ISSUE_ROWS}`);
     expect(spec.rows.length).toBeLessThan(MAX_ISSUE_ROWS + 10);

@@ -25,7 +25,14 @@ describe('checkGrids on generated rosters', () => {
 
   it('accepts variant headers, shuffled columns, text dates and Excel serials', () => {
     for (const dates of ['text', 'serial', 'date'] as const) {
-      const fx = generateRoster({ rows: 150, seed: 3, headers: 'variant', shuffleColumns: true, dates, plant: ['nik-birthdate-mismatch', 'date-future', 'age-out-of-range'] });
+      const fx = generateRoster({
+        rows: 150,
+        seed: 3,
+        headers: 'variant',
+        shuffleColumns: true,
+        dates,
+        plant: ['nik-birthdate-mismatch', 'date-future', 'age-out-of-range'],
+      });
       expect(sortedKeys(check(fx).issues)).toEqual(sortedKeys(fx.expected));
     }
   });
@@ -55,7 +62,12 @@ describe('checkGrids on generated rosters', () => {
     expect(records.filter((x) => x.membershipStatus === null)).toEqual([]);
     const grid = fx.grid.rows;
     const col = fx.columnIndex.membershipStatus!;
-    const activeInGrid = records.filter((x) => String(grid[x.row - 1][col]).trim().toLowerCase() === 'aktif').length;
+    const activeInGrid = records.filter(
+      (x) =>
+        String(grid[x.row - 1][col])
+          .trim()
+          .toLowerCase() === 'aktif',
+    ).length;
     expect(records.filter((x) => x.membershipStatus === 'Aktif').length).toBe(activeInGrid);
   });
 
@@ -85,7 +97,9 @@ describe('checkGrids on generated rosters', () => {
       const a = r.issues[i - 1];
       const b = r.issues[i];
       const sheetOrder = (s: string): number => (s === 'Roster' ? 0 : 1);
-      const before = sheetOrder(a.sheet) < sheetOrder(b.sheet) || (a.sheet === b.sheet && (a.row < b.row || (a.row === b.row && colNumber(a.cell) <= colNumber(b.cell))));
+      const before =
+        sheetOrder(a.sheet) < sheetOrder(b.sheet) ||
+        (a.sheet === b.sheet && (a.row < b.row || (a.row === b.row && colNumber(a.cell) <= colNumber(b.cell))));
       expect(before).toBe(true);
     }
     const counts = { error: 0, warning: 0, info: 0 };
@@ -95,7 +109,11 @@ describe('checkGrids on generated rosters', () => {
   });
 
   it('masks every NIK in messages unless asked for full values', () => {
-    const fx = generateRoster({ rows: 100, seed: 12, plant: ['nik-duplicate', 'nik-sex-mismatch', 'nik-birthdate-mismatch', 'nik-region-unknown', 'nik-birthdate-invalid'] });
+    const fx = generateRoster({
+      rows: 100,
+      seed: 12,
+      plant: ['nik-duplicate', 'nik-sex-mismatch', 'nik-birthdate-mismatch', 'nik-region-unknown', 'nik-birthdate-invalid'],
+    });
     const col = fx.columnIndex.nik!;
     const niks = fx.grid.rows.slice(1).map((row) => String(row[col]));
     const masked = JSON.stringify(check(fx).issues);

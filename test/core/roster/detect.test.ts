@@ -64,14 +64,31 @@ describe('detectRoster', () => {
   });
 
   it('gives column letters and rows on the sheet when the grid starts below and right of A1', () => {
-    const d = detectRoster(grid([['Nama', 'NIK', 'Kab/Kota', 'Status Kepesertaan'], ['A', '6112035204900001', 'Sambas', 'Aktif']], { row: 4, col: 2 }))!;
+    const d = detectRoster(
+      grid(
+        [
+          ['Nama', 'NIK', 'Kab/Kota', 'Status Kepesertaan'],
+          ['A', '6112035204900001', 'Sambas', 'Aktif'],
+        ],
+        { row: 4, col: 2 },
+      ),
+    )!;
     expect(d.roster.columns).toEqual({ name: 'C', nik: 'D', regency: 'E', membershipStatus: 'F' });
     expect(d.roster).toMatchObject({ headerRow: 5, firstDataRow: 6, lastDataRow: 6, rows: 1 });
   });
 
   it('skips blank rows inside the data, counts to the last non-empty row, and ignores ragged rows', () => {
     const d = detectRoster(
-      grid([['Nama', 'NIK', 'Kab/Kota', 'Status Kepesertaan'], ['A', '1'], [], [null, '  ', null], ['B', '2', 'Sambas'], ['C'], [null, null], []]),
+      grid([
+        ['Nama', 'NIK', 'Kab/Kota', 'Status Kepesertaan'],
+        ['A', '1'],
+        [],
+        [null, '  ', null],
+        ['B', '2', 'Sambas'],
+        ['C'],
+        [null, null],
+        [],
+      ]),
     )!;
     expect(d.roster).toMatchObject({ firstDataRow: 2, lastDataRow: 6, rows: 3 });
     expect(d.dataRows).toEqual([1, 4, 5]);
@@ -92,7 +109,10 @@ describe('detectRoster', () => {
   });
 
   it('does not search beyond the first 20 rows', () => {
-    const rows: SheetGrid['rows'] = [...Array.from({ length: 20 }, (_, i) => [`catatan ${i}`]), ['Nama', 'NIK', 'Kab/Kota', 'Status Kepesertaan']];
+    const rows: SheetGrid['rows'] = [
+      ...Array.from({ length: 20 }, (_, i) => [`catatan ${i}`]),
+      ['Nama', 'NIK', 'Kab/Kota', 'Status Kepesertaan'],
+    ];
     expect(detectRoster(grid(rows))).toBeNull();
     expect(detectRoster(grid(rows.slice(1)))).not.toBeNull();
   });
@@ -100,7 +120,14 @@ describe('detectRoster', () => {
   it('returns null for grids that are not rosters', () => {
     expect(detectRoster(grid([]))).toBeNull();
     expect(detectRoster(grid([['Kabupaten/Kota', 'Sasaran', 'Terlindungi', 'Cakupan', 'Target', 'Kekurangan', 'Status']]))).toBeNull();
-    expect(detectRoster(grid([[1, 2, 3], [dateCell(45000), true, null]]))).toBeNull();
+    expect(
+      detectRoster(
+        grid([
+          [1, 2, 3],
+          [dateCell(45000), true, null],
+        ]),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -129,7 +156,12 @@ describe('two-row headers', () => {
   });
 
   it('does not take the first data row for a sub-header', () => {
-    const d = detectRoster(grid([['Nama', 'NIK', 'Kab/Kota', 'Status Kepesertaan', 'Program'], ['Ani', '6112035204900001', 'Sambas', 'Aktif', 'Program']]))!;
+    const d = detectRoster(
+      grid([
+        ['Nama', 'NIK', 'Kab/Kota', 'Status Kepesertaan', 'Program'],
+        ['Ani', '6112035204900001', 'Sambas', 'Aktif', 'Program'],
+      ]),
+    )!;
     expect(d.dataRows).toEqual([1]);
   });
 });

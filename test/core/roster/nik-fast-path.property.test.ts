@@ -6,17 +6,20 @@ import { REGENCIES } from '../../../src/core/reference/regions';
 import { checkRows, TODAY } from '../../support/roster-rows';
 import { ymdFromSerial } from '../../../src/core/dates';
 
-const digits = (n: number): fc.Arbitrary<string> => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+const digits = (n: number): fc.Arbitrary<string> =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
 const plausibleNik = fc.oneof(
   fc.tuple(fc.constantFrom(...REGENCIES.map((r) => r.code)), digits(12)).map(([a, b]) => a + b),
-  fc.tuple(
-    fc.constantFrom(...REGENCIES.map((r) => r.code)),
-    digits(2),
-    fc.integer({ min: 1, max: 71 }),
-    fc.integer({ min: 0, max: 13 }),
-    fc.integer({ min: 0, max: 99 }),
-    digits(4),
-  ).map(([r, kec, d, m, y, s]) => `${r}${kec}${String(d).padStart(2, '0')}${String(m).padStart(2, '0')}${String(y).padStart(2, '0')}${s}`),
+  fc
+    .tuple(
+      fc.constantFrom(...REGENCIES.map((r) => r.code)),
+      digits(2),
+      fc.integer({ min: 1, max: 71 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 99 }),
+      digits(4),
+    )
+    .map(([r, kec, d, m, y, s]) => `${r}${kec}${String(d).padStart(2, '0')}${String(m).padStart(2, '0')}${String(y).padStart(2, '0')}${s}`),
   digits(16),
 );
 
@@ -39,7 +42,11 @@ describe('fast NIK path', () => {
           const years = currentYear - ymdFromSerial(a.info.birthSerial).year;
           if (years >= 17 && years <= 74) expect(age).toBeUndefined();
         } else {
-          const expected = { 'not-16-digits': 'nik-format', 'region-unknown': 'nik-region-unknown', 'birthdate-invalid': 'nik-birthdate-invalid' }[a.problem as string];
+          const expected = {
+            'not-16-digits': 'nik-format',
+            'region-unknown': 'nik-region-unknown',
+            'birthdate-invalid': 'nik-birthdate-invalid',
+          }[a.problem as string];
           expect(nikIssues).toEqual([expected]);
           expect(sexMismatch).toBe(false);
         }

@@ -17,7 +17,10 @@ describe('roster scenarios', () => {
   });
 
   it.each(scenarios)('%s', (name) => {
-    const input = JSON.parse(fs.readFileSync(path.join(CASES, name, 'input.json'), 'utf8')) as { options: CheckOptions; grids: SheetGrid[] };
+    const input = JSON.parse(fs.readFileSync(path.join(CASES, name, 'input.json'), 'utf8')) as {
+      options: CheckOptions;
+      grids: SheetGrid[];
+    };
     const expected = JSON.parse(fs.readFileSync(path.join(CASES, name, 'expected.json'), 'utf8'));
     const result = checkGrids(input.grids, input.options);
     expect(result.rosters).toEqual(expected.rosters);

@@ -6,7 +6,18 @@ import type { SheetGrid } from '../../../src/core/roster/types';
 import { computeSummary, summaryJson, UNKNOWN_LABEL } from '../../../src/core/summary/model';
 
 const TODAY = 46_000;
-const HEADER = ['No', 'Nama', 'NIK', 'Kabupaten/Kota', 'Kategori Pekerja', 'Status Kepegawaian', 'Segmen', 'Status Kepesertaan', 'Nomor KPJ', 'Program'];
+const HEADER = [
+  'No',
+  'Nama',
+  'NIK',
+  'Kabupaten/Kota',
+  'Kategori Pekerja',
+  'Status Kepegawaian',
+  'Segmen',
+  'Status Kepesertaan',
+  'Nomor KPJ',
+  'Program',
+];
 
 /** A structurally valid NIK for kab/kota `reg` (born 15-03-1990), serial n. */
 const nik = (reg: string, n: number): string => `${reg}01150390${String(n).padStart(4, '0')}`;
@@ -52,7 +63,23 @@ describe('computeSummary on a hand-checked roster', () => {
   });
 
   it('per kab/kota: all 14 of Kalimantan Barat in code order, zero rows included, then Tidak diketahui', () => {
-    expect(m.byRegency.rows.map((r) => r.key)).toEqual(['6101', '6102', '6103', '6104', '6105', '6106', '6107', '6108', '6109', '6110', '6111', '6112', '6171', '6172', null]);
+    expect(m.byRegency.rows.map((r) => r.key)).toEqual([
+      '6101',
+      '6102',
+      '6103',
+      '6104',
+      '6105',
+      '6106',
+      '6107',
+      '6108',
+      '6109',
+      '6110',
+      '6111',
+      '6112',
+      '6171',
+      '6172',
+      null,
+    ]);
     const r = byKey(m.byRegency.rows);
     expect(r.get('6112')).toMatchObject({ name: 'Kabupaten Kubu Raya', eligible: 3, covered: 2 });
     expect(r.get('6101')).toMatchObject({ eligible: 2, covered: 2 });
@@ -101,7 +128,15 @@ describe('computeSummary on a hand-checked roster', () => {
     const json = summaryJson(m);
     expect(json.province).toEqual({ code: '61', name: 'Kalimantan Barat' });
     expect(json.totals).toEqual({ rows: 10, eligible: 8, covered: 6, coverage: 0.75, gap: 0, rowsWithErrors: m.totals.rowsWithErrors });
-    expect(json.byRegency[14]).toEqual({ code: null, name: 'Tidak diketahui', eligible: 3, covered: 2, coverage: 2 / 3, target: 2, gap: 0 });
+    expect(json.byRegency[14]).toEqual({
+      code: null,
+      name: 'Tidak diketahui',
+      eligible: 3,
+      covered: 2,
+      coverage: 2 / 3,
+      target: 2,
+      gap: 0,
+    });
   });
 });
 
@@ -117,11 +152,24 @@ describe('computeSummary across rosters and targets', () => {
       expect(r.eligible).toBe(one.byRegency.rows[i].eligible + two.byRegency.rows[i].eligible);
       expect(r.covered).toBe(one.byRegency.rows[i].covered + two.byRegency.rows[i].covered);
     });
-    expect(both.rosters).toEqual([{ sheet: 'Nakes', rows: 5 }, { sheet: 'Kader', rows: 5 }]);
+    expect(both.rosters).toEqual([
+      { sheet: 'Nakes', rows: 5 },
+      { sheet: 'Kader', rows: 5 },
+    ]);
   });
 
   it('rounding guard: 7% of 100 eligible is 7 workers, not 8', () => {
-    const people = Array.from({ length: 100 }, (_, i) => ['Nama', nik('6171', i + 1), 'Kota Pontianak', 'Tenaga Kesehatan', 'Honorer', 'PU', 'Belum Terdaftar', null, null]);
+    const people = Array.from({ length: 100 }, (_, i) => [
+      'Nama',
+      nik('6171', i + 1),
+      'Kota Pontianak',
+      'Tenaga Kesehatan',
+      'Honorer',
+      'PU',
+      'Belum Terdaftar',
+      null,
+      null,
+    ]);
     const m = summaryOf([grid('R', people)], 0.07);
     expect(m.totals.targetWorkers).toBe(7);
     expect(m.totals.gap).toBe(7);

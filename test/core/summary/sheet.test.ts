@@ -7,7 +7,13 @@ import type { SheetGrid } from '../../../src/core/roster/types';
 import { GENERATED_SHEET_MARKER, type SpecCell } from '../../../src/core/sheet-spec';
 import { collectAliases } from '../../../src/core/summary/aliases';
 import { computeSummary } from '../../../src/core/summary/model';
-import { buildSummarySheet, DEFAULT_TARGET_NAME, rowsCountedDifferently, SUMMARY_SHEET_NAME, SummaryTooLargeError } from '../../../src/core/summary/sheet';
+import {
+  buildSummarySheet,
+  DEFAULT_TARGET_NAME,
+  rowsCountedDifferently,
+  SUMMARY_SHEET_NAME,
+  SummaryTooLargeError,
+} from '../../../src/core/summary/sheet';
 import { generateRoster } from '../../support/roster-fixture';
 
 const TODAY = 46_000;
@@ -16,7 +22,8 @@ const nik = (reg: string, n: number): string => `${reg}01150390${String(n).padSt
 
 function hostileGrid(): SheetGrid {
   const rows: Cell[][] = [HEADER];
-  const add = (name: string, reg: Cell, status: string) => rows.push([name, nik('6171', rows.length), reg, 'Tenaga Kesehatan', 'Honorer', status]);
+  const add = (name: string, reg: Cell, status: string) =>
+    rows.push([name, nik('6171', rows.length), reg, 'Tenaga Kesehatan', 'Honorer', status]);
   add('=HYPERLINK("http://contoh.invalid","Klik")', 'Kota Pontianak', 'Aktif');
   add('<script>alert(1)</script>', '=1+1', 'Aktif');
   add('Sari', 'Kab. Sambas*', 'Aktif');
@@ -36,7 +43,16 @@ const cells = (rows: readonly (readonly (SpecCell | null)[])[]) => rows.flatMap(
 const rowOf = (spec: ReturnType<typeof build>['spec'], first: string) => spec.rows.findIndex((r) => r[0]?.value === first);
 
 describe('buildSummarySheet', () => {
-  const fixture = generateRoster({ rows: 400, seed: 5, titleRows: 1, oddSpellings: 0.3, asnShare: 0.1, plant: 'all', blankRows: 4, today: TODAY });
+  const fixture = generateRoster({
+    rows: 400,
+    seed: 5,
+    titleRows: 1,
+    oddSpellings: 0.3,
+    asnShare: 0.1,
+    plant: 'all',
+    blankRows: 4,
+    today: TODAY,
+  });
   const { spec, model } = build([fixture.grid, hostileGrid()]);
 
   it('is the marked "Ringkasan Rakor" sheet, print-ready', () => {
@@ -48,7 +64,15 @@ describe('buildSummarySheet', () => {
 
   it('per kab/kota table: exactly the columns of the issue, 14 kab/kota + Tidak diketahui + Total, as an Excel table', () => {
     const h = spec.rows.findIndex((r) => r[0]?.value === 'Kabupaten/Kota' && r[0]?.style === 'header');
-    expect(spec.rows[h].map((c) => c?.value)).toEqual(['Kabupaten/Kota', 'Sasaran', 'Terlindungi', 'Cakupan', 'Target', 'Kekurangan', 'Status']);
+    expect(spec.rows[h].map((c) => c?.value)).toEqual([
+      'Kabupaten/Kota',
+      'Sasaran',
+      'Terlindungi',
+      'Cakupan',
+      'Target',
+      'Kekurangan',
+      'Status',
+    ]);
     const names = spec.rows.slice(h + 1, h + 17).map((r) => r[0]?.value);
     expect(names.slice(0, 14)).toEqual(model.byRegency.rows.slice(0, 14).map((r) => r.name));
     expect(names.slice(14)).toEqual(['Tidak diketahui', 'Total']);
@@ -71,9 +95,25 @@ describe('buildSummarySheet', () => {
   });
 
   it('uses native functions only, and the target only through its one named cell', () => {
-    const formulas = cells(spec.rows).filter((c) => c.formula).map((c) => c.formula!);
+    const formulas = cells(spec.rows)
+      .filter((c) => c.formula)
+      .map((c) => c.formula!);
     const used = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
-    for (const fn of used) expect(['SUMPRODUCT', 'ISBLANK', 'ISNUMBER', 'MATCH', 'SUBSTITUTE', 'ISTEXT', 'IFERROR', 'ROUNDUP', 'ABS', 'MAX', 'IF', 'SUM']).toContain(fn);
+    for (const fn of used)
+      expect([
+        'SUMPRODUCT',
+        'ISBLANK',
+        'ISNUMBER',
+        'MATCH',
+        'SUBSTITUTE',
+        'ISTEXT',
+        'IFERROR',
+        'ROUNDUP',
+        'ABS',
+        'MAX',
+        'IF',
+        'SUM',
+      ]).toContain(fn);
     // IF/IFERROR never wrap arrays (old Excel would need Ctrl+Shift+Enter)
     for (const f of formulas.filter((x) => x.includes('SUMPRODUCT'))) expect(f).not.toMatch(/\bIF(ERROR)?\(/);
     expect(spec.names).toEqual([{ name: DEFAULT_TARGET_NAME, ref: '$B$4' }]);
@@ -134,8 +174,16 @@ describe('rowsCountedDifferently', () => {
 
 describe('formula length', () => {
   it('refuses, with a clear error, a workbook with more rosters than one formula can sum', () => {
-    const grids = Array.from({ length: 30 }, (_, i) =>
-      generateRoster({ rows: 5, seed: i + 1, sheet: `Daftar Tenaga Kesehatan Nomor ${String(i).padStart(2, '0')}`, nikSerialOffset: i * 10, today: TODAY }).grid,
+    const grids = Array.from(
+      { length: 30 },
+      (_, i) =>
+        generateRoster({
+          rows: 5,
+          seed: i + 1,
+          sheet: `Daftar Tenaga Kesehatan Nomor ${String(i).padStart(2, '0')}`,
+          nikSerialOffset: i * 10,
+          today: TODAY,
+        }).grid,
     );
     const result = checkGrids(grids, { today: TODAY });
     expect(() => buildSummarySheet(computeSummary(result, { date: TODAY }), result)).toThrow(SummaryTooLargeError);

@@ -45,7 +45,14 @@ describe('ExcelJsWorkbook (WorkbookPort for the command line)', () => {
     expect(grid.rows[3][2]).toBe('NIK');
     expect(progress).toEqual([grid.rows.length]);
     const table = await port.readSheet('Tabel', { table: 'Pekerja' });
-    expect(table).toMatchObject({ table: 'Pekerja', origin: { row: 0, col: 0 }, rows: [['Nama', 'NIK'], ['Dewi', '6112034508900001']] });
+    expect(table).toMatchObject({
+      table: 'Pekerja',
+      origin: { row: 0, col: 0 },
+      rows: [
+        ['Nama', 'NIK'],
+        ['Dewi', '6112034508900001'],
+      ],
+    });
     await expect(port.readSheet('Tidak Ada')).rejects.toThrow(RangeError);
   });
 
@@ -71,7 +78,9 @@ describe('ExcelJsWorkbook (WorkbookPort for the command line)', () => {
   it('is read-only: marking or fixing cells is refused, settings stay in memory', async () => {
     const port = await ExcelJsWorkbook.open(file, { settings: { province: '61' } });
     await expect(port.markCells([{ sheet: 'Roster Nakes', cell: 'C5', severity: 'error', note: 'x' }])).rejects.toThrow(/read-only/);
-    await expect(port.applyFixes([{ sheet: 'Roster Nakes', cell: 'F5', expectedOld: 'x', fix: { value: 'y' } }])).rejects.toThrow(/read-only/);
+    await expect(port.applyFixes([{ sheet: 'Roster Nakes', cell: 'F5', expectedOld: 'x', fix: { value: 'y' } }])).rejects.toThrow(
+      /read-only/,
+    );
     await port.setSettings({ target: 0.5956 });
     expect(await port.getSettings()).toEqual({ province: '61', target: 0.5956 });
     await port.selectCell('Roster Nakes', 'C5');

@@ -13,7 +13,12 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 // "_xHHHH_" look-alikes (ExcelJS does not), so text is drawn from what a sheet can round-trip.
 const text = fc
   .string({ unit: 'binary', minLength: 1, maxLength: 20 })
-  .filter((s) => !/[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s))
+  .filter(
+    (s) =>
+      !/[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
+        s,
+      ),
+  )
   .filter((s) => !/_x[0-9A-Fa-f]{4}_/.test(s));
 const cell: fc.Arbitrary<Cell> = fc.oneof(
   { arbitrary: fc.constant(null), weight: 3 },
@@ -28,18 +33,30 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
 let n = 0;
 it('reads back any grid of cells exactly where it was written', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 8 }), { minLength: 1, maxLength: 10 }), fc.constantFrom('memory', 'stream'), async (rows, writer) => {
-      const file = await writeGridXlsx([{ sheet: 'Acak', origin: { row: 0, col: 0 }, rows }], path.join(dir, `p${n++}.xlsx`), writer as 'memory' | 'stream');
-      const grid = sheetGrid((await readWorkbook(file)).sheets[0]);
-      rows.forEach((cells, r) => cells.forEach((want, c) => {
-        const got = grid.rows[r - grid.origin.row]?.[c] ?? null;
-        expect({ r, c, got }).toEqual({ r, c, got: want });
-      }));
-      // Nothing appears where nothing was written.
-      grid.rows.forEach((cells, i) => cells.forEach((got, c) => {
-        if (got !== null) expect(rows[grid.origin.row + i]?.[c] ?? null).not.toBeNull();
-      }));
-    }),
+    fc.asyncProperty(
+      fc.array(fc.array(cell, { maxLength: 8 }), { minLength: 1, maxLength: 10 }),
+      fc.constantFrom('memory', 'stream'),
+      async (rows, writer) => {
+        const file = await writeGridXlsx(
+          [{ sheet: 'Acak', origin: { row: 0, col: 0 }, rows }],
+          path.join(dir, `p${n++}.xlsx`),
+          writer as 'memory' | 'stream',
+        );
+        const grid = sheetGrid((await readWorkbook(file)).sheets[0]);
+        rows.forEach((cells, r) =>
+          cells.forEach((want, c) => {
+            const got = grid.rows[r - grid.origin.row]?.[c] ?? null;
+            expect({ r, c, got }).toEqual({ r, c, got: want });
+          }),
+        );
+        // Nothing appears where nothing was written.
+        grid.rows.forEach((cells, i) =>
+          cells.forEach((got, c) => {
+            if (got !== null) expect(rows[grid.origin.row + i]?.[c] ?? null).not.toBeNull();
+          }),
+        );
+      },
+    ),
     { numRuns: 60 },
   );
 });

@@ -108,7 +108,11 @@ describe('workbook structure', () => {
     expect(book.sheets.map((s) => s.info.name)).toEqual(['Catatan', 'Kader Posyandu', 'Tabel Nakes']);
     expect(book.sheets[2].info.tables).toEqual([{ name: 'TabelNakes', ref: 'B3:E5' }]);
     const grids = rosterGrids(book);
-    expect(grids.map((g) => [g.sheet, g.table])).toEqual([['Catatan', undefined], ['Kader Posyandu', undefined], ['Tabel Nakes', 'TabelNakes']]);
+    expect(grids.map((g) => [g.sheet, g.table])).toEqual([
+      ['Catatan', undefined],
+      ['Kader Posyandu', undefined],
+      ['Tabel Nakes', 'TabelNakes'],
+    ]);
     expect(grids[2].origin).toEqual({ row: 2, col: 1 });
     expect(grids[2].rows[0]).toEqual(['Nama', 'NIK', 'Kabupaten/Kota', 'Status Kepesertaan']);
     expect(grids[2].rows[2][1]).toBe(validRows(2)[1].nik);
@@ -121,7 +125,15 @@ describe('workbook structure', () => {
   it('reads the sheet itself when its only table is not a roster (a lookup list beside the roster)', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = addRosterSheet(wb, 'Roster', validRows(3));
-    ws.addTable({ name: 'KodeKab', ref: 'R1', columns: [{ name: 'Kode' }, { name: 'Wilayah' }], rows: [['6112', 'Kubu Raya'], ['6171', 'Pontianak']] });
+    ws.addTable({
+      name: 'KodeKab',
+      ref: 'R1',
+      columns: [{ name: 'Kode' }, { name: 'Wilayah' }],
+      rows: [
+        ['6112', 'Kubu Raya'],
+        ['6171', 'Pontianak'],
+      ],
+    });
     const grids = rosterGrids(await readWorkbook(await writeWorkbook(wb, path.join(dir, 'lookup.xlsx'))));
     expect(grids).toHaveLength(1);
     expect(grids[0].table).toBeUndefined();
@@ -153,11 +165,16 @@ describe('workbook structure', () => {
     const file = path.join(dir, 'sdk.xlsx');
     fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const book = await readWorkbook(file);
-    expect(book.sheets.map((s) => [s.info.name, s.info.part])).toEqual([['Catatan', 'xl/worksheets/sheet1.xml'], ['Roster', 'xl/worksheets/data/roster.xml']]);
+    expect(book.sheets.map((s) => [s.info.name, s.info.part])).toEqual([
+      ['Catatan', 'xl/worksheets/sheet1.xml'],
+      ['Roster', 'xl/worksheets/data/roster.xml'],
+    ]);
     const roster = sheetGrid(book.sheets[1]);
     expect(roster.rows[3][2]).toBe('NIK');
     expect(roster.rows[5][2]).toBe(validRows(3)[1].nik);
-    expect(roster.rows[4][4]).toEqual(dateCell(serialFromYmd(validRows(3)[0].birth.year, validRows(3)[0].birth.month, validRows(3)[0].birth.day)));
+    expect(roster.rows[4][4]).toEqual(
+      dateCell(serialFromYmd(validRows(3)[0].birth.year, validRows(3)[0].birth.month, validRows(3)[0].birth.day)),
+    );
   });
 
   it('reads a roster written by the streaming writer with inline strings', async () => {
@@ -169,6 +186,10 @@ describe('workbook structure', () => {
     ws.addRow(['Ünal Çelik 李', '6112031203850002']).commit();
     await writer.commit();
     const grid = sheetGrid((await readWorkbook(file)).sheets[0]);
-    expect(grid.rows).toEqual([['Nama', 'NIK'], ['Dewi Lestari', '6112034508900001'], ['Ünal Çelik 李', '6112031203850002']]);
+    expect(grid.rows).toEqual([
+      ['Nama', 'NIK'],
+      ['Dewi Lestari', '6112034508900001'],
+      ['Ünal Çelik 李', '6112031203850002'],
+    ]);
   });
 });

@@ -20,8 +20,34 @@ function cellAt(grid: SheetGrid, row: number, col: number): Cell {
 const normal = (c: Cell): Cell => (c === '' ? null : isDateCell(c) ? { kind: 'date', serial: Math.floor(c.serial) } : c);
 
 const scenarios: [string, RosterFixtureOptions][] = [
-  ['title rows, variant headers, text and serial dates, every rule planted', { rows: 800, seed: 3, activeShare: 0.5, titleRows: 3, headers: 'variant', dates: 'mixed', plant: 'all', oddSpellings: 0.03, blankRows: 4 }],
-  ['shuffled columns away from A1, extra headers, real dates', { rows: 800, seed: 11, activeShare: 0.5, shuffleColumns: true, origin: { row: 5, col: 2 }, extraHeaders: ['Keterangan'], dates: 'date', plant: 'all', rowNumberColumn: true }],
+  [
+    'title rows, variant headers, text and serial dates, every rule planted',
+    {
+      rows: 800,
+      seed: 3,
+      activeShare: 0.5,
+      titleRows: 3,
+      headers: 'variant',
+      dates: 'mixed',
+      plant: 'all',
+      oddSpellings: 0.03,
+      blankRows: 4,
+    },
+  ],
+  [
+    'shuffled columns away from A1, extra headers, real dates',
+    {
+      rows: 800,
+      seed: 11,
+      activeShare: 0.5,
+      shuffleColumns: true,
+      origin: { row: 5, col: 2 },
+      extraHeaders: ['Keterangan'],
+      dates: 'date',
+      plant: 'all',
+      rowNumberColumn: true,
+    },
+  ],
   ['kader roster, serial dates', { rows: 150, seed: 5, categories: 'kader', dates: 'serial', oddSpellings: 0.2, sheet: 'Kader Posyandu' }],
 ];
 
@@ -33,15 +59,17 @@ describe.each(scenarios)('%s', (_, options) => {
     expect(read.sheet).toBe(fixture.grid.sheet);
     let compared = 0;
     const mismatches: unknown[] = [];
-    fixture.grid.rows.forEach((cells, r) => cells.forEach((c, col) => {
-      const row = fixture.grid.origin.row + r;
-      const column = fixture.grid.origin.col + col;
-      const got = normal(cellAt(read, row, column));
-      const want = normal(c);
-      const same = typeof want === 'object' && want !== null ? JSON.stringify(got) === JSON.stringify(want) : got === want;
-      if (!same) mismatches.push({ row, column, got, want });
-      compared++;
-    }));
+    fixture.grid.rows.forEach((cells, r) =>
+      cells.forEach((c, col) => {
+        const row = fixture.grid.origin.row + r;
+        const column = fixture.grid.origin.col + col;
+        const got = normal(cellAt(read, row, column));
+        const want = normal(c);
+        const same = typeof want === 'object' && want !== null ? JSON.stringify(got) === JSON.stringify(want) : got === want;
+        if (!same) mismatches.push({ row, column, got, want });
+        compared++;
+      }),
+    );
     expect(mismatches).toEqual([]);
     expect(compared).toBeGreaterThan(options.rows! * 5);
     const expected = checkGrids([fixture.grid], { today: fixture.today });

@@ -12,17 +12,26 @@ function parse(xml: string, ctx = context, chunk = 7) {
   return parser.end();
 }
 
-const sheet = (rows: string) => `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+const sheet = (rows: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
 
 describe('SheetCellsParser', () => {
   it('reads inline rich text whole, without phonetic runs', () => {
-    const out = parse(sheet('<row r="2"><c r="B2" t="inlineStr"><is><r><t>Kab. </t></r><r><t xml:space="preserve">Kubu Raya</t></r><rPh><t>ふりがな</t></rPh></is></c></row>'));
+    const out = parse(
+      sheet(
+        '<row r="2"><c r="B2" t="inlineStr"><is><r><t>Kab. </t></r><r><t xml:space="preserve">Kubu Raya</t></r><rPh><t>ふりがな</t></rPh></is></c></row>',
+      ),
+    );
     expect(out.firstRow).toBe(1);
     expect(out.rows).toEqual([[null, 'Kab. Kubu Raya']]);
   });
 
   it('decodes the _xHHHH_ escapes Excel writes for characters XML cannot hold', () => {
-    const out = parse(sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Dewi_x000D_\nLestari</t></is></c><c r="B1" t="str"><f>A1</f><v>kode_x005F_x0041_</v></c></row>'));
+    const out = parse(
+      sheet(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Dewi_x000D_\nLestari</t></is></c><c r="B1" t="str"><f>A1</f><v>kode_x005F_x0041_</v></c></row>',
+      ),
+    );
     expect(out.rows[0]).toEqual(['Dewi\r\nLestari', 'kode_x0041_']);
   });
 
@@ -32,12 +41,22 @@ describe('SheetCellsParser', () => {
   });
 
   it('maps shared strings, booleans, errors, formula error results, ISO dates and styled dates', () => {
-    const out = parse(sheet(
-      '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="b"><v>1</v></c><c r="C1" t="e"><v>#DIV/0!</v></c>' +
-      '<c r="D1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="E1" t="d"><v>2024-03-01</v></c><c r="F1" s="2"><v>45352</v></c>' +
-      '<c r="G1" s="1"><v>45352</v></c><c r="H1" t="s"><v>2</v></c><c r="I1"><f>X1</f></c></row>',
-    ));
-    expect(out.rows[0]).toEqual(['Kab. Kubu Raya', true, errorCell('#DIV/0!'), errorCell('#DIV/0!'), dateCell(45352), dateCell(45352), 45352]);
+    const out = parse(
+      sheet(
+        '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="b"><v>1</v></c><c r="C1" t="e"><v>#DIV/0!</v></c>' +
+          '<c r="D1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="E1" t="d"><v>2024-03-01</v></c><c r="F1" s="2"><v>45352</v></c>' +
+          '<c r="G1" s="1"><v>45352</v></c><c r="H1" t="s"><v>2</v></c><c r="I1"><f>X1</f></c></row>',
+      ),
+    );
+    expect(out.rows[0]).toEqual([
+      'Kab. Kubu Raya',
+      true,
+      errorCell('#DIV/0!'),
+      errorCell('#DIV/0!'),
+      dateCell(45352),
+      dateCell(45352),
+      45352,
+    ]);
   });
 
   it('shifts 1904-system serials onto the 1900 system', () => {
@@ -46,7 +65,8 @@ describe('SheetCellsParser', () => {
   });
 
   it('handles prefixed element names, missing references and rows out of order', () => {
-    const xml = '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
+    const xml =
+      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
       '<x:row r="5"><x:c><x:v>5</x:v></x:c><x:c><x:v>6</x:v></x:c></x:row>' +
       '<x:row r="3"><x:c r="C3"><x:v>3</x:v></x:c></x:row></x:sheetData></x:worksheet>';
     const out = parse(xml);
@@ -56,18 +76,26 @@ describe('SheetCellsParser', () => {
   });
 
   it('drops formatted but empty cells and rows, so a sheet formatted to row 1,048,576 stays small', () => {
-    const out = parse(sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="3"/></row><row r="1048576" s="3"><c r="A1048576" s="3"/></row>'));
+    const out = parse(
+      sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="3"/></row><row r="1048576" s="3"><c r="A1048576" s="3"/></row>'),
+    );
     expect(out.rows).toEqual([['Nama']]);
   });
 });
 
 describe('isDateFormat', () => {
-  it.each(['dd-mm-yyyy', 'd mmmm yyyy', '[$-421]dd mmmm yyyy', 'mm/dd/yy h:mm', 'yyyy"年"m"月"d"日"', 'h:mm AM/PM'])('%s is a date', (f) => {
-    expect(isDateFormat(f)).toBe(true);
-  });
-  it.each(['General', '#,##0', '"Rp"#,##0', '[$Rp-421]#,##0.00', '0.00E+00', '@', '0%', '[Red]#,##0;[Blue]-#,##0', '"Tanggal"0'])('%s is not a date', (f) => {
-    expect(isDateFormat(f)).toBe(false);
-  });
+  it.each(['dd-mm-yyyy', 'd mmmm yyyy', '[$-421]dd mmmm yyyy', 'mm/dd/yy h:mm', 'yyyy"年"m"月"d"日"', 'h:mm AM/PM'])(
+    '%s is a date',
+    (f) => {
+      expect(isDateFormat(f)).toBe(true);
+    },
+  );
+  it.each(['General', '#,##0', '"Rp"#,##0', '[$Rp-421]#,##0.00', '0.00E+00', '@', '0%', '[Red]#,##0;[Blue]-#,##0', '"Tanggal"0'])(
+    '%s is not a date',
+    (f) => {
+      expect(isDateFormat(f)).toBe(false);
+    },
+  );
 });
 
 describe('chunk boundaries never change what is read', () => {
@@ -86,7 +114,12 @@ describe('chunk boundaries never change what is read', () => {
   it('parses the same in one piece and in random pieces', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cellXml, { maxLength: 6 }), { maxLength: 6 }), fc.integer({ min: 1, max: 40 }), (rows, chunk) => {
-        const body = rows.map((cells, r) => `<row r="${r + 1}" spans="1:6">${cells.map((c, i) => c.replace('@', `${String.fromCharCode(65 + i)}${r + 1}`)).join('')}</row>`).join('\n');
+        const body = rows
+          .map(
+            (cells, r) =>
+              `<row r="${r + 1}" spans="1:6">${cells.map((c, i) => c.replace('@', `${String.fromCharCode(65 + i)}${r + 1}`)).join('')}</row>`,
+          )
+          .join('\n');
         const xml = sheet(body);
         expect(parse(xml, context, chunk)).toEqual(parse(xml, context, xml.length * 4));
       }),

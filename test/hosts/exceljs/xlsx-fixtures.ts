@@ -13,8 +13,21 @@ export function tempDir(prefix = 'jamsostek-'): string {
 }
 
 export const ROSTER_HEADER = [
-  'No.', 'Nama', 'NIK', 'Jenis Kelamin', 'Tanggal Lahir', 'Kab/Kota', 'Instansi/Fasilitas', 'Kategori Pekerja',
-  'Status Kepegawaian', 'Segmen', 'Status Kepesertaan', 'Nomor KPJ', 'Program', 'Upah', 'Tanggal Mulai Kepesertaan',
+  'No.',
+  'Nama',
+  'NIK',
+  'Jenis Kelamin',
+  'Tanggal Lahir',
+  'Kab/Kota',
+  'Instansi/Fasilitas',
+  'Kategori Pekerja',
+  'Status Kepegawaian',
+  'Segmen',
+  'Status Kepesertaan',
+  'Nomor KPJ',
+  'Program',
+  'Upah',
+  'Tanggal Mulai Kepesertaan',
 ];
 
 /** A NIK for Kubu Raya (6112), kecamatan 03, born on the given day; women add 40 to the day. */
@@ -81,7 +94,23 @@ export function addRosterSheet(workbook: ExcelJS.Workbook, name: string, rows: r
   ws.getRow(4).values = ROSTER_HEADER;
   rows.forEach((r, i) => {
     const row = ws.getRow(5 + i);
-    row.values = [i + 1, r.name, r.nik, r.sex, r.birthCell !== undefined ? r.birthCell : utcDate(r.birth), r.regency, r.institution, r.category, r.employment, r.segment, r.status, r.kpj || null, r.program, r.wage, utcDate({ day: 1, month: 3, year: 2024 })];
+    row.values = [
+      i + 1,
+      r.name,
+      r.nik,
+      r.sex,
+      r.birthCell !== undefined ? r.birthCell : utcDate(r.birth),
+      r.regency,
+      r.institution,
+      r.category,
+      r.employment,
+      r.segment,
+      r.status,
+      r.kpj || null,
+      r.program,
+      r.wage,
+      utcDate({ day: 1, month: 3, year: 2024 }),
+    ];
     row.getCell(5).numFmt = 'dd-mm-yyyy';
     row.getCell(15).numFmt = 'dd/mm/yyyy';
   });
@@ -137,9 +166,11 @@ export async function writeGridXlsx(grids: readonly SheetGrid[], file: string, w
     const wb = new ExcelJS.Workbook();
     for (const grid of grids) {
       const ws = wb.addWorksheet(grid.sheet);
-      grid.rows.forEach((cells, r) => cells.forEach((c, col) => {
-        if (c !== null) put(ws.getCell(grid.origin.row + r + 1, grid.origin.col + col + 1), c);
-      }));
+      grid.rows.forEach((cells, r) =>
+        cells.forEach((c, col) => {
+          if (c !== null) put(ws.getCell(grid.origin.row + r + 1, grid.origin.col + col + 1), c);
+        }),
+      );
     }
     await wb.xlsx.writeFile(file);
     return file;

@@ -59,7 +59,10 @@ describe('MemoryWorkbook', () => {
   });
 
   test('regeneration replaces its own sheet and never a user sheet of the same name', async () => {
-    const wb = new MemoryWorkbook([{ name: 'R', rows: rosterCells(3) }, { name: 'Ringkasan Rakor', rows: [['catatan saya']] }]);
+    const wb = new MemoryWorkbook([
+      { name: 'R', rows: rosterCells(3) },
+      { name: 'Ringkasan Rakor', rows: [['catatan saya']] },
+    ]);
     expect(await wb.writeGeneratedSheet(spec())).toBe('Ringkasan Rakor (2)');
     expect(await wb.writeGeneratedSheet(spec())).toBe('Ringkasan Rakor (2)');
     expect(wb.sheetNames()).toEqual(['R', 'Ringkasan Rakor', 'Ringkasan Rakor (2)']);
@@ -92,7 +95,12 @@ describe('MemoryWorkbook', () => {
     rows[4][5] = ' kab kubu raya';
     const wb = new MemoryWorkbook([{ name: 'R', rows }]);
     const fix = { value: 'Kabupaten Kubu Raya' };
-    expect(await wb.applyFixes([{ sheet: 'R', cell: 'F5', expectedOld: ' kab kubu raya', fix }, { sheet: 'R', cell: 'F6', expectedOld: 'other', fix }])).toBe(1);
+    expect(
+      await wb.applyFixes([
+        { sheet: 'R', cell: 'F5', expectedOld: ' kab kubu raya', fix },
+        { sheet: 'R', cell: 'F6', expectedOld: 'other', fix },
+      ]),
+    ).toBe(1);
     expect(wb.cell('R', 'F5')).toBe('Kabupaten Kubu Raya');
     expect(wb.cell('R', 'F6')).toBe(rows[5][5]);
   });

@@ -87,7 +87,10 @@ function findSheet(excel: FakeExcel, name: string): FakeSheet | undefined {
 }
 
 function usedBounds(s: FakeSheet): { top: number; left: number; bottom: number; right: number } | null {
-  let top = -1, bottom = -1, left = Infinity, right = -1;
+  let top = -1,
+    bottom = -1,
+    left = Infinity,
+    right = -1;
   s.cells.forEach((row, r) => {
     row.forEach((v, c) => {
       if (v === '' || v === null || v === undefined) return;
@@ -114,7 +117,9 @@ function makeContext(excel: FakeExcel) {
         const v: any = Reflect.get(target, key, receiver);
         if (key === 'load' && typeof v === 'function') {
           return (props: string) => {
-            for (const p of String(props).split(',').map((x) => x.trim())) {
+            for (const p of String(props)
+              .split(',')
+              .map((x) => x.trim())) {
               if (p === 'values' || p === 'numberFormat' || p === 'formulas') {
                 const rows = (target as any).__rows ?? 1;
                 const cols = (target as any).__cols ?? 1;
@@ -150,8 +155,14 @@ function makeContext(excel: FakeExcel) {
     const path = `${sheet.name}!${addr}`;
     // Whole columns (A:A) are never loaded by the adapter; do not materialise a million rows for them.
     const huge = h * w > 200_000;
-    const values = huge ? [] : Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => sheet.cells[r0 + i]?.[c0 + j] ?? ''));
-    const numberFormat = huge ? [] : Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => sheet.numberFormats.get(cellAddress(r0 + i, c0 + j)) ?? 'General'));
+    const values = huge
+      ? []
+      : Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => sheet.cells[r0 + i]?.[c0 + j] ?? ''));
+    const numberFormat = huge
+      ? []
+      : Array.from({ length: h }, (_, i) =>
+          Array.from({ length: w }, (_, j) => sheet.numberFormats.get(cellAddress(r0 + i, c0 + j)) ?? 'General'),
+        );
     const cell0 = cellAddress(r0, c0);
     const raw = new OfficeMockObject({
       address: `${sheet.name}!${addr}`,
@@ -162,7 +173,13 @@ function makeContext(excel: FakeExcel) {
       values,
       numberFormat,
       format: {
-        fill: { color: sheet.fills.get(cell0) ?? '#FFFFFF', clear: () => { log({ target: `${path}.format.fill`, call: 'clear' }); for (const a of cellsOf(r0, c0, h, w)) sheet.fills.delete(a); } },
+        fill: {
+          color: sheet.fills.get(cell0) ?? '#FFFFFF',
+          clear: () => {
+            log({ target: `${path}.format.fill`, call: 'clear' });
+            for (const a of cellsOf(r0, c0, h, w)) sheet.fills.delete(a);
+          },
+        },
         font: { color: sheet.fontColors.get(cell0) ?? '#000000', bold: false, italic: false, size: 11 },
         columnWidth: 48,
       },
@@ -174,7 +191,10 @@ function makeContext(excel: FakeExcel) {
     });
     (raw as any).isNullObject = false;
     (raw as any).__rows = h;
-    (raw as any).__address = `'${sheet.name}'!${addr.split(':').map((x) => x.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')).join(':')}`;
+    (raw as any).__address = `'${sheet.name}'!${addr
+      .split(':')
+      .map((x) => x.replace(/([A-Z]+)(\d+)/, '$$$1$$$2'))
+      .join(':')}`;
     (raw as any).__cols = w;
     return track(register(raw), path, (prop, value) => {
       const apply = () => {
@@ -297,7 +317,13 @@ function makeContext(excel: FakeExcel) {
         width: 360,
         height: 216,
         setPosition: (a: string) => log({ target: `${sheetName}.chart`, call: 'setPosition', args: [a] }),
-        series: { getItemAt: (i: number) => seriesMock(i), add: (n: string) => { log({ target: `${sheetName}.chart`, call: 'series.add', args: [n] }); return seriesMock(count++); } },
+        series: {
+          getItemAt: (i: number) => seriesMock(i),
+          add: (n: string) => {
+            log({ target: `${sheetName}.chart`, call: 'series.add', args: [n] });
+            return seriesMock(count++);
+          },
+        },
         axes: { valueAxis: { numberFormat: 'General' } },
       }),
       `${sheetName}.chart`,
@@ -358,13 +384,12 @@ function makeContext(excel: FakeExcel) {
   // Object.defineProperties keeps the items getter (a spread would call it).
   const worksheets = Object.defineProperties(
     worksheetMethods,
-    Object.getOwnPropertyDescriptors(collection(() => excel.sheets.map((s) => loaded(worksheetMock(s, s.name), 'name,id,visibility')), 'worksheets')),
+    Object.getOwnPropertyDescriptors(
+      collection(() => excel.sheets.map((s) => loaded(worksheetMock(s, s.name), 'name,id,visibility')), 'worksheets'),
+    ),
   ) as typeof worksheetMethods & ReturnType<typeof collection<ReturnType<typeof worksheetMock>>>;
 
-  const tables = collection(
-    () => excel.sheets.flatMap((s) => s.tables.map((t) => ({ name: t, worksheet: { name: s.name } }))),
-    'tables',
-  );
+  const tables = collection(() => excel.sheets.flatMap((s) => s.tables.map((t) => ({ name: t, worksheet: { name: s.name } }))), 'tables');
   const names = Object.defineProperties(
     {
       add: (n: string, range: { __address?: string }) => {
@@ -373,18 +398,20 @@ function makeContext(excel: FakeExcel) {
         excel.names.push({ name: n, formula: `=${range.__address}` });
       },
     },
-    Object.getOwnPropertyDescriptors(collection(
-      () =>
-        excel.names.map((n) => ({
-          name: n.name,
-          formula: n.formula,
-          delete: () => {
-            log({ target: `name:${n.name}`, call: 'delete' });
-            excel.names = excel.names.filter((x) => x !== n);
-          },
-        })),
-      'names',
-    )),
+    Object.getOwnPropertyDescriptors(
+      collection(
+        () =>
+          excel.names.map((n) => ({
+            name: n.name,
+            formula: n.formula,
+            delete: () => {
+              log({ target: `name:${n.name}`, call: 'delete' });
+              excel.names = excel.names.filter((x) => x !== n);
+            },
+          })),
+        'names',
+      ),
+    ),
   );
 
   const context = {
@@ -421,7 +448,8 @@ function cellsOf(r0: number, c0: number, h: number, w: number): string[] {
 function forRect(r0: number, c0: number, h: number, w: number, value: unknown[][], fn: (a: string, v: unknown) => void) {
   const single = value.length === 1 && value[0].length === 1;
   for (let i = 0; i < Math.min(h, single ? 2000 : value.length); i++) {
-    for (let j = 0; j < Math.min(w, single ? 200 : value[i].length); j++) fn(cellAddress(r0 + i, c0 + j), single ? value[0][0] : value[i][j]);
+    for (let j = 0; j < Math.min(w, single ? 200 : value[i].length); j++)
+      fn(cellAddress(r0 + i, c0 + j), single ? value[0][0] : value[i][j]);
   }
 }
 

@@ -3,7 +3,14 @@ import { buildIssueSheet } from '../../../src/core/report/issue-sheet';
 import { checkGrids, looksLikeRoster } from '../../../src/core/roster/check';
 import { collectGrids, rosterTemplate } from '../../../src/taskpane/workflow';
 import type { SheetSpec } from '../../../src/core/sheet-spec';
-import { OfficeWorkbook, readBlockRows, asTextInput, isDateFormat, MARKS_SHEET, hyperlinkFormula } from '../../../src/hosts/office/office-workbook';
+import {
+  OfficeWorkbook,
+  readBlockRows,
+  asTextInput,
+  isDateFormat,
+  MARKS_SHEET,
+  hyperlinkFormula,
+} from '../../../src/hosts/office/office-workbook';
 import { markerText } from '../../../src/hosts/sheet-names';
 import { fakeExcel, fakeRun, fakeSettings, fakeSheet, type FakeExcel } from './excel-fake';
 import { officeRosterSheet, ROSTER_HEADER } from '../roster-fixture';
@@ -28,8 +35,16 @@ function summarySpec(regencyText = 'Kabupaten Sambas'): SheetSpec {
     kind: 'summary',
     rows: [
       [{ value: 'Ringkasan Cakupan Jamsostek', style: 'title' }, null, null, { value: markerText('summary'), style: 'marker' }],
-      [{ value: 'Target UCJ', style: 'header' }, { value: 0.5956, numberFormat: '0.0%' }],
-      [{ value: 'Kabupaten/Kota', style: 'header' }, { value: 'Sasaran', style: 'header' }, { value: 'Terlindungi', style: 'header' }, { value: 'Cakupan', style: 'header' }],
+      [
+        { value: 'Target UCJ', style: 'header' },
+        { value: 0.5956, numberFormat: '0.0%' },
+      ],
+      [
+        { value: 'Kabupaten/Kota', style: 'header' },
+        { value: 'Sasaran', style: 'header' },
+        { value: 'Terlindungi', style: 'header' },
+        { value: 'Cakupan', style: 'header' },
+      ],
       [
         { value: regencyText },
         { formula: "=COUNTIFS('Roster Nakes'!$F$5:$F$54,A4)", expected: 9, numberFormat: '#,##0' },
@@ -41,7 +56,19 @@ function summarySpec(regencyText = 'Kabupaten Sambas'): SheetSpec {
     tables: [{ name: 'RingkasanKabKota', range: 'A3:D4' }],
     freezeRows: 3,
     print: { landscape: true, fitToWidth: true, titleRows: '$1:$3' },
-    charts: [{ type: 'bar', title: 'Cakupan per kab/kota', categories: 'A4:A4', series: [{ name: 'Cakupan', values: 'D4:D4' }, { name: 'Target', values: 'B2:B2' }], anchor: 'F3', valueFormat: '0%' }],
+    charts: [
+      {
+        type: 'bar',
+        title: 'Cakupan per kab/kota',
+        categories: 'A4:A4',
+        series: [
+          { name: 'Cakupan', values: 'D4:D4' },
+          { name: 'Target', values: 'B2:B2' },
+        ],
+        anchor: 'F3',
+        valueFormat: '0%',
+      },
+    ],
   };
 }
 
@@ -96,7 +123,10 @@ describe('OfficeWorkbook reading', () => {
     const { wb } = setup([fakeSheet('R', cells)]);
     const grid = await wb.readSheet('R');
     expect(grid.origin).toEqual({ row: 2, col: 2 });
-    expect(grid.rows).toEqual([['Nama', 'NIK'], ['Ani', '6171014501900001']]);
+    expect(grid.rows).toEqual([
+      ['Nama', 'NIK'],
+      ['Ani', '6171014501900001'],
+    ]);
   });
 
   test('Cancel stops between blocks', async () => {
@@ -128,7 +158,12 @@ describe('OfficeWorkbook writing the summary', () => {
       ['Ringkasan Cakupan Jamsostek', '', '', markerText('summary')],
       ['Target UCJ', 0.5956, '', ''],
       ['Kabupaten/Kota', 'Sasaran', 'Terlindungi', 'Cakupan'],
-      ['Kabupaten Sambas', "=COUNTIFS('Roster Nakes'!$F$5:$F$54,A4)", "=COUNTIFS('Roster Nakes'!$F$5:$F$54,A4,'Roster Nakes'!$K$5:$K$54,\"Aktif\")", '=IFERROR(C4/B4,0)'],
+      [
+        'Kabupaten Sambas',
+        "=COUNTIFS('Roster Nakes'!$F$5:$F$54,A4)",
+        "=COUNTIFS('Roster Nakes'!$F$5:$F$54,A4,'Roster Nakes'!$K$5:$K$54,\"Aktif\")",
+        '=IFERROR(C4/B4,0)',
+      ],
     ]);
     expect(writes[1].value).toEqual([
       ['General', 'General', 'General', 'General'],
@@ -142,17 +177,19 @@ describe('OfficeWorkbook writing the summary', () => {
     expect(suspendAt).toBeGreaterThan(-1);
     expect(suspendAt).toBeLessThan(writeAt);
     expect(excel.log.slice(suspendAt, writeAt).some((e) => e.call === 'sync')).toBe(false);
-    expect(excel.log).toEqual(expect.arrayContaining([
-      { target: 'Ringkasan Rakor!A3:D3.format.font', prop: 'bold', value: true },
-      { target: 'Ringkasan Rakor!A3:D3.format.fill', prop: 'color', value: '#DDEBF7' },
-      { target: 'Ringkasan Rakor', call: 'tables.add', args: ['A3:D4', true] },
-      { target: 'Ringkasan Rakor', call: 'freezeRows', args: [3] },
-      { target: 'Ringkasan Rakor', call: 'setPrintTitleRows', args: ['$1:$3'] },
-      { target: 'Ringkasan Rakor.pageLayout', prop: 'orientation', value: 'Landscape' },
-      { target: 'Ringkasan Rakor', call: 'charts.add', args: ['BarClustered', 'Columns'] },
-      { target: 'Ringkasan Rakor.chart', call: 'series.add', args: ['Target'] },
-      { target: 'name:UCJ_Target', call: 'names.add' },
-    ]));
+    expect(excel.log).toEqual(
+      expect.arrayContaining([
+        { target: 'Ringkasan Rakor!A3:D3.format.font', prop: 'bold', value: true },
+        { target: 'Ringkasan Rakor!A3:D3.format.fill', prop: 'color', value: '#DDEBF7' },
+        { target: 'Ringkasan Rakor', call: 'tables.add', args: ['A3:D4', true] },
+        { target: 'Ringkasan Rakor', call: 'freezeRows', args: [3] },
+        { target: 'Ringkasan Rakor', call: 'setPrintTitleRows', args: ['$1:$3'] },
+        { target: 'Ringkasan Rakor.pageLayout', prop: 'orientation', value: 'Landscape' },
+        { target: 'Ringkasan Rakor', call: 'charts.add', args: ['BarClustered', 'Columns'] },
+        { target: 'Ringkasan Rakor.chart', call: 'series.add', args: ['Target'] },
+        { target: 'name:UCJ_Target', call: 'names.add' },
+      ]),
+    );
     expect(excel.active).toBe('Ringkasan Rakor');
   });
 
@@ -193,7 +230,7 @@ describe('OfficeWorkbook writing the summary', () => {
     expect(listed.find((s) => s.name === 'Ringkasan Rakor')?.generatedKind).toBeUndefined();
   });
 
-  test('defined names: the replaced sheet\'s name is renewed, a user\'s own name of the same spelling is kept', async () => {
+  test("defined names: the replaced sheet's name is renewed, a user's own name of the same spelling is kept", async () => {
     const { excel, wb } = setup();
     await wb.writeGeneratedSheet(summarySpec());
     await wb.writeGeneratedSheet(summarySpec());
@@ -244,7 +281,10 @@ describe('OfficeWorkbook writing the issue list', () => {
     await wb.writeGeneratedSheet(buildIssueSheet(reportFor(20)));
     const links = excel.log.filter((e) => e.prop === 'hyperlink');
     expect(links.length).toBeGreaterThanOrEqual(20);
-    expect(links[0].value).toEqual({ documentReference: expect.stringMatching(/^'Roster Nakes'!C\d+$/), textToDisplay: expect.stringMatching(/^C\d+$/) });
+    expect(links[0].value).toEqual({
+      documentReference: expect.stringMatching(/^'Roster Nakes'!C\d+$/),
+      textToDisplay: expect.stringMatching(/^C\d+$/),
+    });
   });
 
   test('a long list goes in blocks of 5,000 rows with HYPERLINK formulas, never one oversized request', async () => {
@@ -378,10 +418,12 @@ describe('OfficeWorkbook inserting roster sheets', () => {
     expect(textAt).toBeGreaterThan(-1);
     expect(textAt).toBeLessThan(valuesAt);
     expect(excel.log[textAt].value).toEqual(Array.from({ length: 501 }, () => ['@']));
-    expect(excel.log).toEqual(expect.arrayContaining([
-      { target: 'Roster Nakes (2)!D2:D501.dataValidation', prop: 'rule', value: { list: { inCellDropDown: true, source: 'L,P' } } },
-      { target: 'Roster Nakes (2)', call: 'freezeRows', args: [1] },
-    ]));
+    expect(excel.log).toEqual(
+      expect.arrayContaining([
+        { target: 'Roster Nakes (2)!D2:D501.dataValidation', prop: 'rule', value: { list: { inCellDropDown: true, source: 'L,P' } } },
+        { target: 'Roster Nakes (2)', call: 'freezeRows', args: [1] },
+      ]),
+    );
     const sheet = excel.sheets.find((s) => s.name === 'Roster Nakes (2)')!;
     expect(sheet.cells[1][2]).toBe('6171014501900001');
     expect(sheet.numberFormats.get('C2')).toBe('@');
@@ -390,7 +432,9 @@ describe('OfficeWorkbook inserting roster sheets', () => {
 
 describe('OfficeWorkbook roster template drop-downs', () => {
   const kabKota = regenciesOf('61').map((r) => r.name);
-  const ruleOf = (excel: FakeExcel, target: string) => excel.log.find((e) => e.target === `${target}.dataValidation` && e.prop === 'rule')?.value as { list: { inCellDropDown: boolean; source: string } } | undefined;
+  const ruleOf = (excel: FakeExcel, target: string) =>
+    excel.log.find((e) => e.target === `${target}.dataValidation` && e.prop === 'rule')?.value as
+      { list: { inCellDropDown: boolean; source: string } } | undefined;
   /** The values a list source points at, read from the fake workbook as Excel would. */
   const choices = (excel: FakeExcel, source: string): unknown[] => {
     const ref = parseListSource(source);
@@ -402,7 +446,11 @@ describe('OfficeWorkbook roster template drop-downs', () => {
   test('regression: Kalimantan Barat template has a kab/kota drop-down (list over 255 characters)', async () => {
     const { excel, wb, settings } = setup();
     let name = '';
-    expect(await syncsDuring(excel, async () => { name = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru')); })).toBe(2);
+    expect(
+      await syncsDuring(excel, async () => {
+        name = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
+      }),
+    ).toBe(2);
     expect(kabKota.join(',').length).toBeGreaterThan(255);
     const rule = ruleOf(excel, `${name}!F2:F1001`);
     expect(rule).toEqual({ list: { inCellDropDown: true, source: `='${LIST_SHEET_NAME}'!$A$3:$A$16` } });
@@ -439,7 +487,11 @@ describe('OfficeWorkbook roster template drop-downs', () => {
     const first = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
     excel.log.length = 0;
     let second = '';
-    expect(await syncsDuring(excel, async () => { second = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru')); })).toBe(3);
+    expect(
+      await syncsDuring(excel, async () => {
+        second = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
+      }),
+    ).toBe(3);
     expect(second).toBe('Roster Baru (2)');
     expect(excel.log.some((e) => e.call === 'worksheets.add' && e.target !== second)).toBe(false);
     expect(excel.log.some((e) => e.call === 'delete')).toBe(false);
@@ -463,7 +515,11 @@ describe('OfficeWorkbook roster template drop-downs', () => {
     expect(ruleOf(excel, `${name}!F2:F1001`)!.list.source).toBe(`='${LIST_SHEET_NAME} (2)'!$A$3:$A$16`);
     expect(excel.sheets.find((x) => x.name === `${LIST_SHEET_NAME} (2)`)!.visibility).toBe('Hidden');
 
-    const marked = fakeSheet(LIST_SHEET_NAME, [[markerText(LIST_SHEET_KIND)], ['Kabupaten/Kota Kalimantan Barat (61)'], ['Kabupaten Sambas']], { visibility: 'Hidden' });
+    const marked = fakeSheet(
+      LIST_SHEET_NAME,
+      [[markerText(LIST_SHEET_KIND)], ['Kabupaten/Kota Kalimantan Barat (61)'], ['Kabupaten Sambas']],
+      { visibility: 'Hidden' },
+    );
     const other = setup([fakeSheet('Roster Nakes', officeRosterSheet(5)), marked]);
     const inserted = await other.wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
     expect(ruleOf(other.excel, `${inserted}!F2:F1001`)!.list.source).toBe(`='${LIST_SHEET_NAME}'!$A$3:$A$16`);
@@ -471,4 +527,3 @@ describe('OfficeWorkbook roster template drop-downs', () => {
     expect(other.settings.data['cj.generatedSheets']).toEqual({ [marked.id]: LIST_SHEET_KIND });
   });
 });
-

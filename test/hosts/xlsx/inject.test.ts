@@ -8,7 +8,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SheetSpec } from '../../../src/core/sheet-spec';
-import { addGeneratedSheets, freeDefinedName, generatedSheetOf, injectSheet, openPackage, savePackage } from '../../../src/hosts/xlsx/inject';
+import {
+  addGeneratedSheets,
+  freeDefinedName,
+  generatedSheetOf,
+  injectSheet,
+  openPackage,
+  savePackage,
+} from '../../../src/hosts/xlsx/inject';
 import { requireTool } from '../../support/system-tools';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inject-'));
@@ -21,7 +28,10 @@ function spec(title: string, extra: Partial<SheetSpec> = {}): SheetSpec {
     rows: [
       [{ value: title, style: 'title' }, null, null, { value: 'cakupan-jamsostek:generated:summary', style: 'marker' }],
       [{ value: 'Target' }, { value: 0.5956, numberFormat: '0.00%' }],
-      [{ value: 'Ukuran', style: 'header' }, { value: 'Nilai', style: 'header' }],
+      [
+        { value: 'Ukuran', style: 'header' },
+        { value: 'Nilai', style: 'header' },
+      ],
       [{ value: 'Dua kali target' }, { formula: '=Target_UCJ*2', expected: 1.1912, numberFormat: '0.0%' }],
       [{ value: '=HYPERLINK("http://contoh.invalid","x")' }, { value: 1234567, numberFormat: '#,##0' }],
     ],
@@ -38,7 +48,8 @@ async function userWorkbook(file: string, options: { ownName?: string } = {}): P
   const wb = new ExcelJS.Workbook();
   const roster = wb.addWorksheet('Roster Nakes');
   roster.addRow(['Nama', 'NIK', 'Kabupaten/Kota', 'Status Kepesertaan']);
-  for (let i = 0; i < 50; i++) roster.addRow([`Nama ${i}`, `61120115039${String(i).padStart(5, '0')}`, 'Kubu Raya', i % 3 ? 'Aktif' : 'Belum Terdaftar']);
+  for (let i = 0; i < 50; i++)
+    roster.addRow([`Nama ${i}`, `61120115039${String(i).padStart(5, '0')}`, 'Kubu Raya', i % 3 ? 'Aktif' : 'Belum Terdaftar']);
   roster.getCell('F2').value = { formula: 'COUNTA(A:A)', result: 51 };
   roster.addTable({ name: 'TabelNakes', ref: 'H1', columns: [{ name: 'Catatan' }], rows: [['x']] });
   const own = wb.addWorksheet('Ringkasan Rakor');
@@ -82,7 +93,9 @@ describe('injectSheet', () => {
     expect(ours.getCell('A5').value).toBe('=HYPERLINK("http://contoh.invalid","x")');
     expect(ours.getCell('B4').value).toMatchObject({ formula: 'Target_UCJ*2', result: 1.1912 });
     expect(after.get('xl/workbook.xml')).toContain(`<definedName name="Target_UCJ">'Ringkasan Rakor (2)'!$B$2</definedName>`);
-    expect(after.get('xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="2">'Ringkasan Rakor \(2\)'!\$1:\$2<\/definedName>/);
+    expect(after.get('xl/workbook.xml')).toMatch(
+      /<definedName name="_xlnm.Print_Titles" localSheetId="2">'Ringkasan Rakor \(2\)'!\$1:\$2<\/definedName>/,
+    );
     expect(after.get('xl/workbook.xml')).toContain('fullCalcOnLoad="1"');
   });
 
@@ -124,7 +137,13 @@ describe('injectSheet', () => {
     const pkg2 = await openPackage(fs.readFileSync(input));
     const free = await freeDefinedName(pkg2, 'summary', 'Target_UCJ');
     expect(free).toBe('Target_UCJ_2');
-    await injectSheet(pkg2, spec('x', { names: [{ name: free, ref: '$B$2' }], rows: spec('x').rows.map((r, i) => (i === 3 ? [r[0], { formula: `=${free}*2`, expected: 1.1912 }] : r)) }));
+    await injectSheet(
+      pkg2,
+      spec('x', {
+        names: [{ name: free, ref: '$B$2' }],
+        rows: spec('x').rows.map((r, i) => (i === 3 ? [r[0], { formula: `=${free}*2`, expected: 1.1912 }] : r)),
+      }),
+    );
     const xml = (await parts(await writeTemp(await savePackage(pkg2)))).get('xl/workbook.xml')!;
     expect(xml).toContain(`<definedName name="Target_UCJ">&apos;Roster Nakes&apos;!$A$1</definedName>`);
     expect(xml).toContain(`<definedName name="Target_UCJ_2">`);

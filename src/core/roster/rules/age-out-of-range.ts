@@ -9,7 +9,10 @@ const NIK_OK = NikState.Ok;
 export const ageOutOfRange: RuleDef = {
   id: 'age-out-of-range',
   severity: 'warning',
-  description: { id: `Usia di bawah ${MIN_AGE} atau di atas ${MAX_AGE} tahun (dari Tanggal Lahir, atau dari NIK)`, en: `Age under ${MIN_AGE} or over ${MAX_AGE} (from the date of birth, else from the NIK)` },
+  description: {
+    id: `Usia di bawah ${MIN_AGE} atau di atas ${MAX_AGE} tahun (dari Tanggal Lahir, atau dari NIK)`,
+    en: `Age under ${MIN_AGE} or over ${MAX_AGE} (from the date of birth, else from the NIK)`,
+  },
   checkRow(ctx) {
     let birth: number;
     let fromNik = false;

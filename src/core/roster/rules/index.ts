@@ -139,9 +139,27 @@ export function runEveryRowRule(ctx: RowContext): void {
 
 /** The rules runRowRules calls, in its order (for the test that keeps it in step with RULES). */
 export const ROW_RULE_ORDER: readonly RuleId[] = [
-  'required-missing', 'nik-format', 'nik-precision-lost', 'nik-region-unknown', 'nik-birthdate-invalid', 'nik-birthdate-mismatch',
-  'nik-sex-mismatch', 'nik-duplicate', 'kpj-format', 'kpj-missing', 'kpj-duplicate', 'region-unknown', 'region-outside-province',
-  'value-unknown', 'value-nonstandard', 'date-invalid', 'date-future', 'age-out-of-range', 'wage-invalid', 'cell-error', 'asn-in-roster',
+  'required-missing',
+  'nik-format',
+  'nik-precision-lost',
+  'nik-region-unknown',
+  'nik-birthdate-invalid',
+  'nik-birthdate-mismatch',
+  'nik-sex-mismatch',
+  'nik-duplicate',
+  'kpj-format',
+  'kpj-missing',
+  'kpj-duplicate',
+  'region-unknown',
+  'region-outside-province',
+  'value-unknown',
+  'value-nonstandard',
+  'date-invalid',
+  'date-future',
+  'age-out-of-range',
+  'wage-invalid',
+  'cell-error',
+  'asn-in-roster',
 ];
 
 export const ruleSeverity = (id: RuleId): Severity => RULE_REGISTRY[id].severity;

@@ -8,7 +8,10 @@ const KPJ_OK = KpjState.Ok;
 export const kpjDuplicate: RuleDef = {
   id: 'kpj-duplicate',
   severity: 'error',
-  description: { id: 'Nomor KPJ yang sama pada baris dengan NIK berbeda', en: 'The same membership number (KPJ) on rows with different NIKs' },
+  description: {
+    id: 'Nomor KPJ yang sama pada baris dengan NIK berbeda',
+    en: 'The same membership number (KPJ) on rows with different NIKs',
+  },
   checkRow(ctx) {
     if (ctx.kpjState !== KPJ_OK) return;
     const hasNik = ctx.nikDigits !== null;

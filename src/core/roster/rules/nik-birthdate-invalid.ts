@@ -7,7 +7,10 @@ const NIK_BIRTH_INVALID = NikState.BirthInvalid;
 export const nikBirthdateInvalid: RuleDef = {
   id: 'nik-birthdate-invalid',
   severity: 'error',
-  description: { id: 'Digit 7–12 NIK bukan tanggal lahir yang mungkin (perempuan: tanggal + 40)', en: 'NIK digits 7–12 are not a real birth date (women: day + 40)' },
+  description: {
+    id: 'Digit 7–12 NIK bukan tanggal lahir yang mungkin (perempuan: tanggal + 40)',
+    en: 'NIK digits 7–12 are not a real birth date (women: day + 40)',
+  },
   checkRow(ctx) {
     if (ctx.nikState !== NIK_BIRTH_INVALID || ctx.nikDigits === null) return;
     const part = ctx.nikDigits.slice(6, 12);

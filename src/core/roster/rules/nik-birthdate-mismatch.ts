@@ -10,7 +10,10 @@ const NIK_OK = NikState.Ok;
 export const nikBirthdateMismatch: RuleDef = {
   id: 'nik-birthdate-mismatch',
   severity: 'warning',
-  description: { id: 'Tanggal lahir pada NIK berbeda dengan kolom Tanggal Lahir', en: 'The birth date in the NIK differs from the Date of birth column' },
+  description: {
+    id: 'Tanggal lahir pada NIK berbeda dengan kolom Tanggal Lahir',
+    en: 'The birth date in the NIK differs from the Date of birth column',
+  },
   checkRow(ctx) {
     if (ctx.nikState !== NIK_OK || ctx.birth.state !== DATE_OK || ctx.birth.serial === ctx.nikBirthSerial) return;
     // NIKs hold a two-digit year: compare day, month and year within the century.

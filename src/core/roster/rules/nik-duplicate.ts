@@ -10,7 +10,10 @@ const NIK_REGION_UNKNOWN = NikState.RegionUnknown;
 export const nikDuplicate: RuleDef = {
   id: 'nik-duplicate',
   severity: 'error',
-  description: { id: 'NIK yang sama ada di lebih dari satu baris (di semua daftar yang diperiksa)', en: 'The same NIK on more than one row (across every roster checked)' },
+  description: {
+    id: 'NIK yang sama ada di lebih dari satu baris (di semua daftar yang diperiksa)',
+    en: 'The same NIK on more than one row (across every roster checked)',
+  },
   checkRow(ctx) {
     const s = ctx.nikState;
     if (s !== NIK_OK && s !== NIK_REGION_UNKNOWN && s !== NIK_BIRTH_INVALID) return;

@@ -10,7 +10,10 @@ const SEX_EN = { L: 'male', P: 'female' } as const;
 export const nikSexMismatch: RuleDef = {
   id: 'nik-sex-mismatch',
   severity: 'warning',
-  description: { id: 'Jenis kelamin pada NIK (tanggal + 40 untuk perempuan) berbeda dengan kolom Jenis Kelamin', en: 'The sex in the NIK (day + 40 for women) differs from the Sex column' },
+  description: {
+    id: 'Jenis kelamin pada NIK (tanggal + 40 untuk perempuan) berbeda dengan kolom Jenis Kelamin',
+    en: 'The sex in the NIK (day + 40 for women) differs from the Sex column',
+  },
   checkRow(ctx) {
     if (ctx.nikState !== NIK_OK || ctx.sex === null || ctx.sex.value === null) return;
     const column = ctx.sex.value as 'L' | 'P';

@@ -16,7 +16,9 @@ export const regionUnknown: RuleDef = {
       });
       return;
     }
-    const hint = r.suggestion ? { id: ` Mungkin maksudnya ${r.suggestion.name}?`, en: ` Did you mean ${r.suggestion.name}?` } : { id: '', en: '' };
+    const hint = r.suggestion
+      ? { id: ` Mungkin maksudnya ${r.suggestion.name}?`, en: ` Did you mean ${r.suggestion.name}?` }
+      : { id: '', en: '' };
     ctx.report(
       regionUnknown,
       'regency',

@@ -28,12 +28,19 @@ export const valueNonstandard: RuleDef = {
   },
 };
 
-function report(ctx: Parameters<NonNullable<RuleDef['checkRow']>>[0], field: Parameters<typeof ctx.report>[1] & string, canonical: string): void {
+function report(
+  ctx: Parameters<NonNullable<RuleDef['checkRow']>>[0],
+  field: Parameters<typeof ctx.report>[1] & string,
+  canonical: string,
+): void {
   const label = FIELD_BY_ID[field].label;
   ctx.report(
     valueNonstandard,
     field,
-    { id: `${label.id} "${ctx.shown(field)}" ditulis tidak baku; bentuk baku: ${canonical}`, en: `${label.en} "${ctx.shown(field)}" is not in the standard form: ${canonical}` },
+    {
+      id: `${label.id} "${ctx.shown(field)}" ditulis tidak baku; bentuk baku: ${canonical}`,
+      en: `${label.en} "${ctx.shown(field)}" is not in the standard form: ${canonical}`,
+    },
     canonical,
   );
 }

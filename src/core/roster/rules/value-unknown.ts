@@ -18,7 +18,10 @@ export const valueUnknown: RuleDef = {
       const m = get(ctx);
       if (m === null || m.value !== null) continue;
       const label = FIELD_BY_ID[field].label;
-      const hint = m.suggestion !== null ? { id: ` Mungkin maksudnya "${m.suggestion}"?`, en: ` Did you mean "${m.suggestion}"?` } : { id: '', en: '' };
+      const hint =
+        m.suggestion !== null
+          ? { id: ` Mungkin maksudnya "${m.suggestion}"?`, en: ` Did you mean "${m.suggestion}"?` }
+          : { id: '', en: '' };
       ctx.report(
         valueUnknown,
         field,

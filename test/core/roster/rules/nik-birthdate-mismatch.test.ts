@@ -12,7 +12,13 @@ describe('nik-birthdate-mismatch', () => {
   });
 
   it('stays quiet for the same date written as a date, a serial, or text', () => {
-    const r = checkRows([{ birthDate: serialFromYmd(1990, 4, 12) }, { birthDate: '12-04-1990' }, { birthDate: '12/04/1990' }, { birthDate: '1990-04-12' }, { birthDate: '12 April 1990' }]);
+    const r = checkRows([
+      { birthDate: serialFromYmd(1990, 4, 12) },
+      { birthDate: '12-04-1990' },
+      { birthDate: '12/04/1990' },
+      { birthDate: '1990-04-12' },
+      { birthDate: '12 April 1990' },
+    ]);
     expect(issuesOf(r, 'nik-birthdate-mismatch')).toEqual([]);
   });
 

@@ -10,7 +10,10 @@ describe('required-missing', () => {
       ['J4', 'membershipStatus'],
       ['B5', 'nik'],
     ]);
-    expect(issuesOf(r, 'required-missing')[0]).toMatchObject({ severity: 'error', message: { id: 'Nama wajib diisi', en: 'Name is required' } });
+    expect(issuesOf(r, 'required-missing')[0]).toMatchObject({
+      severity: 'error',
+      message: { id: 'Nama wajib diisi', en: 'Name is required' },
+    });
     // An empty NIK is only missing, not also malformed.
     expect(issuesOf(r, 'nik-format')).toEqual([]);
   });

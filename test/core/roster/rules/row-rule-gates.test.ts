@@ -17,7 +17,10 @@ function run(grid: SheetGrid, options: CheckOptions, rowRules: (ctx: RowContext)
   resetRegencySuggestionBudget();
   const detected = detectRoster(grid);
   if (detected === null) return null;
-  const ctx = new RowContext(resolveOptions(options, () => TODAY), detected.dataRows.length);
+  const ctx = new RowContext(
+    resolveOptions(options, () => TODAY),
+    detected.dataRows.length,
+  );
   ctx.beginRoster(grid, 0, detected);
   for (const rule of RULES) rule.checkRoster?.(ctx);
   const records = detected.dataRows.map((index, ordinal) => {
@@ -32,18 +35,68 @@ function run(grid: SheetGrid, options: CheckOptions, rowRules: (ctx: RowContext)
 const born = (y: number, m: number, d: number): number => serialFromYmd(y, m, d);
 // Dates around the edges the gates test: working age 15–75 on TODAY (2026-01-15), today, serial -1.
 const edgeDates: Cell[] = [
-  dateCell(born(2011, 1, 15)), dateCell(born(2011, 1, 16)), dateCell(born(1950, 1, 15)), dateCell(born(1950, 1, 16)), dateCell(TODAY),
-  dateCell(TODAY + 1), '30-12-1899', '31-12-1899', '01-01-1850', '29-02-2024', '31-02-2024', 'kemarin', born(1990, 4, 12), 1990,
+  dateCell(born(2011, 1, 15)),
+  dateCell(born(2011, 1, 16)),
+  dateCell(born(1950, 1, 15)),
+  dateCell(born(1950, 1, 16)),
+  dateCell(TODAY),
+  dateCell(TODAY + 1),
+  '30-12-1899',
+  '31-12-1899',
+  '01-01-1850',
+  '29-02-2024',
+  '31-02-2024',
+  'kemarin',
+  born(1990, 4, 12),
+  1990,
 ];
 const niks: Cell[] = [
-  makeNik('6112', 1990, 4, 12, 'P', 1), makeNik('6112', 1990, 4, 12, 'P', 1), makeNik('6171', 1950, 1, 15, 'L', 2), makeNik('6171', 2011, 1, 16, 'L', 3),
-  makeNik('3273', 1985, 8, 17, 'P', 4), `6199${makeNik('6112', 1990, 4, 12, 'P', 5).slice(4)}`, '6112037204900001', "'6112035204900006", 6112035204900001,
-  '61120352049000', '6112 0352 0490 0007',
+  makeNik('6112', 1990, 4, 12, 'P', 1),
+  makeNik('6112', 1990, 4, 12, 'P', 1),
+  makeNik('6171', 1950, 1, 15, 'L', 2),
+  makeNik('6171', 2011, 1, 16, 'L', 3),
+  makeNik('3273', 1985, 8, 17, 'P', 4),
+  `6199${makeNik('6112', 1990, 4, 12, 'P', 5).slice(4)}`,
+  '6112037204900001',
+  "'6112035204900006",
+  6112035204900001,
+  '61120352049000',
+  '6112 0352 0490 0007',
 ];
 const values: Cell[] = [
-  'L', 'P', 'Laki-laki', 'x', 'Kabupaten Kubu Raya', 'Kab. Kubu Raya', 'Kota Bandung', 'Kubu Rayya', 'Tenaga Kesehatan', 'nakes', 'PNS', 'PPPK', 'p3k',
-  'Non-ASN', 'PU', 'Mandiri', 'Aktif', 'aktif ', 'Tidak Aktif', 'Belum Terdaftar', '12345678901', '12345678901', '1234567890', 12345678901,
-  'JKK, JKM', 'jkk+jkm', 'JKK, XYZ', 3_000_000, -5, 'Rp 3 jt', '', ' ', '\u00a0',
+  'L',
+  'P',
+  'Laki-laki',
+  'x',
+  'Kabupaten Kubu Raya',
+  'Kab. Kubu Raya',
+  'Kota Bandung',
+  'Kubu Rayya',
+  'Tenaga Kesehatan',
+  'nakes',
+  'PNS',
+  'PPPK',
+  'p3k',
+  'Non-ASN',
+  'PU',
+  'Mandiri',
+  'Aktif',
+  'aktif ',
+  'Tidak Aktif',
+  'Belum Terdaftar',
+  '12345678901',
+  '12345678901',
+  '1234567890',
+  12345678901,
+  'JKK, JKM',
+  'jkk+jkm',
+  'JKK, XYZ',
+  3_000_000,
+  -5,
+  'Rp 3 jt',
+  '',
+  ' ',
+  '\u00a0',
 ];
 const cell: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...edgeDates, ...niks, ...values) },
@@ -58,11 +111,15 @@ describe('runRowRules gates', () => {
   it('report exactly what every rule on every row reports', () => {
     const header = FIELDS.map((f) => f.label.id);
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 10, maxLength: FIELDS.length }), { minLength: 1, maxLength: 40 }), fc.boolean(), (rows, showFullNik) => {
-        const grid: SheetGrid = { sheet: 'S', origin: { row: 2, col: 1 }, rows: [header, ...rows] };
-        const options: CheckOptions = { today: TODAY, showFullNik };
-        expect(run(grid, options, runRowRules)).toEqual(run(grid, options, runEveryRowRule));
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 10, maxLength: FIELDS.length }), { minLength: 1, maxLength: 40 }),
+        fc.boolean(),
+        (rows, showFullNik) => {
+          const grid: SheetGrid = { sheet: 'S', origin: { row: 2, col: 1 }, rows: [header, ...rows] };
+          const options: CheckOptions = { today: TODAY, showFullNik };
+          expect(run(grid, options, runRowRules)).toEqual(run(grid, options, runEveryRowRule));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -2,7 +2,16 @@ import { checkRows, issuesOf } from '../../../support/roster-rows';
 
 describe('value-unknown', () => {
   it('fires for each list field with a value outside its list, suggesting the closest', () => {
-    const r = checkRows([{ sex: 'X', category: 'Tenaga Kesehatn', employmentStatus: 'Magang', segment: 'Mandiri', membershipStatus: 'Aktf', program: 'JKK, JHX' }]);
+    const r = checkRows([
+      {
+        sex: 'X',
+        category: 'Tenaga Kesehatn',
+        employmentStatus: 'Magang',
+        segment: 'Mandiri',
+        membershipStatus: 'Aktf',
+        program: 'JKK, JHX',
+      },
+    ]);
     const found = issuesOf(r, 'value-unknown');
     expect(found.map((i) => i.field)).toEqual(['sex', 'category', 'employmentStatus', 'segment', 'membershipStatus', 'program']);
     expect(found.every((i) => i.severity === 'warning')).toBe(true);
@@ -16,7 +25,13 @@ describe('value-unknown', () => {
     const r = checkRows([
       { sex: 'Laki-laki', nik: null },
       { category: 'nakes', employmentStatus: 'non asn', segment: 'penerima upah', membershipStatus: 'AKTIF', program: 'jkk + jkm' },
-      { category: 'Kader Kesehatan', employmentStatus: 'P3K', segment: 'BPU', membershipStatus: 'Non Aktif', program: 'JKK/JKM/JHT/JP/JKP' },
+      {
+        category: 'Kader Kesehatan',
+        employmentStatus: 'P3K',
+        segment: 'BPU',
+        membershipStatus: 'Non Aktif',
+        program: 'JKK/JKM/JHT/JP/JKP',
+      },
     ]);
     expect(issuesOf(r, 'value-unknown')).toEqual([]);
   });
