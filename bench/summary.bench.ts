@@ -14,7 +14,6 @@ import { generateRoster } from '../test/support/roster-fixture';
 
 const ROWS = Number(process.env.BENCH_ROWS || 100_000);
 const RUNS = Number(process.env.BENCH_RUNS || 3);
-const root = path.join(__dirname, '..');
 const cacheDir = path.join(os.tmpdir(), 'jamsostek-bench');
 
 const fixture = () =>

@@ -1,6 +1,7 @@
 // Task pane figures: production bundle size gzipped (goal < 150 KB, office.js excluded), first render
 // of the browser preview (goal < 300 ms from navigation start) and a check of a 100,000-row roster in
 // the preview (goal < 2 s from click to results on screen). Headless Chromium via playwright-core.
+/* global window, document, requestAnimationFrame -- used inside functions page.evaluate runs in the browser */
 'use strict';
 const { execFileSync } = require('child_process');
 const fs = require('fs');

@@ -12,11 +12,11 @@ export const COMMON_OPTIONS: OptionsConfig = {
 export const PROVINCE_OPTION: OptionsConfig = { province: { type: 'string' } };
 
 /** --lang id|en, else LANG/LC_ALL/LC_MESSAGES starting with "en", else Indonesian. */
-export function chooseLang(flag: unknown, env: Readonly<Record<string, string | undefined>>): Lang {
+export function chooseLang(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
   if (flag !== undefined) {
-    const v = String(flag).toLowerCase();
+    const v = flag.toLowerCase();
     if (v === 'id' || v === 'en') return v;
-    throw new UsageError({ id: `--lang harus id atau en, bukan "${String(flag)}"`, en: `--lang must be id or en, not "${String(flag)}"` });
+    throw new UsageError({ id: `--lang harus id atau en, bukan "${flag}"`, en: `--lang must be id or en, not "${flag}"` });
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^en(?![a-z])/i.test(locale) ? 'en' : 'id';

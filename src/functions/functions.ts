@@ -35,6 +35,7 @@ export function toExcelError(e: FormulaError, lang: Lang = displayLang()): Custo
 }
 
 function unwrap<T>(r: FormulaResult<T>): T {
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- CustomFunctions.Error is typed as a plain class, yet it is what Excel wants a custom function to throw
   if (r instanceof FormulaError) throw toExcelError(r);
   return r;
 }
@@ -44,6 +45,7 @@ function toCell(v: unknown): Cell {
   if (v === undefined || v === null) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'object' && typeof (v as { code?: unknown }).code === 'string') return errorCell((v as { code: string }).code);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an untyped value from Excel that is neither a primitive nor an error object keeps its own text conversion
   return String(v);
 }
 
@@ -65,7 +67,7 @@ const optional = (v: unknown): Cell | undefined => (v === undefined || v === nul
  * @param eligible Workers eligible (the target population): a number or a range to sum.
  * @returns Coverage as a fraction, e.g. 0.336 for 33.6%.
  */
-export function coverage(enrolled: any[][], eligible: any[][]): number {
+export function coverage(enrolled: unknown[][], eligible: unknown[][]): number {
   return unwrap(coverageCore(toCells(enrolled), toCells(eligible)));
 }
 
@@ -78,7 +80,7 @@ export function coverage(enrolled: any[][], eligible: any[][]): number {
  * @param target Coverage target as a percentage in (0%, 100%], e.g. 59.56% (not 59.56).
  * @returns Number of workers still to enrol (0 when the target is met).
  */
-export function gaptotarget(enrolled: any[][], eligible: any[][], target: any): number {
+export function gaptotarget(enrolled: unknown[][], eligible: unknown[][], target: unknown): number {
   return unwrap(gapToTarget(toCells(enrolled), toCells(eligible), toCell(target)));
 }
 
@@ -117,7 +119,7 @@ export function contribution(wage: number, program: string, riskClass?: number, 
  * @param nik The NIK, best stored as text (16 digits).
  * @returns "OK" or the reason the NIK is not valid.
  */
-export function nikcheck(nik: any): string {
+export function nikcheck(nik: unknown): string {
   return pick(unwrap(nikCheckCore(toCell(nik))), displayLang());
 }
 
@@ -130,6 +132,6 @@ export function nikcheck(nik: any): string {
  * @param [asOf] Day the age is counted on; default today. Pass TODAY() to have ages update daily.
  * @returns The requested field.
  */
-export function nikinfo(nik: any, field: string, asOf?: number): any {
+export function nikinfo(nik: unknown, field: string, asOf?: number): string | number {
   return unwrap(nikInfoCore(toCell(nik), toCell(field), optional(asOf)));
 }

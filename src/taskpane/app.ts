@@ -124,7 +124,7 @@ export class TaskPaneApp {
     // ---- Check
     const scopeActive = h('input', { type: 'radio', name: 'scope', id: 'scope-active', value: 'active', checked: this.scope === 'active' });
     const scopeAll = h('input', { type: 'radio', name: 'scope', id: 'scope-all', value: 'all', checked: this.scope === 'all' });
-    for (const r of [scopeActive, scopeAll]) r.addEventListener('change', () => (this.scope = (r as HTMLInputElement).value as Scope));
+    for (const r of [scopeActive, scopeAll]) r.addEventListener('change', () => (this.scope = r.value as Scope));
     const checkBtn = this.button('check', L('checkButton'), () => this.check(), 'primary');
     const cancelBtn = this.button('cancel', L('cancel'), () => this.running?.abort());
     cancelBtn.hidden = !this.running;
@@ -313,7 +313,7 @@ export class TaskPaneApp {
           'summary',
           {},
           h('span', { class: `dot ${issues[0].severity}`, 'aria-hidden': 'true' }),
-          h('span', { class: 'rule' }, RULE_LABELS[rule] ? pick(RULE_LABELS[rule]!, this.lang) : rule),
+          h('span', { class: 'rule' }, RULE_LABELS[rule] ? pick(RULE_LABELS[rule], this.lang) : rule),
           h('span', { class: 'badge', 'aria-label': `${issues.length}` }, formatCount(issues.length, this.lang)),
         ),
         items,

@@ -89,7 +89,7 @@ injectCss();
 const root = document.getElementById('app')!;
 const gridRoot = document.getElementById('preview-grid')!;
 
-Office.onReady(async (info) => {
+void Office.onReady(async (info) => {
   const inExcel = info.host === Office.HostType.Excel;
   if (inExcel) {
     await startInExcel(root);

@@ -104,7 +104,7 @@ export function fixCandidates(issues: readonly Issue[], grids: readonly SheetGri
     const key = `${i.sheet}!${i.cell}`;
     if (seen.has(key)) continue;
     const current = gridCell(grids, i.sheet, i.cell);
-    if (typeof current !== 'string' || isDateCell(current as Cell) || isErrorCell(current as Cell)) continue;
+    if (typeof current !== 'string' || isDateCell(current) || isErrorCell(current)) continue;
     if (current === i.fix.value) continue;
     seen.add(key);
     out.push({ sheet: i.sheet, cell: i.cell, expectedOld: cellText(current), fix: i.fix, rule: i.rule });

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { JsonCheckReport } from '../../src/cli/reports/check-report';
 import { BIN, ensureBuiltCli } from '../support/built-cli';
 import { addRosterSheet, compoundFile, tempDir, validRows, writeCleanRoster, writeWorkbook } from '../hosts/exceljs/xlsx-fixtures';
 
@@ -25,7 +26,7 @@ describe('node bin/jamsostek.js', () => {
     const result = run('check', 'roster.xlsx', '--json');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
-    const report = JSON.parse(result.stdout);
+    const report = JSON.parse(result.stdout) as JsonCheckReport;
     expect(report.rosters[0]).toMatchObject({ sheet: 'Roster Nakes', rows: 25 });
     expect(report.issues.find((i: { rule: string }) => i.rule === 'nik-format')).toMatchObject({ cell: 'C8', row: 8 });
   });

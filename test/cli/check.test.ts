@@ -10,6 +10,7 @@ import {
   writeCleanRoster,
   writeWorkbook,
 } from '../hosts/exceljs/xlsx-fixtures';
+import type { JsonCheckReport } from '../../src/cli/reports/check-report';
 import { expectOneLineFailure, runCli } from './run-cli';
 
 const dir = tempDir('jamsostek-cli-');
@@ -27,7 +28,7 @@ function plantedRows(): RosterRow[] {
   rows[8].regency = 'Kubu Raia'; // typo
   rows[12].status = 'aktif '; // recognised, not standard
   rows[14].birthCell = '31-02-1990'; // impossible text date
-  rows[16].birthCell = { error: '#N/A' } as ExcelJS.CellErrorValue;
+  rows[16].birthCell = { error: '#N/A' };
   rows[18].employment = 'PNS'; // ASN
   rows[20].status = 'Aktif';
   rows[20].kpj = '';
@@ -117,7 +118,7 @@ describe('jamsostek check --json', () => {
   it('prints exactly the documented schema', async () => {
     const run = await runCli(['check', planted, '--json']);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout);
+    const report = JSON.parse(run.stdout) as JsonCheckReport;
     expect(Object.keys(report)).toEqual(['rosters', 'issues', 'counts']);
     expect(report.rosters).toHaveLength(1);
     const roster = report.rosters[0];
@@ -162,7 +163,7 @@ describe('jamsostek check --json', () => {
   });
 
   it('gives a clean roster zero errors', async () => {
-    const report = JSON.parse((await runCli(['check', clean, '--json'])).stdout);
+    const report = JSON.parse((await runCli(['check', clean, '--json'])).stdout) as JsonCheckReport;
     expect(report.counts.error).toBe(0);
     expect(report.rosters[0].rows).toBe(30);
   });
@@ -181,7 +182,7 @@ describe('several files are checked together', () => {
     const fb = await writeWorkbook(wbB, path.join(dir, 'sanggau.xlsx'));
     const run = await runCli(['check', fa, fb, '--json']);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout);
+    const report = JSON.parse(run.stdout) as JsonCheckReport;
     expect(report.rosters.map((r: { sheet: string }) => r.sheet)).toEqual(['[sambas.xlsx]Roster', '[sanggau.xlsx]Roster']);
     const dup = report.issues.filter((i: { rule: string }) => i.rule === 'nik-duplicate');
     expect(dup.map((i: { sheet: string; cell: string }) => `${i.sheet}!${i.cell}`)).toContain(`[sanggau.xlsx]Roster!C${sheetRow(3)}`);
@@ -269,6 +270,8 @@ describe('help and version', () => {
   it('prints the package version', async () => {
     const run = await runCli(['--version']);
     expect(run.code).toBe(0);
-    expect(run.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')).version);
+    expect(run.stdout.trim()).toBe(
+      (JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version,
+    );
   });
 });

@@ -3,9 +3,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEMO_HEALTH_COVERED, DEMO_HEALTH_ELIGIBLE } from '../../src/core/demo/demo';
-import { HEALTH_WORKER_CATEGORIES } from '../../src/core/summary/model';
+import { HEALTH_WORKER_CATEGORIES, type summaryJson } from '../../src/core/summary/model';
 import { openPackage, generatedSheetOf } from '../../src/hosts/xlsx/inject';
 import { expectOneLineFailure, runCli } from './run-cli';
+
+type SummaryJson = ReturnType<typeof summaryJson>;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jamsostek-summary-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -35,7 +37,7 @@ describe('jamsostek summary', () => {
     const run = await runCli(['summary', 'demo.xlsx', '--json'], {}, dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    const json = JSON.parse(run.stdout);
+    const json = JSON.parse(run.stdout) as SummaryJson;
     expect(json.province).toEqual({ code: '61', name: 'Kalimantan Barat' });
     expect(json.target).toBe(0.5956);
     const health = json.byCategory.filter((r: { code: string | null }) => r.code !== null && HEALTH_WORKER_CATEGORIES.includes(r.code));
@@ -43,7 +45,7 @@ describe('jamsostek summary', () => {
     expect(health.reduce((n: number, r: { covered: number }) => n + r.covered, 0)).toBe(DEMO_HEALTH_COVERED);
     expect(json.byRegency).toHaveLength(15);
     expect(json.byRegency[14]).toMatchObject({ code: null, name: 'Tidak diketahui' });
-    const sum = (k: 'eligible' | 'covered') => json.byRegency.reduce((n: number, r: Record<string, number>) => n + r[k], 0);
+    const sum = (k: 'eligible' | 'covered') => json.byRegency.reduce((n, r) => n + r[k], 0);
     expect(sum('eligible')).toBe(json.totals.eligible);
     expect(sum('covered')).toBe(json.totals.covered);
     expect(Object.keys(json.totals).sort()).toEqual(['coverage', 'covered', 'eligible', 'gap', 'rows', 'rowsWithErrors']);
@@ -66,8 +68,8 @@ describe('jamsostek summary', () => {
     expect(pkg2.sheets.map((s) => s.name)).toEqual(['Nakes Non-ASN', 'Kader Kesehatan', 'Draf Perangkat Desa', 'Ringkasan Rakor']);
     expect(pkg2.workbookXml.match(/name="Target_UCJ"/g)).toHaveLength(1);
     // the summary sheet itself is never read as a roster: same numbers from the copy as from the demo
-    const fromCopy = JSON.parse((await runCli(['summary', 'rakor.xlsx', '--json'], {}, dir)).stdout);
-    const fromDemo = JSON.parse((await runCli(['summary', 'demo.xlsx', '--json'], {}, dir)).stdout);
+    const fromCopy = JSON.parse((await runCli(['summary', 'rakor.xlsx', '--json'], {}, dir)).stdout) as SummaryJson;
+    const fromDemo = JSON.parse((await runCli(['summary', 'demo.xlsx', '--json'], {}, dir)).stdout) as SummaryJson;
     expect(fromCopy.totals).toEqual(fromDemo.totals);
   });
 

@@ -15,7 +15,9 @@ import { LIST_SHEET_NAME } from '../../src/hosts/list-sheet';
 import { requireTool } from '../support/system-tools';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startPreviewServer } = require('../../scripts/serve-preview.js');
+const { startPreviewServer } = require('../../scripts/serve-preview.js') as {
+  startPreviewServer: (options: { port?: number; distDir?: string }) => Promise<{ server: { close: () => void }; url: string }>;
+};
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'test-output');

@@ -57,9 +57,10 @@ function thrown(fn: () => unknown): FakeCfError {
 
 beforeAll(async () => {
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jamsostek-addin-'));
-  const configs = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'development' });
-  const addin = configs.find((c: { name: string }) => c.name === 'addin');
-  const config = { ...addin, mode: 'development', context: ROOT, output: { ...addin.output, path: outDir } };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configFor = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: { mode: string }) => webpack.Configuration[];
+  const addin = configFor({}, { mode: 'development' }).find((c) => c.name === 'addin')!;
+  const config: webpack.Configuration = { ...addin, mode: 'development', context: ROOT, output: { ...addin.output, path: outDir } };
   const stats = await new Promise<webpack.Stats>((resolve, reject) =>
     webpack(config, (err, s) => (err ? reject(err) : s ? resolve(s) : reject(new Error('no stats')))),
   );
@@ -83,7 +84,7 @@ test('the build emits the add-in files', () => {
   ]) {
     expect(fs.existsSync(path.join(outDir, f))).toBe(true);
   }
-  const emitted = JSON.parse(fs.readFileSync(path.join(outDir, 'functions.json'), 'utf8'));
+  const emitted = JSON.parse(fs.readFileSync(path.join(outDir, 'functions.json'), 'utf8')) as { functions: { id: string }[] };
   expect(emitted.functions.map((f: { id: string }) => f.id)).toEqual([
     'COVERAGE',
     'GAPTOTARGET',

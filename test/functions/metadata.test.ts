@@ -24,12 +24,13 @@ interface Fn {
 
 let generated: Fn[];
 let errors: string[];
-const indonesian: Fn[] = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/functions/functions-id.json'), 'utf8')).functions;
+const indonesian = (JSON.parse(fs.readFileSync(path.join(ROOT, 'src/functions/functions-id.json'), 'utf8')) as { functions: Fn[] })
+  .functions;
 
 beforeAll(async () => {
   const r = await generateCustomFunctionsMetadata(path.join(ROOT, 'src/functions/functions.ts'), true);
   errors = r.errors;
-  generated = JSON.parse(r.metadataJson).functions;
+  generated = (JSON.parse(r.metadataJson) as { functions: Fn[] }).functions;
 });
 
 const shape = (fns: Fn[]) =>

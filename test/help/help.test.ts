@@ -7,10 +7,11 @@ import { BPU_MINIMUM, JP_WAGE_CAPS, WAGE_EARNER_RATES } from '../../src/core/for
 
 const ROOT = path.resolve(__dirname, '../..');
 const html = fs.readFileSync(path.join(ROOT, 'src/help/help.html'), 'utf8');
-const metadata = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/functions/functions-id.json'), 'utf8')).functions as {
-  id: string;
-  helpUrl: string;
-}[];
+const metadata = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'src/functions/functions-id.json'), 'utf8')) as {
+    functions: { id: string; helpUrl: string }[];
+  }
+).functions;
 const doc = new DOMParser({ errorHandler: {} }).parseFromString(html, 'text/html');
 
 const idRupiah = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -56,9 +57,9 @@ test('self-contained: no scripts, no external styles, images or links', () => {
 
 test('the rates table shows every rate and JP cap of the code, with the legal sources', () => {
   const section = doc.getElementById('RATES')!;
-  const rates = section.textContent!;
+  const rates = section.textContent;
   const rows = Array.from(section.getElementsByTagName('tr')).map((tr) =>
-    Array.from(tr.getElementsByTagName('td')).map((td) => td.textContent!.trim()),
+    Array.from(tr.getElementsByTagName('td')).map((td) => td.textContent.trim()),
   );
   for (const r of WAGE_EARNER_RATES) {
     const label = r.riskClass ? `${r.program} kelompok ${r.riskClass}` : r.program;

@@ -60,8 +60,8 @@ export function officeRosterRow(i: number): unknown[] {
 /** A sheet's values: two title rows, a blank row, the header and n data rows. */
 export function officeRosterSheet(n: number): unknown[][] {
   const rows: unknown[][] = [
-    ['DAFTAR TENAGA KESEHATAN NON-ASN', ...Array(14).fill('')],
-    ['Provinsi Kalimantan Barat', ...Array(14).fill('')],
+    ['DAFTAR TENAGA KESEHATAN NON-ASN', ...Array<string>(14).fill('')],
+    ['Provinsi Kalimantan Barat', ...Array<string>(14).fill('')],
     Array(15).fill(''),
     [...ROSTER_HEADER],
   ];

@@ -9,25 +9,24 @@ const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 type El = Element;
 
-const all = (doc: Document | El, localName: string): El[] => Array.from(doc.getElementsByTagNameNS('*', localName)) as El[];
+const all = (doc: Document | El, localName: string): El[] => Array.from(doc.getElementsByTagNameNS('*', localName));
 const first = (doc: Document | El, localName: string): El | undefined => all(doc, localName)[0];
 const xsiType = (e: El): string | null => e.getAttributeNS(XSI, 'type');
 
 export function parseManifest(xml: string): Document {
   const errors: string[] = [];
-  const doc = new DOMParser({ errorHandler: { error: (m) => errors.push(m), fatalError: (m) => errors.push(m) } }).parseFromString(
-    xml,
-    'text/xml',
-  );
+  const doc = new DOMParser({
+    errorHandler: { error: (m: string) => errors.push(m), fatalError: (m: string) => errors.push(m) },
+  }).parseFromString(xml, 'text/xml');
   if (errors.length) throw new Error(`manifest.xml does not parse: ${errors.join('; ')}`);
-  return doc as unknown as Document;
+  return doc;
 }
 
 /** id → DefaultValue of every bt:Image, bt:Url and bt:String resource. */
 export function resources(doc: Document): Map<string, El> {
   const map = new Map<string, El>();
   for (const kind of ['Image', 'Url', 'String']) {
-    for (const e of Array.from(doc.getElementsByTagNameNS(BT, kind)) as El[]) {
+    for (const e of Array.from(doc.getElementsByTagNameNS(BT, kind))) {
       if (
         e.parentNode &&
         (e.parentNode as El).localName &&
@@ -61,8 +60,8 @@ export function manifestUrls(doc: Document): string[] {
   for (const e of all(doc, '*')) {
     for (const a of Array.from(e.attributes))
       if (/^[a-z]+:\/\//i.test(a.value) && a.name !== 'xmlns' && !a.name.startsWith('xmlns:')) urls.push(a.value);
-    if (e.childNodes.length === 1 && e.firstChild!.nodeType === 3 && /^[a-z]+:\/\//i.test(e.textContent!.trim()))
-      urls.push(e.textContent!.trim());
+    if (e.childNodes.length === 1 && e.firstChild!.nodeType === 3 && /^[a-z]+:\/\//i.test(e.textContent.trim()))
+      urls.push(e.textContent.trim());
   }
   return urls;
 }
@@ -154,9 +153,7 @@ export function checkLocales(doc: Document): string[] {
   const texts: [string, El][] = [
     ['DisplayName', first(doc, 'DisplayName')!],
     ['Description', first(doc, 'Description')!],
-    ...Array.from(doc.getElementsByTagNameNS(BT, 'String')).map(
-      (e) => [`bt:String ${(e as El).getAttribute('id')}`, e as El] as [string, El],
-    ),
+    ...Array.from(doc.getElementsByTagNameNS(BT, 'String')).map((e) => [`bt:String ${e.getAttribute('id')}`, e] as [string, El]),
   ];
   const namespaceResid = first(doc, 'Namespace')?.getAttribute('resid');
   for (const [name, e] of texts) {

@@ -18,7 +18,9 @@ const MANIFEST = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 // The Office XSDs live beside the repository (see ../shared/manifest-schema/README.md).
 const SCHEMA_DIR = path.join(ROOT, 'scripts/manifest-schema');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { rewriteManifest } = require(path.join(ROOT, 'webpack.config.js'));
+const { rewriteManifest } = require(path.join(ROOT, 'webpack.config.js')) as {
+  rewriteManifest: (content: Buffer, urlProd?: string) => string;
+};
 
 const doc = parseManifest(MANIFEST);
 const text = (name: string) => doc.getElementsByTagNameNS('*', name)[0]?.textContent?.trim();
@@ -59,7 +61,7 @@ describe('manifest.xml hangs together', () => {
   });
 
   test('the manifest version is the package version', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(text('Version')).toBe(`${pkg.version}.0`);
     expect(text('Id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });

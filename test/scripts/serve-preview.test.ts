@@ -4,7 +4,9 @@ import * as path from 'path';
 import * as http from 'http';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startPreviewServer } = require('../../scripts/serve-preview.js');
+const { startPreviewServer } = require('../../scripts/serve-preview.js') as {
+  startPreviewServer: (options: { port?: number; host?: string; distDir?: string }) => Promise<{ server: http.Server; url: string }>;
+};
 
 function get(url: string): Promise<{ status: number; body: string; type?: string }> {
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { demoGrids, generateDemo, DEMO_HEALTH_COVERED, DEMO_HEALTH_ELIGIBLE } from '../../src/core/demo/demo';
+import { generateDemo, DEMO_HEALTH_COVERED, DEMO_HEALTH_ELIGIBLE } from '../../src/core/demo/demo';
 import { HEALTH_WORKER_CATEGORIES, computeSummary } from '../../src/core/summary/model';
 import { buildSummarySheet, SUMMARY_SHEET_NAME } from '../../src/core/summary/sheet';
 import type { SheetSpec } from '../../src/core/sheet-spec';

@@ -2,7 +2,7 @@
 // Names and NIKs are synthetic: names are built from syllables, NIKs are structurally valid (real
 // kab/kota codes, real birth dates, women's day + 40) with serials from a seeded generator.
 import { cellAddress } from '../../src/core/address';
-import { type Cell, dateCell, errorCell } from '../../src/core/cells';
+import { type Cell, cellText, dateCell, errorCell } from '../../src/core/cells';
 import { serialFromYmd, ymdFromSerial } from '../../src/core/dates';
 import { REGENCIES, regenciesOf, type Regency } from '../../src/core/reference/regions';
 import type { FieldId } from '../../src/core/roster/fields';
@@ -237,7 +237,7 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
   const fields = FIELD_ORDER.filter((f) => !(options.omitFields ?? []).includes(f));
   const headerTexts = options.headers === 'variant' ? VARIANT_HEADERS : STANDARD_HEADERS;
   type Col = { kind: 'field'; field: FieldId } | { kind: 'no' } | { kind: 'extra'; header: string };
-  let cols: Col[] = fields.map((field) => ({ kind: 'field', field }) as Col);
+  let cols: Col[] = fields.map((field) => ({ kind: 'field', field }));
   for (const header of options.extraHeaders ?? []) cols.push({ kind: 'extra', header });
   if (options.shuffleColumns) {
     for (let i = cols.length - 1; i > 0; i--) {
@@ -416,7 +416,7 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
         return expect('nik');
       }
       case 'kpj-format':
-        v.kpj = String(v.kpj).slice(0, 9);
+        v.kpj = (v.kpj as string).slice(0, 9); // planted rows are Aktif, so they have a KPJ
         return expect('kpj');
       case 'kpj-missing':
         v.kpj = null;
@@ -452,7 +452,7 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
         return expect('birthDate');
       }
       case 'wage-invalid':
-        v.wage = `Rp ${String(v.wage ?? 2500000).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+        v.wage = `Rp ${cellText(v.wage ?? 2500000).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
         return expect('wage');
       case 'cell-error':
         v.institution = errorCell('#N/A');
@@ -483,7 +483,7 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
   let blanksLeft = blanks;
   data.forEach((d, i) => {
     if (blankEvery > 0 && blanksLeft > 0 && i > 0 && i % blankEvery === 0) {
-      gridRows.push(new Array(width).fill(null));
+      gridRows.push(new Array<Cell>(width).fill(null));
       blanksLeft--;
     }
     const index = gridRows.length;

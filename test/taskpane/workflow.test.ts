@@ -143,7 +143,7 @@ describe('rosterTemplate', () => {
     expect(header).toEqual(ROSTER_HEADER);
     expect(t.textColumns!.map((c) => header[c])).toEqual(['NIK', 'Nomor KPJ']);
     expect(t.dateColumns!.map((c) => header[c])).toEqual(['Tanggal Lahir', 'Tanggal Mulai Kepesertaan']);
-    const lists = Object.fromEntries(t.validations!.map((v) => [header[v.column], v.values]));
+    const lists = Object.fromEntries(t.validations!.map((v) => [header[v.column] as string, v.values]));
     expect(lists['Jenis Kelamin']).toEqual(['L', 'P']);
     expect(lists['Status Kepesertaan']).toEqual(['Aktif', 'Tidak Aktif', 'Belum Terdaftar']);
     // What Excel takes inline stays inline; anything longer is named for the host's list sheet.

@@ -7,13 +7,13 @@ import { isFormulaError } from '../../core/formulas/errors';
 import { computeSummary, DEFAULT_TARGET, summaryJson } from '../../core/summary/model';
 import { buildSummarySheet, DEFAULT_TARGET_NAME, SUMMARY_KIND, SummaryTooLargeError } from '../../core/summary/sheet';
 import { freeDefinedName, injectSheet, openPackage, savePackage } from '../../hosts/xlsx/inject';
-import { type CliCommand, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from '../command';
+import { type CliCommand, type CommandContext, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from '../command';
 import { PROVINCE_OPTION, provinceOf } from '../options';
 import { summaryText } from '../reports/summary-report';
 import { loadRosters } from '../rosters';
 
 /** --target 0.5956, 59.56%, 59,56% → 0.5956. */
-export function targetOf(raw: unknown): number {
+export function targetOf(raw: CommandContext['values'][string]): number {
   if (raw === undefined) return DEFAULT_TARGET;
   const text = String(raw).trim().replace(',', '.');
   const t = readTarget(text);

@@ -58,7 +58,7 @@ export function checkJson(report: CheckReport, showFullNik: boolean): JsonCheckR
       firstDataRow: r.firstDataRow,
       lastDataRow: r.lastDataRow,
       rows: r.rows,
-      columns: { ...r.columns } as Record<string, string>,
+      columns: { ...r.columns },
       unmappedHeaders: [...r.unmappedHeaders],
     })),
     issues: report.issues.map((i) => {
@@ -142,7 +142,7 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
     if (list) list.push(issue);
     else byRule.set(issue.rule, [issue]);
   }
-  const ruleOrder = RULES.map((r) => r.id as RuleId);
+  const ruleOrder = RULES.map((r) => r.id);
   for (const id of byRule.keys()) if (!ruleOrder.includes(id)) ruleOrder.push(id);
   for (const severity of SEVERITIES) {
     const rules = ruleOrder.filter((id) => byRule.get(id)?.some((i) => i.severity === severity));

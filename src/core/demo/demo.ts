@@ -235,7 +235,7 @@ const isAktif = (row: Cell[]): boolean => typeof row[C.status] === 'string' && (
 const PLANTERS: Partial<Record<RuleId, Planter>> = {
   'required-missing': (row) => ((row[C.name] = null), true),
   'nik-format': (row) => ((row[C.nik] = (row[C.nik] as string).slice(0, 12)), true),
-  'nik-precision-lost': (row) => ((row[C.nik] = Number(row[C.nik] as string)), true),
+  'nik-precision-lost': (row) => ((row[C.nik] = Number(row[C.nik])), true),
   'nik-region-unknown': (row) => ((row[C.nik] = `6199${(row[C.nik] as string).slice(4)}`), true),
   'nik-birthdate-invalid': (row) => {
     const nik = row[C.nik] as string;

@@ -41,6 +41,7 @@ function slowCell(c: Cell, arg: Localized, row: number, col: number, single: boo
   if (typeof c === 'number') return c; // non-finite numbers never come from Excel; treated by the caller's checks
   if (c.kind === 'date') return c.serial;
   // An ErrorCell, or an error object as Excel hands it to a custom function ({ code: "#N/A" }).
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an object from Excel is untyped at run time; its code is a string in practice, anything else is shown as it converts
   return passOnCellError(String((c as { code?: unknown }).code ?? '#VALUE!'));
 }
 

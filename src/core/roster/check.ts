@@ -42,7 +42,7 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
     if (detected === null) continue;
     ctx.beginRoster(grid, gridIndex, detected);
     for (const rule of ROSTER_RULES) rule(ctx);
-    const records: RosterRecord[] = keepRecords ? new Array(detected.dataRows.length) : [];
+    const records: RosterRecord[] = keepRecords ? new Array<RosterRecord>(detected.dataRows.length) : [];
     const dataRows = detected.dataRows;
     for (let i = 0; i < dataRows.length; i++) {
       const k = i % SCAN_BLOCK;
@@ -61,7 +61,7 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
   let sorted = true;
   for (let i = 1; i < placed.length && sorted; i++) if (byPosition(placed[i - 1], placed[i]) > 0) sorted = false;
   if (!sorted) placed.sort(byPosition);
-  const issues: Issue[] = new Array(placed.length);
+  const issues: Issue[] = new Array<Issue>(placed.length);
   const counts = { error: 0, warning: 0, info: 0 };
   for (let i = 0; i < placed.length; i++) {
     const issue = placed[i].issue;

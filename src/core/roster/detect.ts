@@ -179,7 +179,7 @@ function withSubHeader(grid: SheetGrid, header: HeaderCandidate): HeaderCandidat
     let text: string;
     if (subFields.has(col)) {
       field = subFields.get(col)!;
-      text = String(sub[col]).trim();
+      text = (sub[col] as string).trim(); // subFields holds text cells only
     } else {
       const h = headRow[col];
       if (typeof h !== 'string' || h.trim() === '') continue;

@@ -617,7 +617,7 @@ export class RowContext {
         return;
       }
     }
-    const digits = c.replace(/^'/, '').replace(/[\s.\-]/g, '');
+    const digits = c.replace(/^'/, '').replace(/[\s.-]/g, '');
     if (!isElevenDigits(digits)) {
       this.kpjState = KpjState.Format;
       return;

@@ -4,7 +4,6 @@
 // core counted them, and the sheet stays live when a roster cell changes to a known spelling.
 import { isDateCell, isErrorCell } from '../cells';
 import { regenciesOf } from '../reference/regions';
-import type { FieldId } from '../roster/fields';
 import type { ParsedRoster, RosterRecord } from '../roster/types';
 import { AKTIF, CATEGORIES, PROGRAMS, SEGMENTS } from './model';
 

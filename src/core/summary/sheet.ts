@@ -127,8 +127,8 @@ function countedColumns(p: ParsedRoster): number[] {
 
 function findCountedColumns(p: ParsedRoster): number[] {
   const cols = new Set<number>();
-  for (const f of REQUIRED_FIELDS) if (p.columnIndex[f] !== undefined) cols.add(p.columnIndex[f]!);
-  if (cols.size === 0) for (const c of Object.values(p.columnIndex) as number[]) cols.add(c);
+  for (const f of REQUIRED_FIELDS) if (p.columnIndex[f] !== undefined) cols.add(p.columnIndex[f]);
+  if (cols.size === 0) for (const c of Object.values<number>(p.columnIndex)) cols.add(c);
   for (const r of p.records) {
     const row = p.grid.rows[r.row - 1 - p.grid.origin.row] ?? [];
     let seen = false;
@@ -170,7 +170,7 @@ function rosterRanges(p: ParsedRoster, appendedRows: number): RosterRanges {
   const letter = (idx: number) => columnLetter(p.grid.origin.col + idx);
   const range = (idx: number) => `${q}!$${letter(idx)}$${first}:$${letter(idx)}$${last}`;
   return {
-    columnRange: (field) => (p.columnIndex[field] === undefined ? undefined : range(p.columnIndex[field]!)),
+    columnRange: (field) => (p.columnIndex[field] === undefined ? undefined : range(p.columnIndex[field])),
     nonBlank: `((${cols.map((c) => `ISBLANK(${range(c)})`).join('*')})=0)`,
   };
 }
@@ -237,11 +237,17 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       const place: { group: AliasGroup; textRange?: string; numberRange?: string } = { group: g };
       if (g.texts.length) {
         place.textRange = `$B$${r}:$B$${r + g.texts.length - 1}`;
-        for (const t of g.texts) (aliasRows.push([text(FIELD_LABEL[g.field]), { value: t, numberFormat: '@' }, text(g.label)]), r++);
+        for (const t of g.texts) {
+          aliasRows.push([text(FIELD_LABEL[g.field]), { value: t, numberFormat: '@' }, text(g.label)]);
+          r++;
+        }
       }
       if (g.numbers.length) {
         place.numberRange = `$B$${r}:$B$${r + g.numbers.length - 1}`;
-        for (const n of g.numbers) (aliasRows.push([text(FIELD_LABEL[g.field]), { value: n }, text(g.label)]), r++);
+        for (const n of g.numbers) {
+          aliasRows.push([text(FIELD_LABEL[g.field]), { value: n }, text(g.label)]);
+          r++;
+        }
       }
       aliasPlaces.set(`${g.field}\u0000${g.key}`, place);
     }
@@ -304,7 +310,6 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   const rowsRow = L.next;
   const eligibleRow = rowsRow + 1;
   const coveredRow = rowsRow + 2;
-  const coverageRow = rowsRow + 3;
   const targetWorkersRow = rowsRow + 4;
   const gapRow = rowsRow + 5;
   // The rows are added after the alias table is placed (formulas need the alias addresses).

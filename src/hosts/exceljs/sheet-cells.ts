@@ -71,6 +71,7 @@ export class SheetCellsParser {
   private inPhonetic = false;
 
   constructor(private readonly context: SheetCellsContext) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- inside the getter `this` is the handler object; the scanner reads wantsText for every text run, so no extra call
     const self = this;
     this.scanner = new XmlScanner({
       get wantsText() {
@@ -96,7 +97,7 @@ export class SheetCellsParser {
     if (kept.length === 0) return { firstRow: 0, rows: [], width: 0 };
     if (!this.ordered) kept.sort((a, b) => a.index - b.index);
     const firstRow = kept[0].index;
-    const rows: (readonly Cell[])[] = new Array(kept[kept.length - 1].index - firstRow + 1).fill(EMPTY_ROW);
+    const rows: (readonly Cell[])[] = new Array<readonly Cell[]>(kept[kept.length - 1].index - firstRow + 1).fill(EMPTY_ROW);
     for (const { index, cells } of kept) rows[index - firstRow] = cells;
     return { firstRow, rows, width: this.width };
   }

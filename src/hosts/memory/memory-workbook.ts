@@ -158,7 +158,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async readSheet(sheet: string, options: ReadOptions & { table?: string } = {}): Promise<SheetGrid> {
     const s = this.requireSheet(sheet);
     let top = 0;
-    let left = 0;
+    let left: number;
     let bottom = s.cells.length - 1;
     let right = s.cells.reduce((w, r) => Math.max(w, r.length), 0) - 1;
     if (options.table) {
@@ -254,11 +254,11 @@ export class MemoryWorkbook implements WorkbookPort {
       for (const p of planned) {
         [p.title, ...p.values].forEach((text, i) => {
           const r = LIST_TITLE_ROW + i;
-          while (lists!.cells.length <= r) lists!.cells.push([]);
-          const row = lists!.cells[r];
+          while (lists.cells.length <= r) lists.cells.push([]);
+          const row = lists.cells[r];
           while (row.length <= p.column) row.push(null);
           row[p.column] = text;
-          lists!.formats.set(cellAddress(r, p.column), { numberFormat: '@' });
+          lists.formats.set(cellAddress(r, p.column), { numberFormat: '@' });
         });
       }
       listSheet = { name: lists.name, planned };

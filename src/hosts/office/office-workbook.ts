@@ -70,8 +70,11 @@ export function asTextInput(text: string): string {
 
 const ERROR_CODES = new Set<string>(EXCEL_ERROR_CODES);
 
+/** What Range.values holds (typed any[][] by Office.js): errors come as text such as "#N/A", blanks as "". */
+type OfficeValue = string | number | boolean;
+
 /** One Office.js cell value as a typed cell. */
-export function toCell(value: unknown, isDateColumn: boolean): Cell {
+export function toCell(value: OfficeValue | null | undefined, isDateColumn: boolean): Cell {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number') return isDateColumn ? dateCell(value) : value;
   if (typeof value === 'boolean') return value;
@@ -189,9 +192,9 @@ export class OfficeWorkbook implements WorkbookPort {
         sample?.load('numberFormat');
         await context.sync();
         if (sample) dateColumns = dateColumnsOf(sample.numberFormat as unknown[][], columnCount);
-        const values = block.values as unknown[][];
+        const values = block.values as OfficeValue[][];
         for (const row of values) {
-          const cells: Cell[] = new Array(row.length);
+          const cells: Cell[] = new Array<Cell>(row.length);
           for (let c = 0; c < row.length; c++) cells[c] = toCell(row[c], dateColumns[c]);
           rows.push(cells);
         }
@@ -412,7 +415,7 @@ export class OfficeWorkbook implements WorkbookPort {
         if (storeExists === undefined) {
           storeExists = !store.isNullObject;
           if (storeExists && !storedRange.isNullObject) {
-            for (const saved of parseSaved(storedRange.values as unknown[][])) already.set(`${saved.sheet}!${saved.cell}`, saved);
+            for (const saved of parseSaved(storedRange.values as OfficeValue[][])) already.set(`${saved.sheet}!${saved.cell}`, saved);
             nextRow = storedRange.rowIndex + storedRange.rowCount;
           }
         }
@@ -468,7 +471,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (store.isNullObject) return;
       // Sheets deleted since marking are skipped; notes are probed first, since the user may have removed ours.
       const present = new Set(sheets.items.map((w) => w.name));
-      const saved = (storedRange.isNullObject ? [] : parseSaved(storedRange.values as unknown[][])).filter((s) => present.has(s.sheet));
+      const saved = (storedRange.isNullObject ? [] : parseSaved(storedRange.values as OfficeValue[][])).filter((s) => present.has(s.sheet));
       const notes = this.notes
         ? saved.map((s) => {
             const note = context.workbook.worksheets.getItem(s.sheet).notes.getItemOrNullObject(s.cell);
@@ -511,7 +514,7 @@ export class OfficeWorkbook implements WorkbookPort {
         await context.sync();
         let changed = 0;
         for (const { f, range } of probes) {
-          const current = toCell((range.values as unknown[][])[0][0], false);
+          const current = toCell((range.values as OfficeValue[][])[0][0], false);
           if (cellText(current) !== f.expectedOld) continue;
           range.values = [[asTextInput(f.fix.value)]];
           changed++;
@@ -662,9 +665,9 @@ function dateColumnsOf(formats: unknown[][], columns: number): boolean[] {
   return out;
 }
 
-function parseSaved(values: unknown[][]): SavedMark[] {
+function parseSaved(values: OfficeValue[][]): SavedMark[] {
   return values
-    .filter((r) => typeof r[0] === 'string' && r[0] !== '' && typeof r[1] === 'string' && /^[A-Z]+\d+$/.test(r[1] as string))
+    .filter((r) => typeof r[0] === 'string' && r[0] !== '' && typeof r[1] === 'string' && /^[A-Z]+\d+$/.test(r[1]))
     .map((r) => ({
       sheet: r[0] as string,
       cell: r[1] as string,

@@ -124,7 +124,7 @@ export async function openPackage(data: Buffer | Uint8Array): Promise<PackageMod
 /** The generator kind named by a sheet's marker (inline or shared string in its first rows), else undefined. */
 export async function generatedKindOf(pkg: PackageModel, sheet: WorkbookSheet): Promise<string | undefined> {
   let known = kindCache.get(pkg);
-  if (!known) kindCache.set(pkg, (known = new Map()));
+  if (!known) kindCache.set(pkg, (known = new Map<string, string | undefined>()));
   if (!known.has(sheet.part)) known.set(sheet.part, await readGeneratedKind(pkg, sheet));
   return known.get(sheet.part);
 }
@@ -259,11 +259,6 @@ export interface InjectResult {
   readonly tables: readonly string[];
 }
 
-function removeTag(xml: string, tag: string): string {
-  const i = xml.indexOf(tag);
-  return i < 0 ? xml : xml.slice(0, i) + xml.slice(i + tag.length);
-}
-
 /**
  * Adds (or replaces) one generated sheet. Defined names in the spec must already be free in the
  * workbook (see usedNames/freeName) except those the replaced sheet owned, which are removed.
@@ -280,10 +275,8 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
         pkg.sheets.map((s) => s.name),
       );
   let part: string;
-  let rId: string;
   if (replace) {
     part = replace.part;
-    rId = replace.rId;
     // drop its table parts and relationships; names that pointed at it are dropped below
     const oldRels = parseRels((await text(zip, relsPathOf(part))) ?? '');
     for (const r of oldRels) {
@@ -295,7 +288,7 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
     zip.remove(relsPathOf(part));
     const quoted = quoteSheetName(replace.name);
     pkg.workbookXml = pkg.workbookXml.replace(/<definedName\s[^>]*>([^<]*)<\/definedName>/g, (whole, body: string) =>
-      decodeEntities(body).startsWith(`${quoted}!`) || decodeEntities(body).startsWith(`${replace!.name}!`) ? '' : whole,
+      decodeEntities(body).startsWith(`${quoted}!`) || decodeEntities(body).startsWith(`${replace.name}!`) ? '' : whole,
     );
   } else {
     const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1);
@@ -304,7 +297,7 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
     part = `${folder}worksheets/sheet${n}.xml`;
     let r = pkg.rels.length + 1;
     while (pkg.rels.some((x) => x.id === `rId${r}`)) r++;
-    rId = `rId${r}`;
+    const rId = `rId${r}`;
     pkg.rels.push({ id: rId, type: REL_WORKSHEET, target: relativeTarget(pkg.workbookPart, part), external: false });
     const sheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
     const tag = `<sheet name="${xmlText(name)}" sheetId="${sheetId}" r:id="${rId}"/>`;
@@ -322,7 +315,7 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
   const stylesPart = stylesRel
     ? resolveTarget(pkg.workbookPart, stylesRel.target)
     : `${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1)}styles.xml`;
-  const keys = spec.rows.flatMap((r) => r.filter((c) => !!c).map((c) => styleKeyOf(c!)));
+  const keys = spec.rows.flatMap((r) => r.filter((c) => !!c).map((c) => styleKeyOf(c)));
   const styles = addStyles(await text(zip, stylesPart), keys);
   zip.file(stylesPart, styles.xml);
   if (!stylesRel) {

@@ -1,3 +1,4 @@
+import { cellText } from '../../../src/core/cells';
 import { checkGrids } from '../../../src/core/roster/check';
 import { ROW_RULE_ORDER, RULE_IDS, RULE_REGISTRY, RULES } from '../../../src/core/roster/rules';
 import type { CheckResult, SheetGrid } from '../../../src/core/roster/types';
@@ -7,7 +8,7 @@ const key = (i: { rule: string; cell: string; field?: string }): string => `${i.
 const sortedKeys = (list: readonly { rule: string; cell: string; field?: string }[]): string[] => list.map(key).sort();
 
 function check(fx: RosterFixture | readonly RosterFixture[]): CheckResult {
-  const list = Array.isArray(fx) ? fx : [fx as RosterFixture];
+  const list: readonly RosterFixture[] = Array.isArray(fx) ? (fx as readonly RosterFixture[]) : [fx as RosterFixture];
   return checkGrids(
     list.map((f) => f.grid),
     { today: list[0].today },
@@ -64,7 +65,7 @@ describe('checkGrids on generated rosters', () => {
     const col = fx.columnIndex.membershipStatus!;
     const activeInGrid = records.filter(
       (x) =>
-        String(grid[x.row - 1][col])
+        cellText(grid[x.row - 1][col] ?? null)
           .trim()
           .toLowerCase() === 'aktif',
     ).length;
@@ -115,7 +116,7 @@ describe('checkGrids on generated rosters', () => {
       plant: ['nik-duplicate', 'nik-sex-mismatch', 'nik-birthdate-mismatch', 'nik-region-unknown', 'nik-birthdate-invalid'],
     });
     const col = fx.columnIndex.nik!;
-    const niks = fx.grid.rows.slice(1).map((row) => String(row[col]));
+    const niks = fx.grid.rows.slice(1).map((row) => cellText(row[col] ?? null));
     const masked = JSON.stringify(check(fx).issues);
     expect(niks.filter((n) => n.length === 16 && masked.includes(n))).toEqual([]);
     const full = JSON.stringify(checkGrids([fx.grid], { today: fx.today, showFullNik: true }).issues);

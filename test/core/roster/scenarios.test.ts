@@ -3,7 +3,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkGrids } from '../../../src/core/roster/check';
-import type { CheckOptions, SheetGrid } from '../../../src/core/roster/types';
+import type { CheckOptions, Issue, Roster, SheetGrid } from '../../../src/core/roster/types';
+
+/** expected.json: the rosters found and each issue reduced to what the scenario pins down. */
+interface Expected {
+  rosters: Roster[];
+  issues: (Pick<Issue, 'rule' | 'severity' | 'sheet' | 'cell' | 'field'> & { fix?: string })[];
+}
 
 const CASES = path.join(__dirname, '..', '..', 'cases');
 const scenarios = fs
@@ -21,7 +27,7 @@ describe('roster scenarios', () => {
       options: CheckOptions;
       grids: SheetGrid[];
     };
-    const expected = JSON.parse(fs.readFileSync(path.join(CASES, name, 'expected.json'), 'utf8'));
+    const expected = JSON.parse(fs.readFileSync(path.join(CASES, name, 'expected.json'), 'utf8')) as Expected;
     const result = checkGrids(input.grids, input.options);
     expect(result.rosters).toEqual(expected.rosters);
     const issues = result.issues.map((i) => ({

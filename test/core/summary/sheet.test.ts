@@ -164,7 +164,7 @@ describe('rowsCountedDifferently', () => {
     const f = generateRoster({ rows: 200, seed: 9, extraHeaders: ['Keterangan'], blankRows: 6, today: TODAY });
     const rows = f.grid.rows.map((r) => [...r]);
     // a row with only a note: the core counts it, so must the formulas
-    const note: Cell[] = new Array(rows[0].length).fill(null);
+    const note: Cell[] = new Array<Cell>(rows[0].length).fill(null);
     note[rows[f.headerRow - 1].indexOf('Keterangan')] = 'pindah tugas';
     rows.splice(f.headerRow + 3, 0, note);
     const result = checkGrids([{ ...f.grid, rows }], { today: TODAY });

@@ -11,14 +11,12 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 // XML 1.0 cannot hold most control characters, parsers turn \r into \n, and Excel itself escapes
 // "_xHHHH_" look-alikes (ExcelJS does not), so text is drawn from what a sheet can round-trip.
+const NOT_IN_XML =
+  // eslint-disable-next-line no-control-regex -- matching the control characters (and lone surrogates) XML 1.0 cannot hold is its purpose
+  /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const text = fc
   .string({ unit: 'binary', minLength: 1, maxLength: 20 })
-  .filter(
-    (s) =>
-      !/[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
-        s,
-      ),
-  )
+  .filter((s) => !NOT_IN_XML.test(s))
   .filter((s) => !/_x[0-9A-Fa-f]{4}_/.test(s));
 const cell: fc.Arbitrary<Cell> = fc.oneof(
   { arbitrary: fc.constant(null), weight: 3 },
@@ -37,11 +35,7 @@ it('reads back any grid of cells exactly where it was written', async () => {
       fc.array(fc.array(cell, { maxLength: 8 }), { minLength: 1, maxLength: 10 }),
       fc.constantFrom('memory', 'stream'),
       async (rows, writer) => {
-        const file = await writeGridXlsx(
-          [{ sheet: 'Acak', origin: { row: 0, col: 0 }, rows }],
-          path.join(dir, `p${n++}.xlsx`),
-          writer as 'memory' | 'stream',
-        );
+        const file = await writeGridXlsx([{ sheet: 'Acak', origin: { row: 0, col: 0 }, rows }], path.join(dir, `p${n++}.xlsx`), writer);
         const grid = sheetGrid((await readWorkbook(file)).sheets[0]);
         rows.forEach((cells, r) =>
           cells.forEach((want, c) => {

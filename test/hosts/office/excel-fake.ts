@@ -103,6 +103,9 @@ function usedBounds(s: FakeSheet): { top: number; left: number; bottom: number; 
   return top < 0 ? null : { top, left, bottom, right };
 }
 
+/** What the fake adds to office-addin-mock objects: Office.js's isNullObject and its own size and address bookkeeping. */
+type Mock = OfficeMockObject & { isNullObject?: boolean; __rows?: number; __cols?: number; __address?: string };
+
 function makeContext(excel: FakeExcel) {
   const created: OfficeMockObject[] = [];
   const pending: (() => void)[] = [];
@@ -114,22 +117,22 @@ function makeContext(excel: FakeExcel) {
   function track<T extends OfficeMockObject>(raw: T, path: string, onSet?: (prop: string, value: unknown) => void): T {
     return new Proxy(raw, {
       get(target, key, receiver) {
-        const v: any = Reflect.get(target, key, receiver);
+        const v: unknown = Reflect.get(target, key, receiver);
         if (key === 'load' && typeof v === 'function') {
           return (props: string) => {
             for (const p of String(props)
               .split(',')
               .map((x) => x.trim())) {
               if (p === 'values' || p === 'numberFormat' || p === 'formulas') {
-                const rows = (target as any).__rows ?? 1;
-                const cols = (target as any).__cols ?? 1;
+                const rows = (target as Mock).__rows ?? 1;
+                const cols = (target as Mock).__cols ?? 1;
                 excel.loads.push({ target: path, prop: p, rows, cols });
               }
             }
-            return v.call(target, props);
+            return (v as (props: string) => unknown).call(target, props);
           };
         }
-        if (typeof v === 'function') return v.bind(target);
+        if (typeof v === 'function') return (v as (...args: unknown[]) => unknown).bind(target);
         if (v instanceof OfficeMockObject) return track(v, `${path}.${String(key)}`, (p, val) => onSet?.(`${String(key)}.${p}`, val));
         return v;
       },
@@ -139,7 +142,7 @@ function makeContext(excel: FakeExcel) {
           log({ target: path, prop, value });
           onSet?.(prop, value);
         }
-        (target as any)[key] = value;
+        (target as unknown as Record<string | symbol, unknown>)[key] = value;
         return true;
       },
     });
@@ -164,7 +167,7 @@ function makeContext(excel: FakeExcel) {
           Array.from({ length: w }, (_, j) => sheet.numberFormats.get(cellAddress(r0 + i, c0 + j)) ?? 'General'),
         );
     const cell0 = cellAddress(r0, c0);
-    const raw = new OfficeMockObject({
+    const raw: Mock = new OfficeMockObject({
       address: `${sheet.name}!${addr}`,
       rowIndex: r0,
       columnIndex: c0,
@@ -189,13 +192,13 @@ function makeContext(excel: FakeExcel) {
         excel.selection = { sheet: sheet.name, cell: addr };
       },
     });
-    (raw as any).isNullObject = false;
-    (raw as any).__rows = h;
-    (raw as any).__address = `'${sheet.name}'!${addr
+    raw.isNullObject = false;
+    raw.__rows = h;
+    raw.__address = `'${sheet.name}'!${addr
       .split(':')
       .map((x) => x.replace(/([A-Z]+)(\d+)/, '$$$1$$$2'))
       .join(':')}`;
-    (raw as any).__cols = w;
+    raw.__cols = w;
     return track(register(raw), path, (prop, value) => {
       const apply = () => {
         if (prop === 'values' || prop === 'formulas') writeRect(sheet, r0, c0, value as unknown[][], prop === 'formulas');
@@ -216,14 +219,14 @@ function makeContext(excel: FakeExcel) {
       getItemOrNullObject: (cell: string) => {
         const key = cell.toUpperCase();
         const exists = sheet.notes.has(key);
-        const raw = new OfficeMockObject({
+        const raw: Mock = new OfficeMockObject({
           content: sheet.notes.get(key) ?? '',
           delete: () => {
             log({ target: `${sheet.name}!${key}`, call: 'note.delete' });
             pending.push(() => sheet.notes.delete(key));
           },
         });
-        (raw as any).isNullObject = !exists;
+        raw.isNullObject = !exists;
         return track(register(raw), `${sheet.name}!${key}.note`, (prop, value) => {
           if (prop === 'content') pending.push(() => sheet.notes.set(key, String(value)));
         });
@@ -248,7 +251,7 @@ function makeContext(excel: FakeExcel) {
       const b = to ? parseCellAddress(to) : a;
       return rangeMock(s, a.row, a.col, b.row - a.row + 1, b.col - a.col + 1);
     };
-    const raw = new OfficeMockObject({
+    const raw: Mock = new OfficeMockObject({
       name,
       id: s?.id ?? '',
       visibility: s?.visibility ?? 'Visible',
@@ -293,7 +296,7 @@ function makeContext(excel: FakeExcel) {
         },
       },
     });
-    (raw as any).isNullObject = !s;
+    raw.isNullObject = !s;
     return track(register(raw), name, (prop, value) => {
       if (prop === 'visibility' && s) pending.push(() => (s.visibility = value as FakeSheet['visibility']));
     });
@@ -331,8 +334,8 @@ function makeContext(excel: FakeExcel) {
   }
 
   function nullRange() {
-    const raw = new OfficeMockObject({ values: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 });
-    (raw as any).isNullObject = true;
+    const raw: Mock = new OfficeMockObject({ values: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 });
+    raw.isNullObject = true;
     return track(register(raw), 'null');
   }
 

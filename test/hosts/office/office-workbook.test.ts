@@ -272,7 +272,7 @@ describe('OfficeWorkbook writing the summary', () => {
 describe('OfficeWorkbook writing the issue list', () => {
   function reportFor(rows: number) {
     const cells = officeRosterSheet(rows).map((r) => r.map((v) => (v === '' ? null : (v as Cell))));
-    for (let i = 4; i < cells.length; i++) cells[i][2] = String(cells[i][2]).slice(0, 12); // every NIK too short
+    for (let i = 4; i < cells.length; i++) cells[i][2] = (cells[i][2] as string).slice(0, 12); // every NIK too short
     return checkGrids([{ sheet: 'Roster Nakes', origin: { row: 0, col: 0 }, rows: cells }], { province: '61' });
   }
 
@@ -281,7 +281,7 @@ describe('OfficeWorkbook writing the issue list', () => {
     await wb.writeGeneratedSheet(buildIssueSheet(reportFor(20)));
     const links = excel.log.filter((e) => e.prop === 'hyperlink');
     expect(links.length).toBeGreaterThanOrEqual(20);
-    expect(links[0].value).toEqual({
+    expect(links[0].value).toEqual<Record<string, unknown>>({
       documentReference: expect.stringMatching(/^'Roster Nakes'!C\d+$/),
       textToDisplay: expect.stringMatching(/^C\d+$/),
     });

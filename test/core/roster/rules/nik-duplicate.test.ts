@@ -3,7 +3,7 @@ import { checkRows, issuesOf, makeNik, rosterGrid, TODAY, validRow } from '../..
 
 describe('nik-duplicate', () => {
   it('fires on every later row with a NIK already seen, pointing to the first row', () => {
-    const nik = validRow(1).nik;
+    const nik = validRow(1).nik as string;
     const r = checkRows([{}, {}, { nik, kpj: validRow(1).kpj }, { nik: `'${nik}` }]);
     const found = issuesOf(r, 'nik-duplicate');
     expect(found.map((i) => i.row)).toEqual([4, 5]);
