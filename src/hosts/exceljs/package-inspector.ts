@@ -3,7 +3,7 @@
 // central directory and the small workbook parts only; the file is opened read-only.
 import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
-import { isDateFormat } from './sheet-cells';
+import { isDateFormat } from '../../core/number-format';
 import { unusable } from './unusable-input';
 import { decodeEntities } from './xml-scanner';
 

@@ -228,15 +228,3 @@ export class SheetCellsParser {
 export function decodeExcelEscapes(text: string): string {
   return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
-
-/** Whether an Excel number format shows a date or time (quoted text, [colours] and escapes ignored). */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  const bare = format
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[(?:h+|m+|s+)\]/gi, 'h') // elapsed time
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/_.|\*./g, '');
-  return /[dmyhse]/i.test(bare.replace(/General/gi, '').replace(/E[+-]/g, ''));
-}

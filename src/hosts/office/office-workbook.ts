@@ -18,6 +18,7 @@ import {
   type PlannedList,
 } from '../list-sheet';
 import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
+import { isDateFormat } from '../../core/number-format';
 import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
 import { abortError } from '../abort';
 
@@ -80,13 +81,6 @@ export function toCell(value: OfficeValue | null | undefined, isDateColumn: bool
   if (typeof value === 'boolean') return value;
   const s = String(value);
   return ERROR_CODES.has(s) ? errorCell(s) : s;
-}
-
-/** Number formats that show dates (d, m, y codes outside quotes and brackets; not text or plain numbers). */
-export function isDateFormat(format: unknown): boolean {
-  if (typeof format !== 'string' || format === '@' || format === 'General') return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[dy]/i.test(bare) || (/m/i.test(bare) && !/[hs0#]/i.test(bare));
 }
 
 /** The value written for a typed cell: text stays text, Excel errors become the error formula. */

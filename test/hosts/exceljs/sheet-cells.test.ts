@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { dateCell, errorCell } from '../../../src/core/cells';
-import { DATE1904_OFFSET, SheetCellsParser, isDateFormat } from '../../../src/hosts/exceljs/sheet-cells';
+import { DATE1904_OFFSET, SheetCellsParser } from '../../../src/hosts/exceljs/sheet-cells';
 
 const context = { sharedStrings: ['Nama', 'Kab. Kubu Raya', ''], isDateStyle: (s: number) => s === 2, date1904: false };
 
@@ -81,21 +81,6 @@ describe('SheetCellsParser', () => {
     );
     expect(out.rows).toEqual([['Nama']]);
   });
-});
-
-describe('isDateFormat', () => {
-  it.each(['dd-mm-yyyy', 'd mmmm yyyy', '[$-421]dd mmmm yyyy', 'mm/dd/yy h:mm', 'yyyy"年"m"月"d"日"', 'h:mm AM/PM'])(
-    '%s is a date',
-    (f) => {
-      expect(isDateFormat(f)).toBe(true);
-    },
-  );
-  it.each(['General', '#,##0', '"Rp"#,##0', '[$Rp-421]#,##0.00', '0.00E+00', '@', '0%', '[Red]#,##0;[Blue]-#,##0', '"Tanggal"0'])(
-    '%s is not a date',
-    (f) => {
-      expect(isDateFormat(f)).toBe(false);
-    },
-  );
 });
 
 describe('chunk boundaries never change what is read', () => {

@@ -3,14 +3,7 @@ import { buildIssueSheet } from '../../../src/core/report/issue-sheet';
 import { checkGrids, looksLikeRoster } from '../../../src/core/roster/check';
 import { collectGrids, rosterTemplate } from '../../../src/taskpane/workflow';
 import type { SheetSpec } from '../../../src/core/sheet-spec';
-import {
-  OfficeWorkbook,
-  readBlockRows,
-  asTextInput,
-  isDateFormat,
-  MARKS_SHEET,
-  hyperlinkFormula,
-} from '../../../src/hosts/office/office-workbook';
+import { OfficeWorkbook, readBlockRows, asTextInput, MARKS_SHEET, hyperlinkFormula } from '../../../src/hosts/office/office-workbook';
 import { markerText } from '../../../src/hosts/sheet-names';
 import { fakeExcel, fakeRun, fakeSettings, fakeSheet, type FakeExcel } from './excel-fake';
 import { officeRosterSheet, ROSTER_HEADER } from '../roster-fixture';
@@ -134,11 +127,6 @@ describe('OfficeWorkbook reading', () => {
     const controller = new AbortController();
     const read = wb.readSheet('R', { signal: controller.signal, onProgress: () => controller.abort() });
     await expect(read).rejects.toMatchObject({ name: 'AbortError' });
-  });
-
-  test('recognises date formats', () => {
-    for (const f of ['dd-mm-yyyy', 'd/m/yy', 'mmm yyyy', '[$-421]dd mmmm yyyy']) expect(isDateFormat(f)).toBe(true);
-    for (const f of ['General', '@', '#,##0', '0.0%', '"Rp"#,##0']) expect(isDateFormat(f)).toBe(false);
   });
 });
 
