@@ -57,3 +57,23 @@ export interface SheetSpec {
   readonly freezeRows?: number;
   readonly charts?: readonly SpecChart[];
 }
+
+/**
+ * The workbook-wide name (defined name or table) to use for a preferred one: the preferred name when the
+ * workbook leaves it free, else a free variant ("Target_UCJ_2"). Asking twice for one name gives one answer.
+ */
+export type NamePicker = (preferred: string) => string;
+
+/**
+ * A generated sheet built once the host knows which names the workbook leaves free, so that formulas
+ * use the names actually written. Every host picks the names first; none rewrites formulas afterwards.
+ */
+export interface SheetRequest {
+  /** The spec's preferred sheet name and kind, known before it is built (hosts look for the sheet to replace). */
+  readonly name: string;
+  readonly kind: string;
+  build(pick: NamePicker): SheetSpec;
+}
+
+/** A spec whose formulas name none of its own tables or defined names can be written as it is. */
+export const isSheetRequest = (x: SheetSpec | SheetRequest): x is SheetRequest => typeof (x as SheetRequest).build === 'function';

@@ -1,7 +1,7 @@
 // The one port between the core and a workbook. Office.js, in-memory (preview, tests) and ExcelJS
 // (command line) adapters implement it; the task pane and CLI talk only to this interface.
 import type { SheetGrid, SuggestedFix } from '../core/roster/types';
-import type { SheetSpec } from '../core/sheet-spec';
+import type { SheetRequest, SheetSpec } from '../core/sheet-spec';
 import type { Cell } from '../core/cells';
 
 export interface SheetInfo {
@@ -76,8 +76,12 @@ export interface WorkbookPort {
   activeSheet(): Promise<string>;
   /** The used range of a sheet (or one of its tables) as typed cells. */
   readSheet(sheet: string, options?: ReadOptions & { table?: string }): Promise<SheetGrid>;
-  /** Adds the sheet, or replaces the sheet of the same kind this add-in made; returns the name used. */
-  writeGeneratedSheet(spec: SheetSpec): Promise<string>;
+  /**
+   * Adds the sheet, or replaces the sheet of the same kind this add-in made; returns the name used. A user's
+   * sheet, table or defined name keeps its name: the host picks free names first (planGeneratedSheet) and
+   * builds a SheetRequest with them; a plain spec's tables are renamed, its defined names must be free.
+   */
+  writeGeneratedSheet(sheet: SheetSpec | SheetRequest): Promise<string>;
   /** Activates the sheet and selects (scrolls to) the cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Highlights cells and adds notes, remembering prior formats so clearMarks can restore them. */

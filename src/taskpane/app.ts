@@ -7,7 +7,7 @@ import { checkGrids, looksLikeRoster } from '../core/roster/check';
 import { type CheckResult, type Issue, type RuleId, SEVERITY_RANK, type SheetGrid } from '../core/roster/types';
 import { buildIssueSheet } from '../core/report/issue-sheet';
 import { computeSummary, DEFAULT_TARGET, type SummaryModel } from '../core/summary/model';
-import { buildSummarySheet } from '../core/summary/sheet';
+import { summarySheetRequest } from '../core/summary/sheet';
 import { formatYmd, todaySerial, ymdFromSerial } from '../core/dates';
 import type { WorkbookPort, WorkbookSettings, RosterSheetInput } from '../hosts/port';
 import { abortError } from '../hosts/abort';
@@ -590,12 +590,8 @@ export class TaskPaneApp {
         return;
       }
       const model = computeSummary(result, { province: this.province, target: this.settings.target ?? DEFAULT_TARGET });
-      const spec = withCoverageChart(buildSummarySheet(model, result), {
-        title: this.tr('chartTitle'),
-        covered: this.tr('covered'),
-        target: this.tr('chartTarget'),
-      });
-      const name = await this.port.writeGeneratedSheet(spec);
+      const labels = { title: this.tr('chartTitle'), covered: this.tr('covered'), target: this.tr('chartTarget') };
+      const name = await this.port.writeGeneratedSheet(summarySheetRequest(model, result, {}, (spec) => withCoverageChart(spec, labels)));
       this.summary = model;
       this.render();
       this.showStatus('summaryWritten', { sheet: name });

@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import { readTarget } from '../../core/formulas/coverage';
 import { isFormulaError } from '../../core/formulas/errors';
 import { computeSummary, DEFAULT_TARGET, summaryJson } from '../../core/summary/model';
-import { buildSummarySheet, DEFAULT_TARGET_NAME, SUMMARY_KIND, SummaryTooLargeError } from '../../core/summary/sheet';
-import { freeDefinedName, injectSheet, openPackage, savePackage } from '../../hosts/xlsx/inject';
+import { summarySheetRequest, SummaryTooLargeError } from '../../core/summary/sheet';
+import { injectSheet, openPackage, savePackage } from '../../hosts/xlsx/inject';
 import { type CliCommand, type CommandContext, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from '../command';
 import { PROVINCE_OPTION, provinceOf } from '../options';
 import { summaryText } from '../reports/summary-report';
@@ -72,10 +72,9 @@ export const summaryCommand: CliCommand = {
     let written: { file: string; sheet: string } | undefined;
     if (outPath !== undefined) {
       const pkg = await openPackage(fs.readFileSync(input));
-      const targetName = await freeDefinedName(pkg, SUMMARY_KIND, DEFAULT_TARGET_NAME);
-      let spec;
+      let name: string;
       try {
-        spec = buildSummarySheet(model, result, { targetName });
+        ({ name } = await injectSheet(pkg, summarySheetRequest(model, result)));
       } catch (error) {
         if (!(error instanceof SummaryTooLargeError)) throw error;
         throw new UsageError({
@@ -83,7 +82,6 @@ export const summaryCommand: CliCommand = {
           en: `too many rosters (${error.rosters}) for one summary sheet; combine rosters or summarise per file`,
         });
       }
-      const { name } = await injectSheet(pkg, spec);
       const bytes = await savePackage(pkg);
       const temp = `${outPath}.${process.pid}.tmp`;
       fs.writeFileSync(temp, bytes);

@@ -15,13 +15,22 @@ import { columnLetter, quoteSheetName } from '../address';
 import { formatYmd, ymdFromSerial } from '../dates';
 import type { FieldId } from '../roster/fields';
 import type { CheckResult, ParsedRoster, RuleId, Severity } from '../roster/types';
-import { GENERATED_SHEET_MARKER, type SheetSpec, type SpecCell, type SpecTable, type SpecValue } from '../sheet-spec';
+import {
+  GENERATED_SHEET_MARKER,
+  type NamePicker,
+  type SheetRequest,
+  type SheetSpec,
+  type SpecCell,
+  type SpecTable,
+  type SpecValue,
+} from '../sheet-spec';
 import { type AliasField, type AliasGroup, type AliasSet, ASN_KEY, collectAliases } from './aliases';
 import { AKTIF, type CoverageRow, type CoverageTable, type SummaryModel } from './model';
 
 export const SUMMARY_SHEET_NAME = 'Ringkasan Rakor';
 export const SUMMARY_KIND = 'summary';
 export const DEFAULT_TARGET_NAME = 'Target_UCJ';
+const TABLE_PREFIX = 'Rakor_';
 /** Excel refuses formulas longer than this. */
 export const MAX_FORMULA_LENGTH = 8192;
 
@@ -38,10 +47,8 @@ export const APPENDED_ROWS = 1000;
 const MAX_ROWS = 1_048_576;
 
 export interface SummarySheetOptions {
-  /** Workbook-scoped name of the target cell; a host passes another when the workbook already uses it. */
-  readonly targetName?: string;
-  /** Prefix of Excel table names (must be unique in the workbook). */
-  readonly tablePrefix?: string;
+  /** Gives the workbook-wide names (target cell, tables) free in the workbook; the host's picker (see SheetRequest). */
+  readonly pickName?: NamePicker;
   /** Extend sheet rosters by this many blank rows (default 1,000). */
   readonly appendedRows?: number;
 }
@@ -221,8 +228,9 @@ const formula = (f: string, expected: SpecValue, numberFormat?: string, style?: 
 const statusOf = (r: CoverageRow): string => (r.eligible === 0 ? '-' : r.gap === 0 ? 'Tercapai' : 'Belum tercapai');
 
 export function buildSummarySheet(model: SummaryModel, result: CheckResult, options: SummarySheetOptions = {}): SheetSpec {
-  const targetName = options.targetName ?? DEFAULT_TARGET_NAME;
-  const prefix = options.tablePrefix ?? 'Rakor_';
+  const pick = options.pickName ?? ((name: string) => name);
+  const targetName = pick(DEFAULT_TARGET_NAME);
+  const tableName = (part: string) => pick(`${TABLE_PREFIX}${part}`);
   const ranges = result.parsed.map((p) => rosterRanges(p, options.appendedRows ?? APPENDED_ROWS));
   const aliases: AliasSet = collectAliases(result.parsed, model.province.code);
   const L = new Layout();
@@ -349,7 +357,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       { value: m.rowsWithErrors, numberFormat: COUNT },
       text('Rows with at least one error (when generated)'),
     ]);
-    tables.push({ name: `${prefix}Utama`, range: `A${headHeader}:C${L.next - 1}` });
+    tables.push({ name: tableName('Utama'), range: `A${headHeader}:C${L.next - 1}` });
     L.add();
   };
 
@@ -395,7 +403,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       formula(`=B${coveredRow}`, total.covered, COUNT, 'total'),
       ...tail(totalRow, total).map((c) => ({ ...c, style: 'total' as const })),
     ]);
-    tables.push({ name: `${prefix}${name}`, range: `A${h}:G${tr}` });
+    tables.push({ name: tableName(name), range: `A${h}:G${tr}` });
     L.add();
   };
 
@@ -418,7 +426,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
         formula(`=IFERROR(C${r}/B$${eligibleRow},"")`, p.shareOfEligible ?? '', PERCENT),
       ]);
     }
-    tables.push({ name: `${prefix}Program`, range: `A${ph}:D${L.next - 1}` });
+    tables.push({ name: tableName('Program'), range: `A${ph}:D${L.next - 1}` });
     L.add();
 
     L.add([text('Estimasi anggaran menutup kekurangan (BPU minimum) / Estimated budget to close the gap', 'subtitle')]);
@@ -436,7 +444,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       formula(`=B${gapRef}*B${feeRow}*B${monthsRow}`, b.amount, RUPIAH),
       text('Estimate only: gap × minimum contribution × months'),
     ]);
-    tables.push({ name: `${prefix}Anggaran`, range: `A${bh}:C${L.next - 1}` });
+    tables.push({ name: tableName('Anggaran'), range: `A${bh}:C${L.next - 1}` });
     L.add();
 
     L.add([text('Kualitas data (saat ringkasan dibuat) / Data quality (when generated)', 'subtitle')]);
@@ -452,7 +460,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       { value: model.quality.rowsWithErrors, numberFormat: COUNT },
       text('Rows with at least one error'),
     ]);
-    tables.push({ name: `${prefix}Kualitas`, range: `A${qh}:D${L.next - 1}` });
+    tables.push({ name: tableName('Kualitas'), range: `A${qh}:D${L.next - 1}` });
     L.add();
 
     L.add([text('Definisi / Definitions', 'subtitle')]);
@@ -478,7 +486,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       text('Tabel padanan: nilai di daftar dan cara membacanya / Alias table: roster values as written and how they are read', 'subtitle'),
     ]);
     const ah = L.add([header('Kolom'), header('Nilai di Daftar'), header('Dibaca Sebagai')]);
-    if (aliasRows.length) tables.push({ name: `${prefix}Padanan`, range: `A${ah}:C${ah + aliasRows.length}` });
+    if (aliasRows.length) tables.push({ name: tableName('Padanan'), range: `A${ah}:C${ah + aliasRows.length}` });
   };
 
   const odd = result.parsed.reduce((n, p) => n + rowsCountedDifferently(p).length, 0);
@@ -504,6 +512,20 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     names: [{ name: targetName, ref: `$B$${targetRow}` }],
     print: { landscape: true, fitToWidth: true, titleRows: '$1:$2' },
     freezeRows: 2,
+  };
+}
+
+/** The summary sheet built once the host has picked its free names (target cell, tables). */
+export function summarySheetRequest(
+  model: SummaryModel,
+  result: CheckResult,
+  options: Omit<SummarySheetOptions, 'pickName'> = {},
+  finish: (spec: SheetSpec) => SheetSpec = (spec) => spec,
+): SheetRequest {
+  return {
+    name: SUMMARY_SHEET_NAME,
+    kind: SUMMARY_KIND,
+    build: (pickName) => finish(buildSummarySheet(model, result, { ...options, pickName })),
   };
 }
 

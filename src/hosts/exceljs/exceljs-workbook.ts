@@ -1,9 +1,9 @@
 // WorkbookPort over an .xlsx file for the command line. Reading is read-only; generated sheets are
 // collected (with the name they would take) for a package writer to save into a copy of the file.
 import type { SheetGrid } from '../../core/roster/types';
-import type { SheetSpec } from '../../core/sheet-spec';
+import type { SheetRequest, SheetSpec } from '../../core/sheet-spec';
 import type { CellFix, CellMark, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
-import { uniqueSheetName, withMarker } from '../sheet-names';
+import { planGeneratedSheet, uniqueSheetName } from '../sheet-names';
 import {
   generatedKindOf,
   type ReadSheet,
@@ -90,14 +90,21 @@ export class ExcelJsWorkbook implements WorkbookPort {
    * Takes the place of the file's own sheet of the same kind (and of an earlier pending one), under the
    * spec's preferred name unless a user's sheet has it; as the other hosts do.
    */
-  async writeGeneratedSheet(spec: SheetSpec): Promise<string> {
-    const marked = withMarker(spec);
-    const own = this.workbook.sheets.find((s) => generatedKindOf(s) === spec.kind);
-    const earlier = this.pending.findIndex((p) => p.type === 'generated' && p.spec.kind === spec.kind);
+  async writeGeneratedSheet(input: SheetSpec | SheetRequest): Promise<string> {
+    const own = this.workbook.sheets.find((s) => generatedKindOf(s) === input.kind);
+    const earlier = this.pending.findIndex((p) => p.type === 'generated' && p.spec.kind === input.kind);
     if (earlier >= 0) this.pending.splice(earlier, 1);
-    const taken = this.takenNames().filter((n) => n !== own?.info.name);
-    const name = uniqueSheetName(spec.name, taken);
-    this.pending.push({ type: 'generated', name, spec: marked, ...(own ? { replaces: own.info.name } : {}) });
+    // Defined names are not read here: the package writer (injectSheet) checks them against the file.
+    const { name, spec } = planGeneratedSheet(
+      input,
+      {
+        sheets: this.takenNames(),
+        names: [],
+        tables: this.workbook.sheets.flatMap((s) => s.info.tables.map((t) => ({ name: t.name, sheet: s.info.name }))),
+      },
+      own?.info.name,
+    );
+    this.pending.push({ type: 'generated', name, spec, ...(own ? { replaces: own.info.name } : {}) });
     return name;
   }
 

@@ -3,7 +3,7 @@
 import { type Cell, cellText } from '../../core/cells';
 import { cellAddress, parseCellAddress } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
-import type { SheetSpec, SpecChart } from '../../core/sheet-spec';
+import type { SheetRequest, SheetSpec, SpecChart } from '../../core/sheet-spec';
 import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
 import {
   LIST_SHEET_KIND,
@@ -16,7 +16,7 @@ import {
   validationSource,
   type PlannedList,
 } from '../list-sheet';
-import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
+import { kindInValues, planGeneratedSheet, uniqueSheetName } from '../sheet-names';
 import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
 import { abortError } from '../abort';
 
@@ -46,6 +46,13 @@ export interface MemorySheet {
   hidden?: boolean;
 }
 
+export interface MemoryDefinedName {
+  readonly name: string;
+  readonly sheet: string;
+  /** Absolute reference on that sheet, e.g. "$B$5". */
+  readonly ref: string;
+}
+
 export interface MemorySelection {
   readonly sheet: string;
   readonly cell: string;
@@ -67,6 +74,8 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Formats under the marks, by "Sheet!A1": only a cell's first mark saves one. */
   private readonly saved = new Map<string, SavedFormat>();
   private readonly listeners = new Set<() => void>();
+  /** Workbook-scoped defined names; a name whose sheet is gone is broken (#REF! in Excel). */
+  private names: MemoryDefinedName[] = [];
 
   constructor(sheets: readonly { name: string; rows: readonly (readonly Cell[])[]; tables?: { name: string; range: string }[] }[] = []) {
     for (const s of sheets)
@@ -82,6 +91,16 @@ export class MemoryWorkbook implements WorkbookPort {
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  definedNames(): readonly MemoryDefinedName[] {
+    return this.names;
+  }
+
+  /** Defines a workbook-scoped name as a user would (tests). */
+  defineName(name: string, sheet: string, ref: string): void {
+    if (this.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`The name ${name} exists`);
+    this.names.push({ name, sheet, ref });
   }
 
   sheetNames(): string[] {
@@ -194,11 +213,19 @@ export class MemoryWorkbook implements WorkbookPort {
     return { sheet: s.name, ...(options.table ? { table: options.table } : {}), origin: { row: top, col: left }, rows };
   }
 
-  async writeGeneratedSheet(input: SheetSpec): Promise<string> {
-    const spec = withMarker(input);
-    const previous = this.sheets.find((s) => s.generatedKind === spec.kind);
-    const others = this.sheets.filter((s) => s !== previous).map((s) => s.name);
-    const name = uniqueSheetName(spec.name, others);
+  async writeGeneratedSheet(input: SheetSpec | SheetRequest): Promise<string> {
+    const previous = this.sheets.find((s) => s.generatedKind === input.kind);
+    const { name, spec, dropNames } = planGeneratedSheet(
+      input,
+      {
+        sheets: this.sheets.map((s) => s.name),
+        names: this.names.map((n) => ({ name: n.name, sheet: n.sheet, ...(this.sheet(n.sheet) ? {} : { broken: true }) })),
+        tables: this.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, sheet: s.name }))),
+      },
+      previous?.name,
+    );
+    const drop = new Set(dropNames.map((n) => n.toLowerCase()));
+    this.names = this.names.filter((n) => !drop.has(n.name.toLowerCase()));
     const sheet: MemorySheet = { name, cells: [], formats: new Map(), tables: [], generatedKind: spec.kind, charts: [], validations: [] };
     spec.rows.forEach((row, r) => {
       sheet.cells[r] = row.map((c) => {
@@ -222,6 +249,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (spec.columnWidths) sheet.columnWidths = spec.columnWidths;
     if (previous) this.sheets.splice(this.sheets.indexOf(previous), 1, sheet);
     else this.sheets.push(sheet);
+    for (const n of spec.names ?? []) this.names.push({ name: n.name, sheet: name, ref: n.ref });
     this.active = name;
     this.selection = { sheet: name, cell: 'A1' };
     this.emit();

@@ -4,7 +4,7 @@
 import { type Cell, cellText, dateCell, errorCell, EXCEL_ERROR_CODES, isDateCell, isErrorCell } from '../../core/cells';
 import { cellAddress, columnLetter } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
-import type { SheetSpec, SpecCell } from '../../core/sheet-spec';
+import type { SheetRequest, SheetSpec, SpecCell } from '../../core/sheet-spec';
 import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
 import {
   LIST_SHEET_HEAD,
@@ -17,7 +17,7 @@ import {
   validationSource,
   type PlannedList,
 } from '../list-sheet';
-import { kindInValues, uniqueSheetName, withMarker } from '../sheet-names';
+import { isBrokenReference, kindInValues, planGeneratedSheet, sheetOfReference, uniqueSheetName } from '../sheet-names';
 import { isDateFormat } from '../../core/number-format';
 import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
 import { abortError } from '../abort';
@@ -198,16 +198,17 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async writeGeneratedSheet(input: SheetSpec): Promise<string> {
-    let spec = withMarker(input);
+  async writeGeneratedSheet(input: SheetSpec | SheetRequest): Promise<string> {
     const generated = this.generatedIds();
     const result = await this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name,items/id');
-      const sameName = sheets.getItemOrNullObject(spec.name);
+      const sameName = sheets.getItemOrNullObject(input.name);
       sameName.load('id');
       const names = context.workbook.names;
       names.load('items/name,items/formula');
+      const tables = context.workbook.tables;
+      tables.load('items/name,items/worksheet/name');
       await context.sync();
       // A same-named sheet made by this add-in elsewhere (e.g. the command line) carries the marker.
       let markedKind: string | undefined;
@@ -218,30 +219,26 @@ export class OfficeWorkbook implements WorkbookPort {
         markedKind = kindInValues(head.values as unknown[][]);
       }
       const previous =
-        sheets.items.find((s) => generated[s.id] === spec.kind) ??
-        (markedKind === spec.kind ? sheets.items.find((s) => s.id === sameName.id) : undefined);
-      const name = uniqueSheetName(
-        spec.name,
-        sheets.items.filter((s) => s !== previous).map((s) => s.name),
+        sheets.items.find((s) => generated[s.id] === input.kind) ??
+        (markedKind === input.kind ? sheets.items.find((s) => s.id === sameName.id) : undefined);
+      // Names are picked before the spec is built, so its formulas use the names written.
+      const { name, spec, dropNames } = planGeneratedSheet(
+        input,
+        {
+          sheets: sheets.items.map((s) => s.name),
+          names: names.items.map((n) => {
+            const formula = String(n.formula ?? '');
+            const sheet = sheetOfReference(formula);
+            return { name: n.name, ...(sheet !== undefined ? { sheet } : {}), ...(isBrokenReference(formula) ? { broken: true } : {}) };
+          }),
+          tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+        },
+        previous?.name,
       );
 
       context.application.suspendApiCalculationUntilNextSync();
-      // A name left by the sheet being replaced goes; a user's own name of the same spelling stays,
-      // and this sheet takes a free variant (formulas rewritten to it).
-      const taken = new Set(names.items.map((n) => n.name.toLowerCase()));
-      for (const own of spec.names ?? []) {
-        const existing = names.items.find((n) => n.name.toLowerCase() === own.name.toLowerCase());
-        if (!existing) continue;
-        const formula = String(existing.formula ?? '');
-        const ours = formula.includes('#REF!') || (previous !== undefined && formula.replace(/'/g, '').startsWith(`=${previous.name}!`));
-        if (ours) existing.delete();
-        else {
-          let i = 2;
-          while (taken.has(`${own.name}_${i}`.toLowerCase())) i++;
-          spec = renameDefinedName(spec, own.name, `${own.name}_${i}`);
-          taken.add(`${own.name}_${i}`.toLowerCase());
-        }
-      }
+      const drop = new Set(dropNames.map((n) => n.toLowerCase()));
+      for (const n of names.items) if (drop.has(n.name.toLowerCase())) n.delete();
       if (previous) previous.delete();
       const ws = sheets.add(name);
       await writeSpec(
@@ -261,7 +258,7 @@ export class OfficeWorkbook implements WorkbookPort {
     });
     const map = { ...generated };
     if (result.previousId) delete map[result.previousId];
-    map[result.id] = spec.kind;
+    map[result.id] = input.kind;
     this.settings.set(SETTINGS_KEYS.generated, map);
     await this.saveSettings();
     return result.name;
@@ -549,21 +546,6 @@ export class OfficeWorkbook implements WorkbookPort {
   private saveSettings(): Promise<void> {
     return new Promise((resolve) => this.settings.saveAsync(() => resolve()));
   }
-}
-
-/** The spec with a defined name renamed in its names list and in every formula (outside text literals and sheet names). */
-export function renameDefinedName(spec: SheetSpec, from: string, to: string): SheetSpec {
-  const word = new RegExp(`(^|[^A-Za-z0-9_.!'"])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_.(!])`, 'gi');
-  const rewrite = (formula: string): string =>
-    formula
-      .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
-      .map((part, i) => (i % 2 === 1 ? part : part.replace(word, (_m, lead: string) => `${lead}${to}`)))
-      .join('');
-  return {
-    ...spec,
-    names: (spec.names ?? []).map((n) => (n.name.toLowerCase() === from.toLowerCase() ? { ...n, name: to } : n)),
-    rows: spec.rows.map((row) => row.map((c) => (c?.formula ? { ...c, formula: rewrite(c.formula) } : c))),
-  };
 }
 
 /** Writes a spec onto a fresh sheet: one formulas write, one number-format write, then styles, all queued. */

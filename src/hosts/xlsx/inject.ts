@@ -6,9 +6,9 @@
 // with the preferred name makes the new sheet take another name.
 import JSZip from 'jszip';
 import { quoteSheetName } from '../../core/address';
-import { GENERATED_SHEET_MARKER, type SheetSpec } from '../../core/sheet-spec';
+import { GENERATED_SHEET_MARKER, type SheetRequest, type SheetSpec } from '../../core/sheet-spec';
 import { decodeEntities } from '../exceljs/xml-scanner';
-import { uniqueSheetName, withMarker } from '../sheet-names';
+import { isBrokenReference, planGeneratedSheet, sheetOfReference, type WorkbookNames } from '../sheet-names';
 import { NS_REL, sheetXml, styleKeyOf, tableXml, xmlText, type WriteOptions } from './spec-xml';
 import { addStyles } from './styles-patch';
 
@@ -186,23 +186,6 @@ export async function generatedSheetOf(pkg: PackageModel, kind: string): Promise
   return undefined;
 }
 
-/**
- * A workbook-scoped name for the spec that no user name or table uses; names defined on the sheet of
- * the same kind (about to be replaced) do not count as taken.
- */
-export async function freeDefinedName(pkg: PackageModel, kind: string, preferred: string): Promise<string> {
-  const used = await usedNames(pkg);
-  const own = await generatedSheetOf(pkg, kind);
-  if (own) {
-    for (const m of pkg.workbookXml.matchAll(/<definedName\s[^>]*name="([^"]*)"[^>]*>([^<]*)<\/definedName>/g)) {
-      const body = decodeEntities(m[2]);
-      if (body.startsWith(`${quoteSheetName(own.name)}!`) || body.startsWith(`${own.name}!`))
-        used.delete(decodeEntities(m[1]).toLowerCase());
-    }
-  }
-  return freeName(preferred, used);
-}
-
 /** Shared-string indexes of marker texts (after Excel re-saves a generated sheet its strings are shared). */
 function sharedStringIndexes(pkg: PackageModel): Promise<Map<number, string>> {
   // Read once per package: the shared strings of a big roster are large, and generated sheets never add any.
@@ -227,27 +210,48 @@ async function readSharedStringIndexes(pkg: PackageModel): Promise<Map<number, s
   return out;
 }
 
-/** Names already used in the workbook for defined names and tables (both share one namespace). */
-export async function usedNames(pkg: PackageModel): Promise<Set<string>> {
-  const names = new Set<string>();
-  for (const m of pkg.workbookXml.matchAll(/<definedName\s[^>]*name="([^"]*)"/g)) names.add(decodeEntities(m[1]).toLowerCase());
-  for (const path of Object.keys(pkg.zip.files)) {
-    if (!/\/tables\/[^/]+\.xml$/.test(path)) continue;
-    const xml = (await text(pkg.zip, path)) ?? '';
-    const m = /<table\s[^>]*>/.exec(xml);
-    if (!m) continue;
-    for (const a of ['name', 'displayName']) {
-      const v = attr(m[0], a);
-      if (v) names.add(v.toLowerCase());
-    }
-  }
-  return names;
+/** Defined names as written in workbook.xml: the element, its name and its reference. */
+function definedNames(workbookXml: string): { readonly element: string; readonly name: string; readonly body: string }[] {
+  return [...workbookXml.matchAll(/<definedName\s[^>]*>[^<]*<\/definedName>/g)].map((m) => ({
+    element: m[0],
+    name: attr(m[0], 'name') ?? '',
+    body: decodeEntities(/>([^<]*)</.exec(m[0])![1]),
+  }));
 }
 
-/** `preferred`, or preferred_2, _3... when the workbook already uses it. */
-export function freeName(preferred: string, used: ReadonlySet<string>): string {
-  if (!used.has(preferred.toLowerCase())) return preferred;
-  for (let i = 2; ; i++) if (!used.has(`${preferred}_${i}`.toLowerCase())) return `${preferred}_${i}`;
+/** Table parts with the sheet that holds them (tables no sheet refers to still count as taken). */
+async function tablesOf(
+  pkg: PackageModel,
+): Promise<{ readonly part: string; readonly name: string; readonly id: number; readonly sheet?: string }[]> {
+  const owner = new Map<string, string>();
+  for (const s of pkg.sheets) {
+    if (!s.part) continue;
+    for (const r of parseRels((await text(pkg.zip, relsPathOf(s.part))) ?? ''))
+      if (r.type === REL_TABLE && !r.external) owner.set(resolveTarget(s.part, r.target), s.name);
+  }
+  const out = [];
+  for (const part of Object.keys(pkg.zip.files)) {
+    if (!/\/tables\/[^/]+\.xml$/.test(part)) continue;
+    const tag = /<table\s[^>]*>/.exec((await text(pkg.zip, part)) ?? '')?.[0];
+    if (!tag) continue;
+    const sheet = owner.get(part);
+    const id = Number(attr(tag, 'id') ?? 0);
+    for (const name of new Set([attr(tag, 'name'), attr(tag, 'displayName')]))
+      if (name) out.push({ part, name, id, ...(sheet !== undefined ? { sheet } : {}) });
+  }
+  return out;
+}
+
+/** The sheets, defined names and tables the package already has, for planGeneratedSheet. */
+export async function workbookNames(pkg: PackageModel): Promise<WorkbookNames> {
+  return {
+    sheets: pkg.sheets.map((s) => s.name),
+    names: definedNames(pkg.workbookXml).map((n) => {
+      const sheet = sheetOfReference(n.body);
+      return { name: n.name, ...(sheet !== undefined ? { sheet } : {}), ...(isBrokenReference(n.body) ? { broken: true } : {}) };
+    }),
+    tables: (await tablesOf(pkg)).map(({ name, sheet }) => ({ name, ...(sheet !== undefined ? { sheet } : {}) })),
+  };
 }
 
 export interface InjectResult {
@@ -255,25 +259,21 @@ export interface InjectResult {
   readonly name: string;
   /** True when an earlier generated sheet of the same kind was replaced. */
   readonly replaced: boolean;
-  /** Table names as written (some may carry a suffix when the workbook already used the name). */
+  /** Table names as written (some carry a suffix when the workbook already used the name). */
   readonly tables: readonly string[];
 }
 
 /**
- * Adds (or replaces) one generated sheet. Defined names in the spec must already be free in the
- * workbook (see usedNames/freeName) except those the replaced sheet owned, which are removed.
+ * Adds (or replaces) one generated sheet. Its names are picked first (planGeneratedSheet): a user's sheet,
+ * table or defined name keeps its name and the new sheet takes a free one; what the replaced sheet owned
+ * is dropped with it.
  */
-export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: WriteOptions = {}): Promise<InjectResult> {
-  const spec = withMarker(input);
+export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetRequest, options: WriteOptions = {}): Promise<InjectResult> {
   const { zip } = pkg;
-  // 1. the sheet to replace: one carrying this kind's marker
-  const replace = await generatedSheetOf(pkg, spec.kind);
-  const name = replace
-    ? replace.name
-    : uniqueSheetName(
-        spec.name,
-        pkg.sheets.map((s) => s.name),
-      );
+  // 1. the sheet to replace (one carrying this kind's marker) and the names left free
+  const replace = await generatedSheetOf(pkg, input.kind);
+  const plan = planGeneratedSheet(input, await workbookNames(pkg), replace?.name);
+  const { spec, name } = plan;
   let part: string;
   if (replace) {
     part = replace.part;
@@ -286,10 +286,6 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
       pkg.contentTypes = pkg.contentTypes.replace(new RegExp(`<Override[^>]*PartName="/${escapeRe(tablePart)}"[^>]*/>`), '');
     }
     zip.remove(relsPathOf(part));
-    const quoted = quoteSheetName(replace.name);
-    pkg.workbookXml = pkg.workbookXml.replace(/<definedName\s[^>]*>([^<]*)<\/definedName>/g, (whole, body: string) =>
-      decodeEntities(body).startsWith(`${quoted}!`) || decodeEntities(body).startsWith(`${replace.name}!`) ? '' : whole,
-    );
   } else {
     const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1);
     let n = pkg.sheets.length + 1;
@@ -309,6 +305,13 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
     pkg.sheets.push({ name, sheetId, rId, part, tag });
   }
   const sheetIndex = pkg.sheets.findIndex((s) => s.part === part);
+  // Names on the replaced sheet (its print titles too) and broken ones the spec takes over go.
+  const drop = new Set(plan.dropNames.map((n) => n.toLowerCase()));
+  for (const n of definedNames(pkg.workbookXml)) {
+    const onReplaced = replace !== undefined && sheetOfReference(n.body)?.toLowerCase() === replace.name.toLowerCase();
+    if (onReplaced || (drop.has(n.name.toLowerCase()) && isBrokenReference(n.body)))
+      pkg.workbookXml = pkg.workbookXml.replace(n.element, '');
+  }
 
   // 2. styles
   const stylesRel = pkg.rels.find((r) => r.type === REL_STYLES);
@@ -325,14 +328,8 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
     pkg.contentTypes = pkg.contentTypes.replace('</Types>', `<Override PartName="/${stylesPart}" ContentType="${CT_STYLES}"/></Types>`);
   }
 
-  // 3. tables: ids unique in the workbook, names free
-  const used = await usedNames(pkg);
-  let tableId = 0;
-  const tableFiles = Object.keys(zip.files).filter((p) => /\/tables\/[^/]+\.xml$/.test(p));
-  for (const p of tableFiles) {
-    const m = /<table\s[^>]*\sid="(\d+)"/.exec((await text(zip, p)) ?? '');
-    if (m) tableId = Math.max(tableId, Number(m[1]));
-  }
+  // 3. tables: names picked free above, ids unique in the workbook
+  let tableId = Math.max(0, ...(await tablesOf(pkg)).map((t) => t.id));
   const sheetRels: Relationship[] = [];
   const tableNames: string[] = [];
   const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1);
@@ -341,10 +338,8 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
     tableId++;
     while (zip.file(`${folder}tables/table${fileNo}.xml`)) fileNo++;
     const tablePart = `${folder}tables/table${fileNo}.xml`;
-    const tname = freeName(t.name, used);
-    used.add(tname.toLowerCase());
-    tableNames.push(tname);
-    zip.file(tablePart, tableXml(spec, t, tableId, tname));
+    tableNames.push(t.name);
+    zip.file(tablePart, tableXml(spec, t, tableId, t.name));
     pkg.contentTypes = pkg.contentTypes.replace('</Types>', `<Override PartName="/${tablePart}" ContentType="${CT_TABLE}"/></Types>`);
     sheetRels.push({ id: `rId${sheetRels.length + 1}`, type: REL_TABLE, target: relativeTarget(part, tablePart), external: false });
   }
@@ -365,9 +360,7 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec, options: 
   // 5. defined names: the spec's (workbook scope) and the print titles (sheet scope)
   const quoted = quoteSheetName(name);
   const defined: string[] = [];
-  const taken = await usedNames(pkg);
   for (const n of spec.names ?? []) {
-    if (taken.has(n.name.toLowerCase())) throw new Error(`The workbook already has a name ${n.name} (pick another with freeDefinedName)`);
     defined.push(`<definedName name="${xmlText(n.name)}">${xmlText(`${quoted}!${n.ref}`)}</definedName>`);
   }
   if (spec.print?.titleRows) {
@@ -422,7 +415,7 @@ export async function savePackage(pkg: PackageModel): Promise<Buffer> {
 /** Convenience: the bytes of `data` with the specs added (or replaced). */
 export async function addGeneratedSheets(
   data: Buffer | Uint8Array,
-  specs: readonly SheetSpec[],
+  specs: readonly (SheetSpec | SheetRequest)[],
   options: WriteOptions = {},
 ): Promise<{ bytes: Buffer; results: InjectResult[] }> {
   const pkg = await openPackage(data);

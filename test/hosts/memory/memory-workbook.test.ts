@@ -4,9 +4,11 @@ import { MemoryWorkbook } from '../../../src/hosts/memory/memory-workbook';
 import { markerText } from '../../../src/hosts/sheet-names';
 import { officeRosterSheet } from '../roster-fixture';
 import { LIST_SHEET_KIND, LIST_SHEET_NAME } from '../../../src/hosts/list-sheet';
-import { looksLikeRoster } from '../../../src/core/roster/check';
 import { regenciesOf } from '../../../src/core/reference/regions';
 import { collectGrids, rosterTemplate } from '../../../src/taskpane/workflow';
+import { checkGrids, looksLikeRoster } from '../../../src/core/roster/check';
+import { computeSummary } from '../../../src/core/summary/model';
+import { summarySheetRequest } from '../../../src/core/summary/sheet';
 
 /** The fixture's Office-shaped values as typed cells ("" → empty, date column → dates). */
 function rosterCells(n: number): Cell[][] {
@@ -56,6 +58,37 @@ describe('MemoryWorkbook', () => {
     // A marker is added when the builder put none.
     expect(wb.sheet(name)!.cells[0]).toContain(markerText('summary'));
     expect(await wb.activeSheet()).toBe(name);
+  });
+
+  test('the summary is built with names the workbook leaves free: a user name and table keep theirs', async () => {
+    const wb = new MemoryWorkbook([
+      { name: 'Nakes', rows: rosterCells(20) },
+      { name: 'Anggaran', rows: [['Butir'], ['BPU']], tables: [{ name: 'Rakor_Utama', range: 'A1:A2' }] },
+    ]);
+    wb.defineName('Target_UCJ', 'Anggaran', '$A$2');
+    const result = checkGrids(await collectGrids(wb, 'all', looksLikeRoster));
+    const request = summarySheetRequest(computeSummary(result), result);
+    const name = await wb.writeGeneratedSheet(request);
+
+    const [user, ours] = wb.definedNames();
+    expect(user).toEqual({ name: 'Target_UCJ', sheet: 'Anggaran', ref: '$A$2' });
+    expect(ours).toMatchObject({ name: 'Target_UCJ_2', sheet: name });
+    expect(wb.cell(name, ours.ref.replace(/\$/g, ''))).toBe(0.5956);
+    const formulas = [...wb.sheet(name)!.formats.values()].flatMap((f) => (f.formula ? [f.formula] : []));
+    expect(formulas.filter((f) => /\bTarget_UCJ_2\b/.test(f)).length).toBeGreaterThan(0);
+    expect(formulas.filter((f) => /\bTarget_UCJ\b(?!_)/.test(f))).toEqual([]);
+    const tables = wb.sheet(name)!.tables.map((t) => t.name);
+    expect(tables).toContain('Rakor_Utama_2');
+    expect(tables).not.toContain('Rakor_Utama');
+    expect(wb.sheet('Anggaran')!.tables.map((t) => t.name)).toEqual(['Rakor_Utama']);
+
+    // Regenerating renews its own names; a name left broken by a deleted sheet is taken over.
+    await wb.writeGeneratedSheet(request);
+    expect(wb.definedNames().map((n) => n.name)).toEqual(['Target_UCJ', 'Target_UCJ_2']);
+    const other = new MemoryWorkbook([{ name: 'Nakes', rows: rosterCells(3) }]);
+    other.defineName('Target_UCJ', 'Ringkasan Lama (dihapus)', '$B$5');
+    await other.writeGeneratedSheet(request);
+    expect(other.definedNames().map((n) => [n.name, n.sheet, n.ref])).toEqual([['Target_UCJ', 'Ringkasan Rakor', ours.ref]]);
   });
 
   test('regeneration replaces its own sheet and never a user sheet of the same name', async () => {

@@ -279,7 +279,16 @@ function makeContext(excel: FakeExcel) {
         },
         add: (range: string, hasHeaders: boolean) => {
           log({ target: name, call: 'tables.add', args: [range, hasHeaders] });
-          return track(new OfficeMockObject({ name: '', style: '', showTotals: false }), `${name}.table(${range})`);
+          return track(new OfficeMockObject({ name: '', style: '', showTotals: false }), `${name}.table(${range})`, (prop, value) => {
+            // Table names are unique in a workbook (and share one namespace with defined names); Excel refuses a taken one.
+            if (prop === 'name' && s)
+              pending.push(() => {
+                const taken = [...excel.sheets.flatMap((x) => x.tables), ...excel.names.map((n) => n.name)];
+                if (taken.some((t) => t.toLowerCase() === String(value).toLowerCase()))
+                  throw new Error(`InvalidArgument: the name ${String(value)} is taken`);
+                s.tables.push(String(value));
+              });
+          });
         },
       },
       notes: s ? notesMock(s) : {},
@@ -397,7 +406,8 @@ function makeContext(excel: FakeExcel) {
     {
       add: (n: string, range: { __address?: string }) => {
         log({ target: `name:${n}`, call: 'names.add' });
-        if (excel.names.some((x) => x.name.toLowerCase() === n.toLowerCase())) throw new Error(`Name ${n} exists`);
+        const taken = [...excel.names.map((x) => x.name), ...excel.sheets.flatMap((x) => x.tables)];
+        if (taken.some((x) => x.toLowerCase() === n.toLowerCase())) throw new Error(`Name ${n} exists`);
         excel.names.push({ name: n, formula: `=${range.__address}` });
       },
     },

@@ -2,7 +2,7 @@ import { dateCell, errorCell, type Cell } from '../../../src/core/cells';
 import { buildIssueSheet } from '../../../src/core/report/issue-sheet';
 import { checkGrids, looksLikeRoster } from '../../../src/core/roster/check';
 import { collectGrids, rosterTemplate } from '../../../src/taskpane/workflow';
-import type { SheetSpec } from '../../../src/core/sheet-spec';
+import type { SheetRequest, SheetSpec } from '../../../src/core/sheet-spec';
 import { OfficeWorkbook, readBlockRows, asTextInput, MARKS_SHEET, hyperlinkFormula } from '../../../src/hosts/office/office-workbook';
 import { markerText } from '../../../src/hosts/sheet-names';
 import { fakeExcel, fakeRun, fakeSettings, fakeSheet, type FakeExcel } from './excel-fake';
@@ -223,17 +223,57 @@ describe('OfficeWorkbook writing the summary', () => {
     await wb.writeGeneratedSheet(summarySpec());
     await wb.writeGeneratedSheet(summarySpec());
     expect(excel.names).toEqual([{ name: 'UCJ_Target', formula: "='Ringkasan Rakor'!$B$2" }]);
+    expect(excel.sheets.find((x) => x.name === 'Ringkasan Rakor')!.tables).toEqual(['RingkasanKabKota']);
+  });
 
-    const other = setup();
-    other.excel.names.push({ name: 'UCJ_Target', formula: "='Anggaran'!$C$3" });
-    const s = summarySpec();
-    const withName: SheetSpec = { ...s, rows: [...s.rows, [{ value: 'x' }, { formula: '=UCJ_Target*B4+LEN("UCJ_Target")', expected: 1 }]] };
-    await other.wb.writeGeneratedSheet(withName);
-    expect(other.excel.names).toEqual([
+  test('names are picked free before the spec is built: formulas use them, no rewriting afterwards', async () => {
+    const budget = fakeSheet('Anggaran', [['Anggaran BPU']], { tables: ['RingkasanKabKota'] });
+    const { excel, wb } = setup([fakeSheet('Roster Nakes', officeRosterSheet(5)), budget]);
+    excel.names.push({ name: 'UCJ_Target', formula: "='Anggaran'!$C$3" });
+    // A plain spec's formulas would still say UCJ_Target: refused before anything is written.
+    await expect(wb.writeGeneratedSheet(summarySpec())).rejects.toThrow(/UCJ_Target/);
+    expect(excel.sheets.map((x) => x.name)).toEqual(['Roster Nakes', 'Anggaran']);
+
+    const picked: string[] = [];
+    const request: SheetRequest = {
+      name: 'Ringkasan Rakor',
+      kind: 'summary',
+      build: (pick) => {
+        const target = pick('UCJ_Target');
+        picked.push(target);
+        const s = summarySpec();
+        return {
+          ...s,
+          names: [{ name: target, ref: '$B$2' }],
+          tables: [{ name: pick('RingkasanKabKota'), range: 'A3:D4' }],
+          // A text literal that spells the name is text, never a reference.
+          rows: [...s.rows, [{ value: 'x' }, { formula: `=${target}*B4+LEN("UCJ_Target")`, expected: 1 }]],
+        };
+      },
+    };
+    const syncs = await syncsDuring(excel, () => wb.writeGeneratedSheet(request));
+    expect(syncs).toBeLessThanOrEqual(8);
+    expect(picked).toEqual(['UCJ_Target_2']);
+    expect(excel.names).toEqual([
       { name: 'UCJ_Target', formula: "='Anggaran'!$C$3" },
       { name: 'UCJ_Target_2', formula: "='Ringkasan Rakor'!$B$2" },
     ]);
-    expect(other.excel.sheets.find((x) => x.name === 'Ringkasan Rakor')!.formulas.get('B5')).toBe('=UCJ_Target_2*B4+LEN("UCJ_Target")');
+    const ours = excel.sheets.find((x) => x.name === 'Ringkasan Rakor')!;
+    expect(ours.formulas.get('B5')).toBe('=UCJ_Target_2*B4+LEN("UCJ_Target")');
+    expect(ours.tables).toEqual(['RingkasanKabKota_2']);
+    expect(budget.tables).toEqual(['RingkasanKabKota']);
+
+    // Regenerating: its own names are renewed, not suffixed again.
+    await wb.writeGeneratedSheet(request);
+    expect(excel.names.map((n) => n.name)).toEqual(['UCJ_Target', 'UCJ_Target_2']);
+    expect(excel.sheets.find((x) => x.name === 'Ringkasan Rakor')!.tables).toEqual(['RingkasanKabKota_2']);
+  });
+
+  test('a broken (#REF!) name of the wanted spelling is taken over, as left when a summary sheet was deleted', async () => {
+    const { excel, wb } = setup();
+    excel.names.push({ name: 'UCJ_Target', formula: '=#REF!$B$2' });
+    await wb.writeGeneratedSheet(summarySpec());
+    expect(excel.names).toEqual([{ name: 'UCJ_Target', formula: "='Ringkasan Rakor'!$B$2" }]);
   });
 
   test('a same-named sheet carrying the marker (made by the command line) is replaced', async () => {

@@ -7,15 +7,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { SheetSpec } from '../../../src/core/sheet-spec';
-import {
-  addGeneratedSheets,
-  freeDefinedName,
-  generatedSheetOf,
-  injectSheet,
-  openPackage,
-  savePackage,
-} from '../../../src/hosts/xlsx/inject';
+import type { SheetRequest, SheetSpec } from '../../../src/core/sheet-spec';
+import { addGeneratedSheets, generatedSheetOf, injectSheet, openPackage, savePackage } from '../../../src/hosts/xlsx/inject';
 import { requireTool } from '../../support/system-tools';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inject-'));
@@ -43,8 +36,25 @@ function spec(title: string, extra: Partial<SheetSpec> = {}): SheetSpec {
   };
 }
 
+/** The spec built with the names the host picked: the target's name in its formula, the table's name. */
+function request(title: string): SheetRequest {
+  return {
+    name: 'Ringkasan Rakor',
+    kind: 'summary',
+    build: (pick) => {
+      const target = pick('Target_UCJ');
+      const base = spec(title);
+      return spec(title, {
+        names: [{ name: target, ref: '$B$2' }],
+        tables: [{ name: pick('Rakor_Utama'), range: 'A3:B5' }],
+        rows: base.rows.map((r, i) => (i === 3 ? [r[0], { formula: `=${target}*2`, expected: 1.1912, numberFormat: '0.0%' }] : r)),
+      });
+    },
+  };
+}
+
 /** A user's workbook: a roster, their own sheet called "Ringkasan Rakor", a table and a defined name. */
-async function userWorkbook(file: string, options: { ownName?: string } = {}): Promise<void> {
+async function userWorkbook(file: string, options: { ownName?: string; ownTable?: string; brokenName?: string } = {}): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const roster = wb.addWorksheet('Roster Nakes');
   roster.addRow(['Nama', 'NIK', 'Kabupaten/Kota', 'Status Kepesertaan']);
@@ -55,7 +65,26 @@ async function userWorkbook(file: string, options: { ownName?: string } = {}): P
   const own = wb.addWorksheet('Ringkasan Rakor');
   own.getCell('A1').value = 'Catatan rapat saya (bukan buatan add-in)';
   if (options.ownName) wb.definedNames.add(`'Roster Nakes'!$A$1`, options.ownName);
+  if (options.ownTable) own.addTable({ name: options.ownTable, ref: 'A3', columns: [{ name: 'Butir' }], rows: [['Anggaran']] });
   await wb.xlsx.writeFile(file);
+  if (options.brokenName) {
+    // What Excel leaves when the sheet a name pointed at is deleted.
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = (await zip.file('xl/workbook.xml')!.async('string')).replace(
+      '</definedNames>',
+      `<definedName name="${options.brokenName}">#REF!$B$2</definedName></definedNames>`,
+    );
+    zip.file(
+      'xl/workbook.xml',
+      xml.includes('<definedNames>')
+        ? xml
+        : xml.replace(
+            '</sheets>',
+            `</sheets><definedNames><definedName name="${options.brokenName}">#REF!$B$2</definedName></definedNames>`,
+          ),
+    );
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  }
 }
 
 async function parts(file: string): Promise<Map<string, string>> {
@@ -112,10 +141,9 @@ describe('injectSheet', () => {
 
     const pkg = await openPackage(fs.readFileSync(resaved));
     expect((await generatedSheetOf(pkg, 'summary'))?.name).toBe('Ringkasan Rakor (2)');
-    const name = await freeDefinedName(pkg, 'summary', 'Target_UCJ');
-    expect(name).toBe('Target_UCJ'); // the old sheet's own name is freed by the replacement
-    const result = await injectSheet(pkg, spec('v2'));
-    expect(result).toMatchObject({ name: 'Ringkasan Rakor (2)', replaced: true });
+    const result = await injectSheet(pkg, request('v2'));
+    // the old sheet's own names are freed by the replacement
+    expect(result).toMatchObject({ name: 'Ringkasan Rakor (2)', replaced: true, tables: ['Rakor_Utama'] });
     const out = path.join(dir, 'second.xlsx');
     fs.writeFileSync(out, await savePackage(pkg));
 
@@ -129,24 +157,36 @@ describe('injectSheet', () => {
     expect(xml.match(/_xlnm.Print_Titles/g)).toHaveLength(1);
   });
 
-  it('never takes a name the user already uses', async () => {
+  it('picks free names before building: a user defined name and table keep theirs, formulas use the new ones', async () => {
     const input = path.join(dir, 'user3.xlsx');
-    await userWorkbook(input, { ownName: 'Target_UCJ' });
+    await userWorkbook(input, { ownName: 'Target_UCJ', ownTable: 'rakor_utama' });
+    // A plain spec cannot follow a rename in its formulas: refused, nothing half-written.
+    await expect(injectSheet(await openPackage(fs.readFileSync(input)), spec('x'))).rejects.toThrow(/Target_UCJ/);
+
     const pkg = await openPackage(fs.readFileSync(input));
-    await expect(injectSheet(pkg, spec('x'))).rejects.toThrow(/Target_UCJ/);
-    const pkg2 = await openPackage(fs.readFileSync(input));
-    const free = await freeDefinedName(pkg2, 'summary', 'Target_UCJ');
-    expect(free).toBe('Target_UCJ_2');
-    await injectSheet(
-      pkg2,
-      spec('x', {
-        names: [{ name: free, ref: '$B$2' }],
-        rows: spec('x').rows.map((r, i) => (i === 3 ? [r[0], { formula: `=${free}*2`, expected: 1.1912 }] : r)),
-      }),
-    );
-    const xml = (await parts(await writeTemp(await savePackage(pkg2)))).get('xl/workbook.xml')!;
+    const result = await injectSheet(pkg, request('x'));
+    expect(result).toMatchObject({ name: 'Ringkasan Rakor (2)', tables: ['Rakor_Utama_2'] });
+    const out = await writeTemp(await savePackage(pkg));
+    const xml = (await parts(out)).get('xl/workbook.xml')!;
     expect(xml).toContain(`<definedName name="Target_UCJ">&apos;Roster Nakes&apos;!$A$1</definedName>`);
-    expect(xml).toContain(`<definedName name="Target_UCJ_2">`);
+    expect(xml).toContain(`<definedName name="Target_UCJ_2">'Ringkasan Rakor (2)'!$B$2</definedName>`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet('Ringkasan Rakor (2)')!.getCell('B4').value).toMatchObject({ formula: 'Target_UCJ_2*2' });
+    const tables = [...(await parts(out)).entries()]
+      .filter(([p]) => p.startsWith('xl/tables/'))
+      .map(([, x]) => /displayName="([^"]*)"/.exec(x)![1]);
+    expect(tables.sort()).toEqual(['Rakor_Utama_2', 'TabelNakes', 'rakor_utama']);
+  });
+
+  it('takes over a broken (#REF!) name of the spelling it wants instead of adding a second one', async () => {
+    const input = path.join(dir, 'user5.xlsx');
+    await userWorkbook(input, { brokenName: 'Target_UCJ' });
+    const { bytes } = await addGeneratedSheets(fs.readFileSync(input), [request('x')]);
+    const xml = (await parts(await writeTemp(bytes))).get('xl/workbook.xml')!;
+    expect(xml).not.toContain('#REF!');
+    expect(xml.match(/name="Target_UCJ"/g)).toHaveLength(1);
+    expect(xml).toContain(`<definedName name="Target_UCJ">'Ringkasan Rakor (2)'!$B$2</definedName>`);
   });
 
   it('writes well-formed XML (xmllint)', async () => {
