@@ -1,0 +1,141 @@
+// Marking problem cells through Office.js, and clearing the marks. The format under each mark (fill, font
+// colour, note) is saved on a very hidden sheet before it is changed, so Clear marks restores it exactly,
+// even after the workbook was closed and opened again. Marks go in chunks: one read and one write each.
+import type { CellMark } from '../port';
+import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
+import type { OfficeValue } from './cell-values';
+
+/** Cells marked per request pair (read prior formats, then write). */
+const MARK_CHUNK = 2_000;
+/** Hidden sheet that remembers formats under the marks, so Clear marks restores them after a reload. */
+export const MARKS_SHEET = 'CJ_Marks';
+
+interface SavedMark {
+  sheet: string;
+  cell: string;
+  fill: string | null;
+  fontColor: string | null;
+  hadNote: boolean;
+  note: string;
+}
+
+/** Highlights the cells (notes too when `withNotes`), saving the formats under first marks. */
+export async function markCellsIn(context: Excel.RequestContext, input: readonly CellMark[], withNotes: boolean): Promise<void> {
+  const marks = mergeMarks(input);
+  if (marks.length === 0) return;
+  let store = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
+  const storedRange = store.getUsedRangeOrNullObject(true);
+  storedRange.load('values,rowIndex,rowCount');
+  let storeExists: boolean | undefined;
+  let nextRow = 0;
+  const already = new Map<string, SavedMark>();
+  // Chunks of marks: each is one read (prior formats, notes) and one write, within request limits.
+  for (let start = 0; start < marks.length; start += MARK_CHUNK) {
+    const probes = marks.slice(start, start + MARK_CHUNK).map((m) => {
+      const ws = context.workbook.worksheets.getItem(m.sheet);
+      const range = ws.getRange(m.cell);
+      range.format.fill.load('color');
+      range.format.font.load('color');
+      const note = withNotes ? ws.notes.getItemOrNullObject(m.cell) : null;
+      note?.load('content');
+      return { m, ws, range, note };
+    });
+    await context.sync();
+    if (storeExists === undefined) {
+      storeExists = !store.isNullObject;
+      if (storeExists && !storedRange.isNullObject) {
+        for (const saved of parseSaved(storedRange.values as OfficeValue[][])) already.set(`${saved.sheet}!${saved.cell}`, saved);
+        nextRow = storedRange.rowIndex + storedRange.rowCount;
+      }
+    }
+    const fresh: SavedMark[] = [];
+    for (const { m, ws, range, note } of probes) {
+      const key = `${m.sheet}!${m.cell}`;
+      // Only the first mark of a cell remembers its format: marking again must not save our own highlight.
+      if (!already.has(key)) {
+        const saved: SavedMark = {
+          sheet: m.sheet,
+          cell: m.cell,
+          fill: range.format.fill.color ?? null,
+          fontColor: range.format.font.color ?? null,
+          hadNote: !!note && !note.isNullObject,
+          note: note && !note.isNullObject ? note.content : '',
+        };
+        fresh.push(saved);
+        already.set(key, saved);
+      }
+      const prior = already.get(key)!;
+      range.format.fill.color = MARK_FILL[m.severity];
+      range.format.font.color = MARK_FONT[m.severity];
+      if (note) {
+        const text = prior.hadNote ? `${prior.note}\n\n${m.note}` : m.note;
+        if (note.isNullObject) ws.notes.add(m.cell, text);
+        else note.content = text;
+      }
+    }
+    if (fresh.length) {
+      if (!storeExists) {
+        store = context.workbook.worksheets.add(MARKS_SHEET);
+        store.visibility = 'VeryHidden';
+        storeExists = true;
+      }
+      const range = store.getRangeByIndexes(nextRow, 0, fresh.length, 6);
+      range.numberFormat = fresh.map(() => ['@', '@', '@', '@', 'General', '@']);
+      range.values = fresh.map((x) => [x.sheet, x.cell, x.fill ?? '', x.fontColor ?? '', x.hadNote, x.note]);
+      nextRow += fresh.length;
+    }
+    await context.sync();
+  }
+}
+
+/** Restores what the marks covered and removes the store; sheets deleted since are skipped. */
+export async function clearMarksIn(context: Excel.RequestContext, withNotes: boolean): Promise<void> {
+  const store = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
+  const storedRange = store.getUsedRangeOrNullObject(true);
+  storedRange.load('values');
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  if (store.isNullObject) return;
+  // Sheets deleted since marking are skipped; notes are probed first, since the user may have removed ours.
+  const present = new Set(sheets.items.map((w) => w.name));
+  const saved = (storedRange.isNullObject ? [] : parseSaved(storedRange.values as OfficeValue[][])).filter((s) => present.has(s.sheet));
+  const notes = withNotes
+    ? saved.map((s) => {
+        const note = context.workbook.worksheets.getItem(s.sheet).notes.getItemOrNullObject(s.cell);
+        note.load('content');
+        return note;
+      })
+    : [];
+  if (withNotes && saved.length) await context.sync();
+  saved.forEach((s, i) => {
+    const ws = context.workbook.worksheets.getItem(s.sheet);
+    const range = ws.getRange(s.cell);
+    // Excel reports "no fill" as white; clearing restores the gridlines a white fill would hide.
+    if (!s.fill || s.fill.toUpperCase() === '#FFFFFF') range.format.fill.clear();
+    else range.format.fill.color = s.fill;
+    range.format.font.color = s.fontColor || '#000000';
+    const note = notes[i];
+    if (!note) return;
+    if (s.hadNote) {
+      if (note.isNullObject) ws.notes.add(s.cell, s.note);
+      else note.content = s.note;
+    } else if (!note.isNullObject) note.delete();
+  });
+  store.visibility = 'Hidden';
+  store.delete();
+  await context.sync();
+}
+
+function parseSaved(values: OfficeValue[][]): SavedMark[] {
+  return values
+    .filter((r) => typeof r[0] === 'string' && r[0] !== '' && typeof r[1] === 'string' && /^[A-Z]+\d+$/.test(r[1]))
+    .map((r) => ({
+      sheet: r[0] as string,
+      cell: r[1] as string,
+      fill: (r[2] as string) || null,
+      fontColor: (r[3] as string) || null,
+      hadNote: r[4] === true || r[4] === 'TRUE',
+      note: String(r[5] ?? ''),
+    }));
+}

@@ -1,0 +1,70 @@
+// Marking cells and clearing the marks through Office.js (marks.ts).
+import { fakeSheet } from './excel-fake';
+import { officeRosterSheet } from '../roster-fixture';
+import { setup, syncsDuring } from './office-kit';
+import { MARKS_SHEET } from '../../../src/hosts/office/marks';
+
+describe('OfficeWorkbook marks', () => {
+  test('Mark then Clear restores the exact fills, font colours and notes, in at most three syncs each', async () => {
+    const roster = fakeSheet('Roster Nakes', officeRosterSheet(20));
+    roster.fills.set('C6', '#00B050');
+    roster.fontColors.set('C6', '#7030A0');
+    roster.notes.set('C6', 'dicek bu Rina');
+    const { excel, wb } = setup([roster]);
+    const marks = [
+      { sheet: 'Roster Nakes', cell: 'C6', severity: 'error' as const, note: 'NIK harus 16 digit' },
+      { sheet: 'Roster Nakes', cell: 'F7', severity: 'warning' as const, note: 'Kab/kota tidak dikenal' },
+      { sheet: 'Roster Nakes', cell: 'F7', severity: 'error' as const, note: 'Wajib diisi' },
+    ];
+    expect(await syncsDuring(excel, () => wb.markCells(marks))).toBe(2);
+    expect(roster.fills.get('C6')).toBe('#FDE7E9');
+    expect(roster.fills.get('F7')).toBe('#FDE7E9');
+    expect(roster.notes.get('C6')).toBe('dicek bu Rina\n\nNIK harus 16 digit');
+    expect(roster.notes.get('F7')).toBe('Kab/kota tidak dikenal\nWajib diisi');
+    const store = excel.sheets.find((s) => s.name === MARKS_SHEET)!;
+    expect(store.visibility).toBe('VeryHidden');
+    // Marking again must not remember our own highlight as the "prior" format.
+    await wb.markCells([marks[0]]);
+    expect(await syncsDuring(excel, () => wb.clearMarks())).toBeLessThanOrEqual(3);
+    expect(roster.fills.get('C6')).toBe('#00B050');
+    expect(roster.fontColors.get('C6')).toBe('#7030A0');
+    expect(roster.notes.get('C6')).toBe('dicek bu Rina');
+    expect(roster.fills.has('F7')).toBe(false);
+    expect(roster.notes.has('F7')).toBe(false);
+    expect(excel.sheets.some((s) => s.name === MARKS_SHEET)).toBe(false);
+    // Roster values untouched.
+    expect(roster.cells).toEqual(officeRosterSheet(20));
+  });
+
+  test('many marks go in chunks of 2,000 cells and all are restored', async () => {
+    const roster = fakeSheet('R', officeRosterSheet(5_000));
+    roster.fills.set('C100', '#FFFF00');
+    const { excel, wb } = setup([roster]);
+    const marks = Array.from({ length: 5_000 }, (_, i) => ({ sheet: 'R', cell: `C${i + 5}`, severity: 'error' as const, note: `m${i}` }));
+    expect(await syncsDuring(excel, () => wb.markCells(marks))).toBe(6);
+    const store = excel.sheets.find((s) => s.name === MARKS_SHEET)!;
+    expect(store.cells.filter((r) => r[0] === 'R')).toHaveLength(5_000);
+    expect(roster.fills.get('C5004')).toBe('#FDE7E9');
+    await wb.clearMarks();
+    expect(roster.fills.get('C100')).toBe('#FFFF00');
+    expect(roster.fills.has('C5004')).toBe(false);
+    expect(roster.notes.size).toBe(0);
+  });
+
+  test('Clear marks copes with a deleted sheet and a note the user removed', async () => {
+    const a = fakeSheet('A', officeRosterSheet(5));
+    const b = fakeSheet('B', officeRosterSheet(5));
+    const { excel, wb } = setup([a, b]);
+    await wb.markCells([
+      { sheet: 'A', cell: 'C5', severity: 'error', note: 'x' },
+      { sheet: 'B', cell: 'C5', severity: 'error', note: 'y' },
+    ]);
+    excel.sheets = excel.sheets.filter((s) => s !== b);
+    a.notes.delete('C5');
+    await wb.clearMarks();
+    expect(a.fills.has('C5')).toBe(false);
+    expect(a.notes.has('C5')).toBe(false);
+    expect(excel.log.filter((e) => e.call === 'note.delete')).toEqual([]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['A']);
+  });
+});
