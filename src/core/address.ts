@@ -27,7 +27,23 @@ export function parseCellAddress(a1: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
-/** Quotes a sheet name for use in a formula or address: 'Roster Nakes'!A1. */
+/** Quotes a sheet name for use in a formula or address when Excel would: 'Roster Nakes'!A1, 'R1C1'!A1, Rekap!A1. */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return sheetNameNeedsQuotes(name) ? `'${name.replace(/'/g, "''")}'` : name;
+}
+
+/**
+ * Excel's rule for sheet names in formulas (as Excel renders them; Apache POI's SheetNameFormatter documents
+ * the same): quoted when the name starts with a digit, holds anything but letters, digits, "_" and ".", reads
+ * as an A1 cell (A1, XFD1048576), as TRUE/FALSE, or starts like an R1C1 reference (R, C, RC, R1C1, R4C, C3PO),
+ * since Excel in R1C1 mode would read those as references. Non-ASCII letters are quoted too: a quoted name is
+ * always valid, so erring that way costs nothing.
+ */
+export function sheetNameNeedsQuotes(name: string): boolean {
+  return (
+    !/^[A-Za-z_.][A-Za-z0-9_.]*$/.test(name) ||
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^(?:true|false)$/i.test(name) ||
+    /^(?:rc?|c)(?:\d|$)/i.test(name)
+  );
 }
