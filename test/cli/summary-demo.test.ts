@@ -6,6 +6,7 @@ import { DEMO_HEALTH_COVERED, DEMO_HEALTH_ELIGIBLE } from '../../src/core/demo/d
 import { HEALTH_WORKER_CATEGORIES, type summaryJson } from '../../src/core/summary/model';
 import { openPackage, generatedSheetOf } from '../../src/hosts/xlsx/inject';
 import { expectOneLineFailure, runCli } from './run-cli';
+import { expectValidXlsx } from '../support/ooxml';
 
 type SummaryJson = ReturnType<typeof summaryJson>;
 
@@ -88,4 +89,14 @@ describe('jamsostek summary', () => {
     expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '--target', '150'], {}, dir))).toMatch(/--target/);
     expectOneLineFailure(await runCli(['summary', 'missing.xlsx'], {}, dir));
   });
+
+  it("every file written here opens in Excel without repair: demo, summary, summary of a summary (Microsoft's Open XML SDK)", async () => {
+    // Written by the tests above; made here when this test runs alone.
+    for (const [file, from] of [
+      ['rakor.xlsx', 'demo.xlsx'],
+      ['rakor2.xlsx', 'rakor.xlsx'],
+    ])
+      if (!fs.existsSync(path.join(dir, file))) expect((await runCli(['summary', from, '-o', file], {}, dir)).stderr).toBe('');
+    await Promise.all(['demo.xlsx', 'rakor.xlsx', 'rakor2.xlsx'].map((f) => expectValidXlsx(path.join(dir, f))));
+  }, 300_000);
 });

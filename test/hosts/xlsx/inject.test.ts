@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SheetRequest, SheetSpec } from '../../../src/core/sheet-spec';
 import { addGeneratedSheets, generatedSheetOf, injectSheet, openPackage, savePackage } from '../../../src/hosts/xlsx/inject';
+import { expectValidXlsx } from '../../support/ooxml';
 import { requireTool } from '../../support/system-tools';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inject-'));
@@ -102,6 +103,7 @@ describe('injectSheet', () => {
     const { bytes, results } = await addGeneratedSheets(fs.readFileSync(input), [spec('v1')]);
     const out = path.join(dir, 'out.xlsx');
     fs.writeFileSync(out, bytes);
+    await expectValidXlsx(out);
     const after = await parts(out);
 
     expect(results[0]).toMatchObject({ name: 'Ringkasan Rakor (2)', replaced: false, tables: ['Rakor_Utama'] });
@@ -146,6 +148,7 @@ describe('injectSheet', () => {
     expect(result).toMatchObject({ name: 'Ringkasan Rakor (2)', replaced: true, tables: ['Rakor_Utama'] });
     const out = path.join(dir, 'second.xlsx');
     fs.writeFileSync(out, await savePackage(pkg));
+    await expectValidXlsx(out);
 
     const check = new ExcelJS.Workbook();
     await check.xlsx.readFile(out);
@@ -167,6 +170,7 @@ describe('injectSheet', () => {
     const result = await injectSheet(pkg, request('x'));
     expect(result).toMatchObject({ name: 'Ringkasan Rakor (2)', tables: ['Rakor_Utama_2'] });
     const out = await writeTemp(await savePackage(pkg));
+    await expectValidXlsx(out);
     const xml = (await parts(out)).get('xl/workbook.xml')!;
     expect(xml).toContain(`<definedName name="Target_UCJ">&apos;Roster Nakes&apos;!$A$1</definedName>`);
     expect(xml).toContain(`<definedName name="Target_UCJ_2">'Ringkasan Rakor (2)'!$B$2</definedName>`);
@@ -183,17 +187,20 @@ describe('injectSheet', () => {
     const input = path.join(dir, 'user5.xlsx');
     await userWorkbook(input, { brokenName: 'Target_UCJ' });
     const { bytes } = await addGeneratedSheets(fs.readFileSync(input), [request('x')]);
-    const xml = (await parts(await writeTemp(bytes))).get('xl/workbook.xml')!;
+    const out = await writeTemp(bytes);
+    await expectValidXlsx(out);
+    const xml = (await parts(out)).get('xl/workbook.xml')!;
     expect(xml).not.toContain('#REF!');
     expect(xml.match(/name="Target_UCJ"/g)).toHaveLength(1);
     expect(xml).toContain(`<definedName name="Target_UCJ">'Ringkasan Rakor (2)'!$B$2</definedName>`);
   });
 
-  it('writes well-formed XML (xmllint)', async () => {
+  it('writes well-formed XML (xmllint) that the Open XML SDK accepts, control characters included', async () => {
     const xmllint = requireTool('xmllint');
     const input = path.join(dir, 'user4.xlsx');
     await userWorkbook(input);
     const out = await writeTemp((await addGeneratedSheets(fs.readFileSync(input), [spec('<&>"\u0001')])).bytes);
+    await expectValidXlsx(out);
     const all = await parts(out);
     for (const [p, text] of all) {
       if (!/\.(xml|rels)$/.test(p)) continue;

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { dateCell, errorCell } from '../../../src/core/cells';
 import { serialFromYmd } from '../../../src/core/dates';
 import { dateOfSerial, writeRosterWorkbook } from '../../../src/hosts/xlsx/write-rosters';
+import { expectValidXlsx } from '../../support/ooxml';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'write-rosters-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -43,4 +44,5 @@ it('keeps NIK and KPJ as text, dates as dates, errors as errors, formula-like te
   expect(ws.getCell('E4').value).toBe(2_500_000);
   expect(ws.getCell('A2').font?.bold).toBe(true);
   expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+  await expectValidXlsx(file);
 });
