@@ -274,6 +274,7 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
   const replace = await generatedSheetOf(pkg, input.kind);
   const plan = planGeneratedSheet(input, await workbookNames(pkg), replace?.name);
   const { spec, name } = plan;
+  dropCalcChain(pkg);
   let part: string;
   if (replace) {
     part = replace.part;
@@ -400,6 +401,24 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
     pkg.workbookXml = pkg.workbookXml.slice(0, anchor) + '<calcPr calcId="191029" fullCalcOnLoad="1"/>' + pkg.workbookXml.slice(anchor);
   }
   return { name, replaced: !!replace, tables: tableNames };
+}
+
+/**
+ * Removes Excel's calculation chain (its part, relationship and content type). It lists the formula cells
+ * Excel last saw; once a generated sheet is replaced it points at cells that no longer hold formulas, and
+ * Excel repairs the file ("Removed Records: Formula from /xl/calcChain.xml"). With fullCalcOnLoad set,
+ * Excel rebuilds the chain when it opens the file.
+ */
+function dropCalcChain(pkg: PackageModel): void {
+  const parts = new Set(
+    pkg.rels.filter((r) => /\/calcChain$/.test(r.type) && !r.external).map((r) => resolveTarget(pkg.workbookPart, r.target)),
+  );
+  parts.add(`${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1)}calcChain.xml`);
+  pkg.rels = pkg.rels.filter((r) => !/\/calcChain$/.test(r.type));
+  for (const part of parts) {
+    pkg.zip.remove(part);
+    pkg.contentTypes = pkg.contentTypes.replace(new RegExp(`<Override[^>]*PartName="/${escapeRe(part)}"[^>]*/>`, 'i'), '');
+  }
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
