@@ -4,6 +4,7 @@
 //  2. what no schema says but Excel repairs: table headers equal to the table's column names, table ids and
 //     names unique, defined names apart from table names, every relationship target present, every part typed.
 // Use `expectValidXlsx(file)` in a test; `validateXlsx(file)` returns the findings for a closer look.
+// The package is read with this file's own small parser, not the injector's, so a writer bug cannot hide itself.
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
