@@ -7,7 +7,7 @@ import { UnusableInputError } from '../hosts/exceljs/unusable-input';
 import { type CliCommand, type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from './command';
 import { COMMANDS } from './commands';
 import { chooseLang, COMMON_OPTIONS } from './options';
-import { oneLine } from './reports/check-report';
+import { oneLine, terminalSafe } from './terminal-text';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../package.json') as { version: string };
 
@@ -91,7 +91,9 @@ function parseProblem(error: unknown): Localized | null {
 }
 
 /** Runs one command line; resolves to the exit code and never rejects. */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo = processIo()): Promise<number> {
+  // Whatever a command prints passes through terminalSafe: no field can forget it.
+  const io: CliIo = { ...rawIo, out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
   let lang: Lang = 'id';
   const fail = (text: Localized, file?: string): number => {
     io.err(`jamsostek: ${file ? `${oneLine(file)}: ` : ''}${oneLine(bilingual(text, lang))}\n`);

@@ -6,6 +6,7 @@ import { maskNik } from '../../core/nik';
 import { RULE_REGISTRY, RULES } from '../../core/roster/rules';
 import type { CheckReport, Issue, RuleId, Severity } from '../../core/roster/types';
 import { FIELD_BY_ID } from '../../core/roster/fields';
+import { oneLine } from '../terminal-text';
 
 export interface ReportOptions {
   readonly lang: Lang;
@@ -123,7 +124,7 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
   for (const r of report.rosters) {
     const span = r.rows > 0 ? `${t(T.data)} ${n.format(r.firstDataRow)}–${n.format(r.lastDataRow)}, ` : '';
     lines.push(
-      `  • ${oneLine(r.sheet)}${r.table ? ` (${r.table})` : ''}: ${t(T.header)} ${n.format(r.headerRow)}, ${span}${n.format(r.rows)} ${t(T.rows)}`,
+      `  • ${oneLine(r.sheet)}${r.table ? ` (${oneLine(r.table)})` : ''}: ${t(T.header)} ${n.format(r.headerRow)}, ${span}${n.format(r.rows)} ${t(T.rows)}`,
     );
     const columns = Object.entries(r.columns).map(
       ([field, col]) => `${FIELD_BY_ID[field as keyof typeof FIELD_BY_ID]?.label[lang] ?? field} ${col}`,
@@ -174,7 +175,3 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
 
 /** "'Roster Nakes'!C7": the form Excel's Name Box accepts to jump to the cell. */
 const address = (issue: Issue): string => `${oneLine(quoteSheetName(issue.sheet))}!${issue.cell}`;
-
-/** Roster text inside messages stays on one line, and control characters (terminal escapes) are dropped. */
-// eslint-disable-next-line no-control-regex
-export const oneLine = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');

@@ -1,7 +1,7 @@
 // The text face of `jamsostek summary`: the headline and the per-kab/kota table as a coordinator reads them.
 import type { Lang, Localized } from '../../core/i18n/lang';
 import type { CoverageRow, SummaryModel } from '../../core/summary/model';
-import { oneLine } from './check-report';
+import { oneLine } from '../terminal-text';
 
 const pct = (x: number | null, lang: Lang): string =>
   x === null
@@ -40,7 +40,7 @@ export function summaryText(model: SummaryModel, lang: Lang, written?: { file: s
   const heads = [EligibleHead, CoveredHead, CoverageHead, GapHead].map(t);
   const table = (title: Localized, rows: readonly CoverageRow[], total: CoverageRow) => {
     const all = [...rows, total];
-    const w = Math.max(...all.map((r) => r.name.length), 14);
+    const w = Math.max(...all.map((r) => oneLine(r.name).length), 14);
     lines.push(
       `${t(title).padEnd(w)}  ${heads[0].padStart(9)}  ${heads[1].padStart(11)}  ${heads[2].padStart(8)}  ${heads[3].padStart(10)}`,
     );
