@@ -7,8 +7,4 @@ if (!fs.existsSync(built)) {
   process.stderr.write('jamsostek: belum dibangun; jalankan `npm run build` dulu (not built yet: run `npm run build` first)\n');
   process.exit(2);
 }
-require(built)
-  .main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+require(built).runCommandLine(process.argv.slice(2));

@@ -1,11 +1,15 @@
-// The `jamsostek` command. bin/jamsostek.js calls main(argv) and exits with the code it returns:
-// 0 no errors in the data, 1 the data has errors, 2 the input (or the command line) is unusable.
-// Every failure ends as ONE line on stderr, never a stack trace.
+// The `jamsostek` command. bin/jamsostek.js calls runCommandLine(argv), which guards the process and
+// exits with the code main() returns: 0 no errors in the data, 1 the data has errors, 2 the input (or the
+// command line) is unusable, or the run was stopped. Every failure ends as ONE line on stderr, never a
+// stack trace: main() catches what a command throws; the process guards catch the rest (an uncaught
+// error, an unhandled rejection, a closed output pipe, SIGINT/SIGTERM) and remove our temp files.
+import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Lang, Localized } from '../core/i18n/lang';
 import { UnusableInputError } from '../hosts/exceljs/unusable-input';
 import { type CliCommand, type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from './command';
 import { COMMANDS } from './commands';
+import { removeLeftovers } from './leftovers';
 import { chooseLang, COMMON_OPTIONS } from './options';
 import { oneLine, terminalSafe } from './terminal-text';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -14,13 +18,8 @@ const { version } = require('../../package.json') as { version: string };
 export { COMMANDS };
 export type { CliCommand, CliIo };
 
-/** Standard output and error of this process; a closed pipe (`| head`) ends output quietly. */
+/** Standard output and error of this process (runCommandLine handles their errors). */
 export function processIo(): CliIo {
-  const quietOnBrokenPipe = (error: NodeJS.ErrnoException): void => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  };
-  process.stdout.on('error', quietOnBrokenPipe);
-  process.stderr.on('error', quietOnBrokenPipe);
   return {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
@@ -32,6 +31,25 @@ export function processIo(): CliIo {
 /** "Indonesian (English)" or "English (Indonesian)": the chosen language first, the other for whoever reads the log. */
 const bilingual = (text: Localized, lang: Lang): string =>
   text.id === text.en ? text.id : lang === 'id' ? `${text.id} (${text.en})` : `${text.en} (${text.id})`;
+
+/** The language of the run, once main() has read it; the process guards write in it too. */
+let runLang: Lang = 'id';
+
+/** The one stderr line of a failure: "jamsostek: [file: ]reason (other language)". */
+const failureLine = (text: Localized, lang: Lang, file?: string): string =>
+  terminalSafe(`jamsostek: ${file ? `${oneLine(file)}: ` : ''}${oneLine(bilingual(text, lang))}\n`);
+
+/** What went wrong, for an error nobody expected: its first line, or "too large" when memory ran out. */
+function unexpected(error: unknown): Localized {
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (error instanceof RangeError && /allocation failed|Invalid (string|array|typed array) length|call stack size/i.test(detail)) {
+    return {
+      id: `berkas terlalu besar untuk komputer ini (${detail})`,
+      en: `file too large for this machine (${detail})`,
+    };
+  }
+  return { id: `kesalahan tak terduga: ${detail}`, en: `unexpected error: ${detail}` };
+}
 
 const EXIT_CODES_HELP: Localized = {
   id: 'Kode keluar: 0 tidak ada galat · 1 ada galat di data · 2 masukan tidak dapat dipakai',
@@ -96,7 +114,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo()):
   const io: CliIo = { ...rawIo, out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
   let lang: Lang = 'id';
   const fail = (text: Localized, file?: string): number => {
-    io.err(`jamsostek: ${file ? `${oneLine(file)}: ` : ''}${oneLine(bilingual(text, lang))}\n`);
+    io.err(failureLine(text, lang, file));
     return EXIT_UNUSABLE;
   };
   try {
@@ -104,6 +122,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo()):
     const langValue =
       langIndex < 0 ? undefined : argv[langIndex].includes('=') ? argv[langIndex].slice('--lang='.length) : argv[langIndex + 1];
     lang = chooseLang(langValue, io.env);
+    runLang = lang;
     // The command is the first argument that is not the --lang option.
     const langTokens = langIndex < 0 ? 0 : argv[langIndex].includes('=') ? 1 : 2;
     const rest = langIndex === 0 ? argv.slice(langTokens) : [...argv];
@@ -143,7 +162,51 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo()):
     if (error instanceof UsageError) return fail(error.text);
     const problem = parseProblem(error);
     if (problem) return fail(problem);
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return fail({ id: `kesalahan tak terduga: ${detail}`, en: `unexpected error: ${detail}` });
+    return fail(unexpected(error));
   }
+}
+
+/** Writes the one line, removes our temp files and exits 2; synchronous, so it also works in signal handlers. */
+function stop(text: Localized): never {
+  removeLeftovers();
+  try {
+    fs.writeSync(2, failureLine(text, runLang));
+  } catch {
+    // stderr closed too: the exit code still says it.
+  }
+  process.exit(EXIT_UNUSABLE);
+}
+
+const STOP_SIGNALS: readonly NodeJS.Signals[] = [
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  ...(process.platform === 'win32' ? (['SIGBREAK'] as const) : []),
+];
+
+/** The process entry (bin/jamsostek.js): guards, then main(). */
+export function runCommandLine(argv: readonly string[]): void {
+  process.on('uncaughtException', (error) => stop(unexpected(error)));
+  process.on('unhandledRejection', (reason) => stop(unexpected(reason)));
+  for (const signal of STOP_SIGNALS) {
+    process.on(signal, () =>
+      stop({ id: `dihentikan (${signal}); berkas sementara dihapus`, en: `stopped (${signal}); temp files removed` }),
+    );
+  }
+  process.on('exit', removeLeftovers);
+  // `| head` closed the pipe: the report is cut short, which the exit code and one line say.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) =>
+    stop(
+      error.code === 'EPIPE'
+        ? { id: 'keluaran ditutup sebelum laporan selesai', en: 'output closed before the report was complete' }
+        : unexpected(error),
+    ),
+  );
+  process.stderr.on('error', () => {
+    removeLeftovers();
+    process.exit(EXIT_UNUSABLE);
+  });
+  void main(argv, processIo()).then((code) => {
+    process.exitCode = code;
+  });
 }
