@@ -1,9 +1,8 @@
 // jamsostek demo -o demo.xlsx [--seed N]: the synthetic training workbook (same generator as the task pane).
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { generateDemo } from '../../core/demo/demo';
 import { writeRosterWorkbook } from '../../hosts/xlsx/write-rosters';
 import { type CliCommand, EXIT_OK, UsageError } from '../command';
+import { outputFileOf, writeOutput } from '../output-file';
 
 export const demoCommand: CliCommand = {
   name: 'demo',
@@ -40,18 +39,16 @@ export const demoCommand: CliCommand = {
         id: `--seed harus bilangan bulat, bukan "${String(raw)}"`,
         en: `--seed must be a whole number, not "${String(raw)}"`,
       });
-    const file = path.resolve(context.io.cwd, String(output));
-    if (!/\.xlsx$/i.test(file)) throw new UsageError({ id: '-o harus berakhiran .xlsx', en: '-o must end in .xlsx' });
-    if (fs.existsSync(file) && context.values.force !== true) {
-      throw new UsageError({
+    const out = outputFileOf(String(output), {
+      cwd: context.io.cwd,
+      inputs: [],
+      overwrite: context.values.force === true || {
         id: `${String(output)} sudah ada; pakai --force untuk menimpa`,
         en: `${String(output)} already exists; use --force to overwrite`,
-      });
-    }
+      },
+    });
     const demo = generateDemo(seed);
-    const temp = `${file}.${process.pid}.tmp.xlsx`;
-    await writeRosterWorkbook(temp, demo.sheets);
-    fs.renameSync(temp, file);
+    await writeOutput(out, (temp) => writeRosterWorkbook(temp, demo.sheets));
     const id = context.lang === 'id';
     const lines = [
       id ? `Buku kerja demo (seed ${seed}) ditulis ke ${String(output)}:` : `Demo workbook (seed ${seed}) written to ${String(output)}:`,

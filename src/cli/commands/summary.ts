@@ -9,6 +9,7 @@ import { summarySheetRequest, SummaryTooLargeError } from '../../core/summary/sh
 import { injectSheet, openPackage, savePackage } from '../../hosts/xlsx/inject';
 import { type CliCommand, type CommandContext, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from '../command';
 import { PROVINCE_OPTION, provinceOf } from '../options';
+import { outputFileOf, writeOutput } from '../output-file';
 import { summaryText } from '../reports/summary-report';
 import { loadRosters } from '../rosters';
 
@@ -55,23 +56,17 @@ export const summaryCommand: CliCommand = {
     const file = context.positionals[0];
     const province = provinceOf(context);
     const target = targetOf(context.values.target);
-    const output = context.values.output === undefined ? undefined : String(context.values.output);
-    const input = path.resolve(context.io.cwd, file);
-    const outPath = output === undefined ? undefined : path.resolve(context.io.cwd, output);
-    if (outPath !== undefined) {
-      if (outPath === input)
-        throw new UsageError({
-          id: '-o harus berkas lain: berkas masukan tidak pernah ditulis',
-          en: '-o must name another file: the input file is never written',
-        });
-      if (!/\.xlsx$/i.test(outPath)) throw new UsageError({ id: '-o harus berakhiran .xlsx', en: '-o must end in .xlsx' });
-    }
+    // -o is checked against the input before anything is read.
+    const out =
+      context.values.output === undefined
+        ? undefined
+        : outputFileOf(String(context.values.output), { cwd: context.io.cwd, inputs: [file], overwrite: true });
 
     const { result } = await loadRosters([file], { province, cwd: context.io.cwd });
     const model = computeSummary(result, { province, target });
     let written: { file: string; sheet: string } | undefined;
-    if (outPath !== undefined) {
-      const pkg = await openPackage(fs.readFileSync(input));
+    if (out !== undefined) {
+      const pkg = await openPackage(fs.readFileSync(path.resolve(context.io.cwd, file)));
       let name: string;
       try {
         ({ name } = await injectSheet(pkg, summarySheetRequest(model, result)));
@@ -83,10 +78,8 @@ export const summaryCommand: CliCommand = {
         });
       }
       const bytes = await savePackage(pkg);
-      const temp = `${outPath}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, bytes);
-      fs.renameSync(temp, outPath);
-      written = { file: output!, sheet: name };
+      await writeOutput(out, (temp) => fs.writeFileSync(temp, bytes));
+      written = { file: out.shown, sheet: name };
     }
     if (context.values.json === true) {
       context.io.out(JSON.stringify(summaryJson(model), null, 2) + '\n');
