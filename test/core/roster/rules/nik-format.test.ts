@@ -27,3 +27,16 @@ describe('nik-format', () => {
     expect(issuesOf(checkRows([{ nik }]), 'nik-format')).toEqual([]);
   });
 });
+
+describe('nik-format: regression, a zero-width space among 16 digits said "found 16"', () => {
+  it('names the character and where it is, and still hides the NIK', () => {
+    const nik = makeNik('6112', 1990, 4, 12, 'P', 1);
+    const r = checkRows([{ nik: `${nik.slice(0, 6)}\u200b${nik.slice(6)}` }]);
+    const [issue] = issuesOf(r, 'nik-format');
+    expect(issue.message).toEqual({
+      id: 'NIK harus 16 digit angka 0–9: karakter ke-7 adalah U+200B spasi lebar-nol (tak terlihat).',
+      en: 'NIK must be 16 digits 0–9: character 7 is U+200B zero-width space (invisible).',
+    });
+    expect(JSON.stringify(issue)).not.toContain(nik.slice(6, 12));
+  });
+});
