@@ -33,7 +33,6 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
         },
-        { test: /\.css$/, type: 'asset/source' },
       ],
     },
     performance: { hints: false },
@@ -67,6 +66,7 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/help/help.html', to: 'help.html' },
+          { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
           { from: 'src/functions/functions-id.json', to: 'functions-id.json' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content, urlProd) },
         ],

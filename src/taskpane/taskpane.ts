@@ -8,7 +8,6 @@ import type { RosterSheetInput } from '../hosts/port';
 import { TaskPaneApp } from './app';
 import { t } from './i18n';
 import { PreviewGrid } from './preview-grid';
-import css from './taskpane.css';
 
 declare global {
   interface Window {
@@ -16,12 +15,6 @@ declare global {
     cjReady?: { preview: boolean; renderMs: number };
     cjWorkbook?: MemoryWorkbook;
   }
-}
-
-function injectCss(): void {
-  const style = document.createElement('style');
-  style.textContent = css;
-  document.head.append(style);
 }
 
 function demoSheets(seed = 1): RosterSheetInput[] {
@@ -85,7 +78,6 @@ function markRendered(preview: boolean): void {
   window.cjReady = { preview, renderMs: performance.now() };
 }
 
-injectCss();
 const root = document.getElementById('app')!;
 const gridRoot = document.getElementById('preview-grid')!;
 

@@ -74,6 +74,7 @@ afterAll(() => {
 test('the build emits the add-in files', () => {
   for (const f of [
     'taskpane.html',
+    'taskpane.css',
     'functions.js',
     'functions.json',
     'functions-id.json',
