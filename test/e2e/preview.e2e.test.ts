@@ -43,6 +43,9 @@ describe('task pane preview in Chromium', () => {
   const outside: string[] = [];
   const pageErrors: string[] = [];
   const dialogs: string[] = [];
+  /** Content-Security-Policy violations the pages reported (the preview server sends a policy). */
+  const cspViolations: string[] = [];
+  let pagePolicy: string | undefined;
 
   beforeAll(async () => {
     const executablePath = requireTool('chromium');
@@ -64,13 +67,26 @@ describe('task pane preview in Chromium', () => {
       outside.push(u.href);
       return route.abort();
     });
+    // Every CSP violation, as the page sees it and as the console reports it.
+    await context.exposeFunction('cjCspViolation', (v: string) => void cspViolations.push(v));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { cjCspViolation: (v: string) => void }).cjCspViolation(
+          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`,
+        );
+      });
+    });
     page = await context.newPage();
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`${url}?lang=id`);
+    const response = await page.goto(`${url}?lang=id`);
+    pagePolicy = response?.headers()['content-security-policy'];
     await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
   }, 180_000);
 
@@ -312,6 +328,27 @@ describe('task pane preview in Chromium', () => {
     expect(await page.textContent('#fig-eligible dd')).toBe('9,350');
     fs.mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: path.join(OUT, 'preview.png') });
+  });
+
+  test("the pane and the help page work under the preview server's Content-Security-Policy, with no violation", async () => {
+    // No third-party origin, nothing inline allowed for scripts, no 'unsafe-' anything.
+    expect(pagePolicy).toMatch(/script-src 'self';/);
+    expect(pagePolicy).toMatch(/default-src 'none'/);
+    expect(pagePolicy).not.toMatch(/unsafe-|https?:|\*/);
+    // The stylesheet applied (a file now, not a <style> the script adds).
+    expect(await page.locator('.layout').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+    const help = await context.newPage();
+    const response = await help.goto(url.replace('taskpane.html', 'help.html#NIKCHECK'));
+    expect(response?.headers()['content-security-policy']).toMatch(/style-src 'self' 'sha256-/);
+    // The help page's own <style> applied under its hash (its header is blue: rgb(11, 84, 166)).
+    expect(
+      await help
+        .locator('header')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).toBe('rgb(11, 84, 166)');
+    await help.close();
+    expect(cspViolations).toEqual([]);
   });
 
   test('no request left localhost and the page raised no errors', () => {
