@@ -9,7 +9,7 @@ import type { Lang, Localized } from '../core/i18n/lang';
 import { UnusableInputError } from '../hosts/exceljs/unusable-input';
 import { type CliCommand, type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from './command';
 import { COMMANDS } from './commands';
-import { removeLeftovers } from './leftovers';
+import { removeLeftovers, removeReaderSpills } from './leftovers';
 import { chooseLang, COMMON_OPTIONS } from './options';
 import { oneLine, terminalSafe } from './terminal-text';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -169,6 +169,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo()):
 /** Writes the one line, removes our temp files and exits 2; synchronous, so it also works in signal handlers. */
 function stop(text: Localized): never {
   removeLeftovers();
+  removeReaderSpills();
   try {
     fs.writeSync(2, failureLine(text, runLang));
   } catch {
@@ -204,6 +205,7 @@ export function runCommandLine(argv: readonly string[]): void {
   );
   process.stderr.on('error', () => {
     removeLeftovers();
+    removeReaderSpills();
     process.exit(EXIT_UNUSABLE);
   });
   void main(argv, processIo()).then((code) => {
