@@ -1,6 +1,8 @@
 // Options more than one command shares, and their validation.
 import type { Lang } from '../core/i18n/lang';
-import { DEFAULT_PROVINCE, findProvince } from '../core/reference/regions';
+import { DEFAULT_PROVINCE } from '../core/reference/regions';
+import { parseProvince } from '../core/settings/province';
+import { SettingError } from '../core/settings/setting-error';
 import { type CommandContext, type OptionsConfig, UsageError } from './command';
 
 /** --lang and --help are parsed for every command by main.ts. */
@@ -22,18 +24,20 @@ export function chooseLang(flag: string | undefined, env: Readonly<Record<string
   return /^en(?![a-z])/i.test(locale) ? 'en' : 'id';
 }
 
+/** Reads a setting with its core parser; a SettingError becomes one usage line naming the flag. */
+export function settingFlag<T>(flag: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    throw new UsageError({ id: `${flag}: ${error.text.id}`, en: `${flag}: ${error.text.en}` });
+  }
+}
+
 /** --province: a 2-digit code of an Indonesian province; default 61 (Kalimantan Barat). */
 export function provinceOf(context: CommandContext): string {
   const raw = context.values.province;
-  if (raw === undefined) return DEFAULT_PROVINCE;
-  const code = String(raw).trim();
-  if (!/^\d{2}$/.test(code) || !findProvince(code)) {
-    throw new UsageError({
-      id: `--province harus kode provinsi 2 digit (mis. 61 Kalimantan Barat), bukan "${code}"`,
-      en: `--province must be a 2-digit province code (e.g. 61 Kalimantan Barat), not "${code}"`,
-    });
-  }
-  return code;
+  return raw === undefined ? DEFAULT_PROVINCE : settingFlag('--province', () => parseProvince(String(raw)).code);
 }
 
 /** The files given on the command line; at least one. */

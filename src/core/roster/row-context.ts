@@ -6,7 +6,8 @@ import { ageInYears, ymdFromSerial } from '../dates';
 import type { Localized } from '../i18n/lang';
 import { analyzeNik, maskNik } from '../nik';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
-import { DEFAULT_PROVINCE, findProvince, REGENCIES } from '../reference/regions';
+import { DEFAULT_PROVINCE, REGENCIES } from '../reference/regions';
+import { parseProvince } from '../settings/province';
 import { DateState, fastSerial, isValidDate, readDateCell, validDateSerial } from './date-cells';
 import { digitHalves, type IntLog, pooledLog } from './digit-table';
 import type { DetectedRoster } from './detect';
@@ -82,8 +83,8 @@ function latestBirthForAge(age: number, today: number): number {
 
 export function resolveOptions(options: CheckOptions = {}, now: () => number): ResolvedOptions {
   const today = options.today ?? now();
-  // An unknown code falls back to the default (the CLI and task pane validate the setting first).
-  const province = options.province && findProvince(options.province) ? options.province : DEFAULT_PROVINCE;
+  // An unknown code raises SettingError: checking against a province nobody chose would be silently wrong.
+  const province = parseProvince(options.province ?? DEFAULT_PROVINCE).code;
   return {
     province,
     today,
