@@ -77,7 +77,7 @@ export function coverage(enrolled: unknown[][], eligible: unknown[][]): number {
  * @helpurl https://localhost:3000/help.html#GAPTOTARGET
  * @param enrolled Workers enrolled: a number or a range to sum.
  * @param eligible Workers eligible: a number or a range to sum.
- * @param target Coverage target as a percentage in (0%, 100%], e.g. 59.56% (not 59.56).
+ * @param target Coverage target in (0%, 100%]: a percentage such as 59.56% (the number 59.56 is refused), or text as the task pane reads it: "59.56", "59,56 %" or "0.5956".
  * @returns Number of workers still to enrol (0 when the target is met).
  */
 export function gaptotarget(enrolled: unknown[][], eligible: unknown[][], target: unknown): number {

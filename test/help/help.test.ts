@@ -4,6 +4,9 @@ import fs from 'fs';
 import path from 'path';
 import { DOMParser } from '@xmldom/xmldom';
 import { BPU_MINIMUM, JP_WAGE_CAPS, WAGE_EARNER_RATES } from '../../src/core/formulas/contribution';
+import { findProvince } from '../../src/core/reference/regions';
+import { UCJ_TARGETS } from '../../src/core/reference/ucj-targets';
+import { formatTarget, parseTarget } from '../../src/core/settings/target';
 
 const ROOT = path.resolve(__dirname, '../..');
 const html = fs.readFileSync(path.join(ROOT, 'src/help/help.html'), 'utf8');
@@ -76,4 +79,25 @@ test('the rates table shows every rate and JP cap of the code, with the legal so
   }
   expect(rates).toContain(`Rp${idRupiah(BPU_MINIMUM.jkk)} + Rp${idRupiah(BPU_MINIMUM.jkm)}`);
   for (const law of ['PP 44/2015', 'PP 45/2015', 'PP 46/2015', 'PP 82/2019']) expect(rates).toContain(law);
+});
+
+test('GAPTOTARGET: the text forms it names are the ones the target parser reads, and the published targets are those of the table', () => {
+  const section = doc.getElementById('GAPTOTARGET')!;
+  const forms = Array.from(section.getElementsByTagName('ul'))
+    .find((ul) => ul.getAttribute('class') === 'target-forms')!
+    .getElementsByTagName('code');
+  const texts = Array.from(forms).map((c) => JSON.parse(c.textContent) as string);
+  expect(texts).toEqual(['59,56', '59.56', '59,56 %', '59.56%', '0,5956', '0.5956']);
+  for (const text of texts) expect(parseTarget(text)).toBe(0.5956);
+  const table = Array.from(section.getElementsByTagName('table')).find((t) => t.getAttribute('class') === 'ucj-targets')!;
+  const rows = Array.from(table.getElementsByTagName('tbody')[0].getElementsByTagName('tr')).map((tr) =>
+    Array.from(tr.getElementsByTagName('td')).map((td) => td.textContent.trim()),
+  );
+  expect(rows).toEqual(
+    UCJ_TARGETS.map((t) => [
+      `${t.province} ${findProvince(t.province)!.name}`,
+      String(t.year),
+      formatTarget(parseTarget(String(t.bp / 100)), 'id').replace(' %', '%'),
+    ]),
+  );
 });

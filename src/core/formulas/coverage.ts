@@ -2,7 +2,9 @@
 import type { Cell } from '../cells';
 import type { Localized } from '../i18n/lang';
 import { CellArg, div0Error, FormulaError, FormulaResult, numError, passOnCellError, valueError } from './errors';
-import { numberFromText, sumNonNegative } from './numbers';
+import { sumNonNegative } from './numbers';
+import { SettingError } from '../settings/setting-error';
+import { parseTarget } from '../settings/target';
 
 const ENROLLED: Localized = { id: 'Terdaftar (enrolled)', en: 'Enrolled' };
 const ELIGIBLE: Localized = { id: 'Sasaran (eligible)', en: 'Eligible' };
@@ -26,31 +28,34 @@ export function ceilWorkers(x: number): number {
   return Math.ceil(x - Math.abs(x) * 1e-12);
 }
 
-/** A target as a fraction in (0, 1]: 59.56% is 0.5956. */
+/**
+ * GAPTOTARGET's target as a fraction in (0, 1]. A number is Excel's: 59.56% is the number 0.5956, and the
+ * number 59.56 (5956 %) is refused with a hint. Text goes through the one target parser the task pane and the
+ * CLI use, so "59,56", "59,56 %" and "0,5956" mean 59.56 % here too.
+ */
 export function readTarget(target: Cell): FormulaResult<number> {
-  let t: number | undefined;
-  if (typeof target === 'number') t = target;
-  else if (typeof target === 'string') {
-    // "59,56%" is how the target is written in Indonesian; a target never needs thousands separators.
-    const s = target.trim().replace(/^(\d+),(\d+)(%?)$/, '$1.$2$3');
-    const percent = /%$/.test(s);
-    const n = numberFromText(percent ? s.slice(0, -1) : s);
-    t = n === undefined ? undefined : percent ? n / 100 : n;
+  if (typeof target === 'string') {
+    try {
+      return parseTarget(target);
+    } catch (error) {
+      if (error instanceof SettingError) return valueError(error.text.id, error.text.en);
+      throw error;
+    }
   }
-  if (t === undefined || !Number.isFinite(t)) {
+  if (typeof target !== 'number' || !Number.isFinite(target)) {
     if (target !== null && typeof target === 'object' && target.kind === 'error') return passOnCellError(target.code);
     return valueError('Target harus berupa persen, misalnya 59,56%.', 'The target must be a percentage, e.g. 59.56%.');
   }
-  if (t > 1) {
-    const shown = String(t);
+  if (target > 1) {
+    const shown = String(target);
     const comma = (x: string) => x.replace('.', ','); // Indonesian decimal comma
     return valueError(
-      `Target ${comma(shown)} lebih dari 100%. Tulis ${comma(shown)}% (dengan tanda persen) atau ${comma(String(t / 100))}.`,
-      `Target ${shown} is more than 100%. Write ${shown}% (with the percent sign) or ${String(t / 100)}.`,
+      `Target ${comma(shown)} lebih dari 100%. Tulis ${comma(shown)}% (dengan tanda persen) atau ${comma(String(target / 100))}.`,
+      `Target ${shown} is more than 100%. Write ${shown}% (with the percent sign) or ${String(target / 100)}.`,
     );
   }
-  if (t <= 0) return numError(`Target harus lebih dari 0% (diberikan ${t}).`, `The target must be more than 0% (got ${t}).`);
-  return t;
+  if (target <= 0) return numError(`Target harus lebih dari 0% (diberikan ${target}).`, `The target must be more than 0% (got ${target}).`);
+  return target;
 }
 
 /** Workers still to enrol: max(0, ⌈target × eligible⌉ − enrolled). Ranges summed as in coverage(). */

@@ -134,12 +134,22 @@ describe('GAPTOTARGET', () => {
     expectError(gapToTarget(3141, 9350, errorCell('#N/A')), '#N/A');
   });
 
-  test('readTarget accepts targets written as text: 59.56%, 59,56% (Indonesian), 0,5956', () => {
-    expect(readTarget('59.56%')).toBeCloseTo(0.5956, 12);
+  test('readTarget reads a target written as text with the task pane and CLI parser: 59.56%, 59,56 %, 59,56, 0,5956', () => {
+    expect(readTarget('59.56%')).toBe(0.5956);
     expect(readTarget(' 100% ')).toBe(1);
-    expect(readTarget('59,56%')).toBeCloseTo(0.5956, 12);
-    expect(readTarget('0,5956')).toBeCloseTo(0.5956, 12);
+    expect(readTarget('59,56 %')).toBe(0.5956);
+    expect(readTarget('59,56')).toBe(0.5956);
+    expect(readTarget('0,5956')).toBe(0.5956);
     expect(readTarget('1.234,5%')).toBeInstanceOf(FormulaError);
+  });
+
+  test("a text target the parser refuses gets #VALUE! with the parser's message naming the forms accepted", () => {
+    expect(gapToTarget(3141, 9350, '59,56')).toBe(2428);
+    for (const text of ['5956', '0', '-5', '150 %']) {
+      const e = expectError(gapToTarget(3141, 9350, text), '#VALUE!');
+      expect(e.message.id).toContain('misalnya 59,56 atau 59,56 %, atau pecahan seperti 0,5956');
+      expect(e.message.en).toContain('e.g. 59.56 or 59.56 %, or a fraction such as 0.5956');
+    }
   });
 
   test('range errors are reported as in COVERAGE', () => {
