@@ -56,7 +56,7 @@ export async function run() {
   const f = fixture();
   const result = checkGrids([f.grid], { today: f.today });
   const t0 = process.hrtime.bigint();
-  const model = computeSummary(result, { date: f.today });
+  const model = computeSummary(result);
   const t1 = process.hrtime.bigint();
   const spec = buildSummarySheet(model, result);
   const t2 = process.hrtime.bigint();

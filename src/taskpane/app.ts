@@ -2,27 +2,29 @@
 // preview run the same code. Every text reaches the page through textContent, never innerHTML.
 import type { Lang } from '../core/i18n/lang';
 import { pick } from '../core/i18n/lang';
-import { PROVINCES, DEFAULT_PROVINCE } from '../core/reference/regions';
+import { findProvince, PROVINCES } from '../core/reference/regions';
 import { checkGrids, looksLikeRoster } from '../core/roster/check';
 import { type CheckResult, type Issue, type RuleId, SEVERITY_RANK, type SheetGrid } from '../core/roster/types';
 import { buildIssueSheet } from '../core/report/issue-sheet';
-import { computeSummary, DEFAULT_TARGET, type SummaryModel } from '../core/summary/model';
+import { formatTarget } from '../core/settings/target';
+import { computeSummary, type SummaryModel } from '../core/summary/model';
 import { summarySheetRequest } from '../core/summary/sheet';
 import { formatYmd, todaySerial, ymdFromSerial } from '../core/dates';
 import type { WorkbookPort, WorkbookSettings, RosterSheetInput } from '../hosts/port';
 import { abortError } from '../hosts/abort';
 import { formatCount, formatPercent, MESSAGES, RULE_LABELS, t, type MessageKey } from './i18n';
 import {
-  collectGrids,
-  DEFAULT_TARGET_YEAR,
-  fixCandidates,
-  marksFor,
-  rosterTemplate,
+  checkedWithOther,
+  type FieldProblems,
+  type PaneSettings,
+  readProvince,
+  readTarget,
+  readYear,
+  settingsFromStore,
+  startingTarget,
   targetAfterChange,
-  withCoverageChart,
-  type FixCandidate,
-  type Scope,
-} from './workflow';
+} from './settings';
+import { collectGrids, fixCandidates, marksFor, rosterTemplate, withCoverageChart, type FixCandidate, type Scope } from './workflow';
 
 export interface AppOptions {
   readonly port: WorkbookPort;
@@ -58,7 +60,9 @@ export class TaskPaneApp {
   private lang: Lang;
   private readonly port: WorkbookPort;
   private scope: Scope = 'active';
-  private settings: WorkbookSettings = {};
+  private settings: PaneSettings = settingsFromStore({}).settings;
+  /** Fields whose text could not be used, with the message shown beside them. */
+  private problems: FieldProblems = {};
   private result: CheckResult | null = null;
   private grids: SheetGrid[] = [];
   private fixes: FixCandidate[] = [];
@@ -77,14 +81,14 @@ export class TaskPaneApp {
   }
 
   async start(): Promise<void> {
-    this.settings = await this.port.getSettings().catch(() => ({}));
-    if (this.settings.lang) this.lang = this.settings.lang;
+    const stored: WorkbookSettings = await this.port.getSettings().catch(() => ({}));
+    if (stored.lang) this.lang = stored.lang;
+    ({ settings: this.settings, problems: this.problems } = settingsFromStore(stored));
     this.render();
   }
 
-  /** The workbook's province setting, else the default one. */
   private get province(): string {
-    return this.settings.province ?? DEFAULT_PROVINCE;
+    return this.settings.province;
   }
 
   // ---- rendering ---------------------------------------------------------------------------
@@ -153,35 +157,14 @@ export class TaskPaneApp {
     // ---- Summary
     const provinceSelect = h(
       'select',
-      { id: 'province' },
+      { id: 'province', 'aria-describedby': this.problems.province ? 'province-error' : undefined },
       ...PROVINCES.map((p) => h('option', { value: p.code, selected: p.code === this.province }, `${p.code} ${p.name}`)),
     );
-    provinceSelect.addEventListener('change', () => void this.changePeriod({ province: provinceSelect.value }));
-    const targetInput = h('input', {
-      id: 'target',
-      type: 'number',
-      min: '0',
-      max: '100',
-      step: '0.01',
-      inputmode: 'decimal',
-      value: String(Math.round((this.settings.target ?? DEFAULT_TARGET) * 10000) / 100),
-    });
-    targetInput.addEventListener('change', () => {
-      const v = Number(targetInput.value);
-      if (Number.isFinite(v) && v > 0 && v <= 100) void this.saveSettings({ target: Math.round(v * 100) / 10000 });
-    });
-    const yearInput = h('input', {
-      id: 'year',
-      type: 'number',
-      min: '2020',
-      max: '2100',
-      step: '1',
-      value: String(this.settings.year ?? DEFAULT_TARGET_YEAR),
-    });
-    yearInput.addEventListener('change', () => {
-      const v = Number(yearInput.value);
-      if (Number.isInteger(v) && v >= 2000 && v <= 2100) void this.changePeriod({ year: v });
-    });
+    provinceSelect.addEventListener('change', () => void this.enterProvince(provinceSelect.value));
+    const targetInput = this.settingInput('target', this.settings.target === null ? '' : formatTarget(this.settings.target, this.lang));
+    targetInput.addEventListener('change', () => void this.enterTarget(targetInput.value));
+    const yearInput = this.settingInput('year', String(this.settings.year));
+    yearInput.addEventListener('change', () => void this.enterYear(yearInput.value));
     const summarySection = h(
       'section',
       { class: 'card', 'aria-labelledby': 'h-summary' },
@@ -191,12 +174,15 @@ export class TaskPaneApp {
         { class: 'fields' },
         h('label', { for: 'province', class: 'wide' }, L('province')),
         provinceSelect,
+        this.fieldError('province'),
         h(
           'div',
           { class: 'pair' },
           h('div', {}, h('label', { for: 'target' }, L('target')), targetInput),
           h('div', {}, h('label', { for: 'year' }, L('year')), yearInput),
         ),
+        this.fieldError('target'),
+        this.fieldError('year'),
       ),
       h(
         'div',
@@ -230,6 +216,29 @@ export class TaskPaneApp {
     if (focusedId) document.getElementById(focusedId)?.focus();
   }
 
+  /** A text field of a setting: the value as the user's language writes it, or the text that could not be used. */
+  private settingInput(id: 'target' | 'year', valid: string): HTMLInputElement {
+    const problem = this.problems[id];
+    return h('input', {
+      id,
+      type: 'text',
+      inputmode: id === 'year' ? 'numeric' : 'decimal',
+      autocomplete: 'off',
+      class: problem ? 'invalid' : undefined,
+      'aria-invalid': problem ? 'true' : undefined,
+      'aria-describedby': problem ? `${id}-error` : undefined,
+      value: problem ? problem.text : valid,
+    });
+  }
+
+  /** The message beside a field whose text could not be used (empty and hidden otherwise). */
+  private fieldError(id: 'province' | 'target' | 'year'): HTMLElement {
+    const problem = this.problems[id];
+    const el = h('p', { id: `${id}-error`, class: 'field-error' }, problem ? pick(problem.error, this.lang) : '');
+    el.hidden = !problem;
+    return el;
+  }
+
   private button(
     id: string,
     label: string,
@@ -246,13 +255,15 @@ export class TaskPaneApp {
     const r = this.result;
     if (!r) return box;
     const rows = r.rosters.reduce((s, x) => s + x.rows, 0);
+    const checkedFor = { province: this.provinceLabel(r.options.province), year: r.options.year };
     box.append(
       h(
         'p',
         { id: 'checked-summary', tabindex: '-1' },
-        this.tr('checked', { rosters: r.rosters.length, rows: formatCount(rows, this.lang) }),
+        `${this.tr('checked', { rosters: r.rosters.length, rows: formatCount(rows, this.lang) })} ${this.tr('checkedFor', checkedFor)}`,
       ),
     );
+    if (checkedWithOther(r.options, this.settings)) box.append(h('p', { id: 'stale-check', class: 'stale-check' }, this.tr('staleCheck')));
     box.append(
       h(
         'ul',
@@ -426,7 +437,7 @@ export class TaskPaneApp {
       h(
         'p',
         { class: 'note' },
-        `${formatCount(m.totals.gap, this.lang)} ${this.tr('gapNote', { target: formatPercent(m.target, this.lang, 2) })}`,
+        `${formatCount(m.totals.gap, this.lang)} ${this.tr('gapNote', { target: formatTarget(m.target, this.lang) })}`,
       ),
     );
     return box;
@@ -451,23 +462,70 @@ export class TaskPaneApp {
     this.lang = lang;
     this.render();
     this.options.onLangChange?.(lang);
-    await this.saveSettings({ lang });
+    await this.port.setSettings({ lang });
+  }
+
+  private provinceLabel(code: string): string {
+    return `${code} ${findProvince(code)?.name ?? ''}`.trim();
+  }
+
+  private async enterProvince(text: string): Promise<void> {
+    const read = readProvince(text);
+    if ('problem' in read) return this.showProblem('province', read.problem);
+    await this.changePeriod({ province: read.value });
+  }
+
+  private async enterYear(text: string): Promise<void> {
+    const read = readYear(text);
+    if ('problem' in read) return this.showProblem('year', read.problem);
+    await this.changePeriod({ year: read.value });
+  }
+
+  private async enterTarget(text: string): Promise<void> {
+    const read = readTarget(text);
+    if ('problem' in read) return this.showProblem('target', read.problem);
+    await this.saveSettings({ target: read.value }, ['target']);
+  }
+
+  /** A field's text could not be used: it stays in the field, with the message beside it; nothing is saved. */
+  private showProblem(id: keyof FieldProblems, problem: NonNullable<FieldProblems[keyof FieldProblems]>): void {
+    this.problems = { ...this.problems, [id]: problem };
+    this.render();
   }
 
   /** Province or year changed: follow the published target when the current one is the published one. */
   private async changePeriod(change: { province?: string; year?: number }): Promise<void> {
-    const from = { province: this.province, year: this.settings.year ?? DEFAULT_TARGET_YEAR };
+    const from = { province: this.settings.province, year: this.settings.year };
     const to = { province: change.province ?? from.province, year: change.year ?? from.year };
-    const current = this.settings.target ?? DEFAULT_TARGET;
-    const target = targetAfterChange(current, from, to);
-    await this.saveSettings({ ...change, ...(target !== current ? { target } : {}) });
-    const input = document.getElementById('target') as HTMLInputElement | null;
-    if (input) input.value = String(Math.round(target * 10000) / 100);
+    const solved: (keyof FieldProblems)[] = [change.province !== undefined ? 'province' : 'year'];
+    // A target the user typed and that could not be used stays in its field until they correct it.
+    if (this.problems.target?.text) {
+      await this.saveSettings(change, solved);
+      return;
+    }
+    const target = targetAfterChange(this.settings.target, from, to);
+    if (target === null) {
+      const start = startingTarget(to.province, to.year);
+      if ('problem' in start) this.problems = { ...this.problems, target: start.problem };
+      await this.saveSettings(change, solved);
+      return;
+    }
+    await this.saveSettings({ ...change, target }, [...solved, 'target']);
   }
 
-  private async saveSettings(s: WorkbookSettings): Promise<void> {
-    this.settings = { ...this.settings, ...s };
-    await this.port.setSettings(s);
+  /** Keeps settings that parsed, clears the problems they solve, stores them in the workbook and redraws. */
+  private async saveSettings(change: Partial<PaneSettings>, solved: readonly (keyof FieldProblems)[] = []): Promise<void> {
+    this.settings = { ...this.settings, ...change };
+    const problems = { ...this.problems };
+    for (const id of solved) delete problems[id];
+    this.problems = problems;
+    this.render();
+    const { province, year, target } = change;
+    await this.port.setSettings({
+      ...(province !== undefined ? { province } : {}),
+      ...(year !== undefined ? { year } : {}),
+      ...(target !== undefined && target !== null ? { target } : {}),
+    });
   }
 
   /** Runs an action with buttons disabled and failures reported in the status line. */
@@ -521,7 +579,7 @@ export class TaskPaneApp {
     // Let the status paint before the (synchronous) check runs.
     await new Promise((r) => setTimeout(r, 0));
     if (controller.signal.aborted) throw abortError();
-    this.result = checkGrids(grids, { province: this.province });
+    this.result = checkGrids(grids, { province: this.settings.province, year: this.settings.year });
     this.grids = grids;
     this.fixes = [];
     this.summary = null;
@@ -580,21 +638,35 @@ export class TaskPaneApp {
     });
   }
 
+  /**
+   * Writes the summary of the last check with the current target. A summary always uses the province and year
+   * its check used: when they changed since the check, the rosters are checked again with the current ones first.
+   */
   async insertSummary(): Promise<void> {
     await this.guard(async () => {
-      if (!this.result) await this.runCheck();
+      const target = this.settings.target;
+      const blocking = (['target', 'year'] as const).find((id) => this.problems[id]) ?? (target === null ? 'target' : undefined);
+      if (blocking || target === null) {
+        this.showStatus('fixFields', {}, true);
+        document.getElementById(blocking ?? 'target')?.focus();
+        return;
+      }
+      const rechecked = this.result !== null && checkedWithOther(this.result.options, this.settings);
+      if (!this.result || rechecked) await this.runCheck();
       const result = this.result!;
       if (result.rosters.length === 0) {
         this.render();
         this.showStatus('noRoster', {}, true);
         return;
       }
-      const model = computeSummary(result, { province: this.province, target: this.settings.target ?? DEFAULT_TARGET });
+      const model = computeSummary(result, { target });
       const labels = { title: this.tr('chartTitle'), covered: this.tr('covered'), target: this.tr('chartTarget') };
       const name = await this.port.writeGeneratedSheet(summarySheetRequest(model, result, {}, (spec) => withCoverageChart(spec, labels)));
       this.summary = model;
       this.render();
-      this.showStatus('summaryWritten', { sheet: name });
+      if (rechecked)
+        this.showStatus('summaryRechecked', { sheet: name, province: this.provinceLabel(model.province.code), year: model.year });
+      else this.showStatus('summaryWritten', { sheet: name });
       document.getElementById('fig-coverage')?.scrollIntoView({ block: 'nearest' });
     });
   }

@@ -188,24 +188,3 @@ export function rosterTemplate(province: string, sheetName: string): RosterSheet
     columnWidths: [5, 28, 20, 8, 13, 26, 28, 26, 18, 9, 18, 15, 18, 16, 14],
   };
 }
-
-/** Published UCJ targets by province and year (Kalimantan Barat: 59.56 % in 2025, 60.80 % in 2026). */
-const UCJ_TARGETS: Readonly<Record<string, Readonly<Record<number, number>>>> = { '61': { 2025: 0.5956, 2026: 0.608 } };
-/** The year the default target belongs to. */
-export const DEFAULT_TARGET_YEAR = 2025;
-
-export const knownTarget = (province: string, year: number): number | undefined => UCJ_TARGETS[province]?.[year];
-
-/**
- * The target after the year (or province) changes: the published one for the new year when the
- * current target is the published one of the old year (so a planner's own figure is never replaced).
- */
-export function targetAfterChange(
-  current: number,
-  from: { province: string; year: number },
-  to: { province: string; year: number },
-): number {
-  const was = knownTarget(from.province, from.year);
-  const next = knownTarget(to.province, to.year);
-  return next !== undefined && (was === undefined || Math.abs(was - current) < 1e-9) ? next : current;
-}

@@ -206,6 +206,75 @@ describe('task pane preview in Chromium', () => {
     await page.check('#scope-active');
   });
 
+  test('regression: province changed after the check, "Sisipkan ringkasan" no longer mixes the old check with the new province', async () => {
+    // Checked for 61 Kalimantan Barat, then the planner picks 12 Sumatera Utara and inserts the summary.
+    // The summary used to combine the Kalimantan Barat check with the Sumatera Utara title and tables.
+    await page.locator('.sheet-tab', { hasText: healthSheet() }).click();
+    await page.getByRole('button', { name: 'Periksa roster', exact: true }).click();
+    await page.waitForSelector('#checked-summary');
+    await page.selectOption('#province', '12');
+    // The results say they were made for another province, and what inserting the summary will do.
+    expect(await page.textContent('#stale-check')).toContain('akan memeriksa ulang');
+    await page.getByRole('button', { name: 'Sisipkan ringkasan' }).click();
+    await page.waitForSelector('#fig-coverage');
+    expect(await page.textContent('#status')).toContain('diperiksa ulang untuk 12 Sumatera Utara tahun 2025');
+    expect(await page.textContent('#checked-summary')).toContain('Provinsi 12 Sumatera Utara, tahun 2025.');
+    expect(await page.locator('#stale-check').count()).toBe(0);
+    // The pane checked again for Sumatera Utara: every Kalimantan Barat kab/kota is now outside the province.
+    const expected = checkGrids(
+      demoGrids(generateDemo(1)).filter((g) => g.sheet === healthSheet()),
+      { province: '12' },
+    );
+    const count = async (sev: string) =>
+      Number((await page.locator(`.count[data-severity=${sev}] strong`).textContent())!.replace(/\./g, ''));
+    expect(await count('error')).toBe(expected.counts.error);
+    expect(await count('warning')).toBe(expected.counts.warning);
+    const sheet = await page.evaluate(() => {
+      const s = window.cjWorkbook!.sheet('Ringkasan Rakor')!;
+      const quality = s.cells.find((row) => row?.[0] === 'region-outside-province');
+      return { title: s.cells[0][0] as string, outside: quality?.[2] ?? null };
+    });
+    expect(sheet.title).toContain('Sumatera Utara (12)');
+    // The data-quality table counts the region-outside-province errors of the Sumatera Utara check.
+    const outside = expected.issues.filter((i) => i.rule === 'region-outside-province').length;
+    expect(outside).toBeGreaterThan(9_000);
+    expect(sheet.outside).toBe(outside);
+    await page.selectOption('#province', '61');
+  });
+
+  test('regression: the target field reads "60,80" as 60,80 % (it became 6080 and was dropped); a refused value keeps its error beside it', async () => {
+    const stored = () => page.evaluate(async () => (await window.cjWorkbook!.getSettings()).target);
+    expect(await page.inputValue('#target')).toBe('59,56 %');
+    await page.fill('#target', '60,80');
+    await page.press('#target', 'Enter');
+    await page.waitForFunction(() => (document.getElementById('target') as HTMLInputElement).value === '60,80 %');
+    expect(await stored()).toBe(0.608);
+    expect(await page.locator('#target-error').isHidden()).toBe(true);
+
+    await page.fill('#target', '6080');
+    await page.press('#target', 'Enter');
+    await page.waitForSelector('#target-error:not([hidden])');
+    expect(await page.textContent('#target-error')).toBe(
+      'Target "6080" tidak dapat dipakai. Tulis persen di atas 0 sampai 100, misalnya 59,56 atau 59,56 %, atau pecahan seperti 0,5956.',
+    );
+    expect(await page.inputValue('#target')).toBe('6080');
+    expect(await page.getAttribute('#target', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#target', 'aria-describedby')).toBe('target-error');
+    expect(await stored()).toBe(0.608);
+    // The summary waits until the target is put right.
+    const sheetsBefore = await page.locator('.sheet-tab').allTextContents();
+    await page.getByRole('button', { name: 'Sisipkan ringkasan' }).click();
+    await page.waitForFunction(() => /Perbaiki dulu isian/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await page.locator('.sheet-tab').allTextContents()).toEqual(sheetsBefore);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('target');
+
+    await page.fill('#target', '0.5956');
+    await page.press('#target', 'Enter');
+    await page.waitForFunction(() => (document.getElementById('target') as HTMLInputElement).value === '59,56 %');
+    expect(await page.locator('#target-error').isHidden()).toBe(true);
+    expect(await stored()).toBe(0.5956);
+  });
+
   test('inserts the summary and shows 33,6 % coverage; the sheet shows the computed values', async () => {
     await page.locator('.sheet-tab', { hasText: healthSheet() }).click();
     await page.getByRole('button', { name: 'Periksa roster', exact: true }).click();
@@ -326,6 +395,9 @@ describe('task pane preview in Chromium', () => {
     await page.waitForSelector('#fig-coverage');
     expect(await page.textContent('#fig-coverage dd')).toBe('33.6 %');
     expect(await page.textContent('#fig-eligible dd')).toBe('9,350');
+    // The target as English writes it.
+    expect(await page.inputValue('#target')).toBe('59.56 %');
+    expect(await page.textContent('#headline .note')).toContain('59.56 %');
     fs.mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: path.join(OUT, 'preview.png') });
   });

@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateDemo, DEMO_HEALTH_COVERED, DEMO_HEALTH_ELIGIBLE } from '../../src/core/demo/demo';
 import { HEALTH_WORKER_CATEGORIES, computeSummary } from '../../src/core/summary/model';
+import { parseTarget } from '../../src/core/settings/target';
 import { buildSummarySheet, SUMMARY_SHEET_NAME } from '../../src/core/summary/sheet';
 import type { SheetSpec } from '../../src/core/sheet-spec';
 import { loadRosters } from '../../src/cli/rosters';
@@ -50,7 +51,7 @@ async function formulaMismatches(file: string, sheetName: string, spec: SheetSpe
 
 async function summarise(file: string, out: string) {
   const { result } = await loadRosters([file], { province: '61', today: TODAY });
-  const model = computeSummary(result, { date: TODAY });
+  const model = computeSummary(result);
   const spec = buildSummarySheet(model, result);
   const { bytes, results } = await addGeneratedSheets(fs.readFileSync(file), [spec], { cachedValues: false });
   fs.writeFileSync(out, bytes);
@@ -134,7 +135,7 @@ describe('summary sheet recalculated by LibreOffice', () => {
 
     // The planner changes the one target cell: every formula follows it to the core's numbers for that target.
     const { result } = await loadRosters([file], { province: '61', today: TODAY });
-    const at90 = buildSummarySheet(computeSummary(result, { date: TODAY, target: 0.9 }), result);
+    const at90 = buildSummarySheet(computeSummary(result, { target: parseTarget('90 %') }), result);
     const edited = { ...spec, rows: spec.rows.map((row, r) => (r === 3 ? row.map((c, i) => (i === 1 ? { ...c, value: 0.9 } : c)) : row)) };
     expect(spec.rows[3][1]?.value).toBe(0.5956);
     const editedFile = path.join(dir, 'fixture-target90.xlsx');
@@ -159,7 +160,7 @@ describe('summary sheet recalculated by LibreOffice', () => {
     const input = (rows: typeof f.grid.rows) => [{ name: 'Roster', rows, headerRow: f.headerRow - 1 }];
     await writeRosterWorkbook(file, input(f.grid.rows));
     const { result } = await loadRosters([file], { province: '61', today: TODAY });
-    const spec = buildSummarySheet(computeSummary(result, { date: TODAY }), result);
+    const spec = buildSummarySheet(computeSummary(result), result);
 
     // the roster after the meeting prep: statuses change, a worker moves, two rows are typed below
     const ci = f.columnIndex;
@@ -184,7 +185,7 @@ describe('summary sheet recalculated by LibreOffice', () => {
     }
     const editedRoster = path.join(dir, 'live-edited.xlsx');
     await writeRosterWorkbook(editedRoster, input(rows));
-    const after = computeSummary((await loadRosters([editedRoster], { province: '61', today: TODAY })).result, { date: TODAY });
+    const after = computeSummary((await loadRosters([editedRoster], { province: '61', today: TODAY })).result);
     expect(changed).toBe(25);
 
     // the sheet generated BEFORE the edits, placed in the edited workbook
@@ -200,6 +201,6 @@ describe('summary sheet recalculated by LibreOffice', () => {
       const at = rowOf(r.name, regencyHeader);
       expect([r.name, values.get(`B${at}`), values.get(`C${at}`)]).toEqual([r.name, r.eligible, r.covered]);
     }
-    expect(after.totals.covered).toBeGreaterThan(computeSummary(result, { date: TODAY }).totals.covered);
+    expect(after.totals.covered).toBeGreaterThan(computeSummary(result).totals.covered);
   });
 });

@@ -3,16 +3,7 @@ import { checkGrids, looksLikeRoster } from '../../src/core/roster/check';
 import { computeSummary } from '../../src/core/summary/model';
 import { buildSummarySheet } from '../../src/core/summary/sheet';
 import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
-import {
-  collectGrids,
-  fixCandidates,
-  marksFor,
-  MAX_MARKS,
-  rosterTemplate,
-  withCoverageChart,
-  gridCell,
-  targetAfterChange,
-} from '../../src/taskpane/workflow';
+import { collectGrids, fixCandidates, marksFor, MAX_MARKS, rosterTemplate, withCoverageChart, gridCell } from '../../src/taskpane/workflow';
 import { ROSTER_HEADER, officeRosterSheet } from '../hosts/roster-fixture';
 import { PROVINCES, regenciesOf } from '../../src/core/reference/regions';
 
@@ -123,7 +114,7 @@ describe('withCoverageChart', () => {
   test('charts covered against target workers for every kab/kota row of the summary table', async () => {
     const wb = new MemoryWorkbook([{ name: 'Nakes', rows: rosterCells(40) }]);
     const result = checkGrids(await collectGrids(wb, 'all', looksLikeRoster), { province: '61' });
-    const spec = buildSummarySheet(computeSummary(result, { province: '61' }), result);
+    const spec = buildSummarySheet(computeSummary(result), result);
     const charted = withCoverageChart(spec, { title: 'Cakupan', covered: 'Terlindungi', target: 'Target' });
     expect(charted.charts).toHaveLength(1);
     const chart = charted.charts![0];
@@ -205,14 +196,5 @@ describe('rosterTemplate drop-down lists', () => {
 
   test('an unknown province gets no kab/kota list rather than an empty one', () => {
     expect(rosterTemplate('99', 'Roster Baru').validations!.some((v) => v.column === regencyColumn)).toBe(false);
-  });
-});
-
-describe('targetAfterChange', () => {
-  test("follows the published Kalimantan Barat target between years, keeps a planner's own figure", () => {
-    expect(targetAfterChange(0.5956, { province: '61', year: 2025 }, { province: '61', year: 2026 })).toBe(0.608);
-    expect(targetAfterChange(0.608, { province: '61', year: 2026 }, { province: '61', year: 2025 })).toBe(0.5956);
-    expect(targetAfterChange(0.55, { province: '61', year: 2025 }, { province: '61', year: 2026 })).toBe(0.55);
-    expect(targetAfterChange(0.5956, { province: '61', year: 2025 }, { province: '12', year: 2025 })).toBe(0.5956);
   });
 });

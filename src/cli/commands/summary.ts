@@ -2,26 +2,20 @@
 // and with -o a copy of the workbook with the "Ringkasan Rakor" sheet added (the input is never written).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readTarget } from '../../core/formulas/coverage';
-import { isFormulaError } from '../../core/formulas/errors';
-import { computeSummary, DEFAULT_TARGET, summaryJson } from '../../core/summary/model';
+import { DEFAULT_TARGET_YEAR, defaultTarget } from '../../core/reference/ucj-targets';
+import { parseTarget, type Target } from '../../core/settings/target';
+import { computeSummary, summaryJson } from '../../core/summary/model';
 import { summarySheetRequest, SummaryTooLargeError } from '../../core/summary/sheet';
 import { injectSheet, openPackage, savePackage } from '../../hosts/xlsx/inject';
 import { type CliCommand, type CommandContext, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from '../command';
-import { PROVINCE_OPTION, provinceOf } from '../options';
+import { PROVINCE_OPTION, provinceOf, settingFlag } from '../options';
 import { outputFileOf, writeOutput } from '../output-file';
 import { summaryText } from '../reports/summary-report';
 import { loadRosters } from '../rosters';
 
-/** --target 0.5956, 59.56%, 59,56% → 0.5956. */
-export function targetOf(raw: CommandContext['values'][string]): number {
-  if (raw === undefined) return DEFAULT_TARGET;
-  const text = String(raw).trim().replace(',', '.');
-  const t = readTarget(text);
-  if (isFormulaError(t)) {
-    throw new UsageError({ id: `--target: ${t.message.id}`, en: `--target: ${t.message.en}` });
-  }
-  return t;
+/** --target as the core's parser reads it (59,56 · 59.56 · 59,56 % · 0,5956); default the province's published target. */
+export function targetOf(raw: CommandContext['values'][string], province: string): Target {
+  return settingFlag('--target', () => (raw === undefined ? defaultTarget(province, DEFAULT_TARGET_YEAR) : parseTarget(String(raw))));
 }
 
 export const summaryCommand: CliCommand = {
@@ -30,7 +24,7 @@ export const summaryCommand: CliCommand = {
     id: 'ringkasan cakupan untuk rakor (tabel per kab/kota, kategori, segmen, program)',
     en: 'coverage summary for the coordination meeting (by regency, category, segment, programme)',
   },
-  usage: 'jamsostek summary <file.xlsx> [-o out.xlsx] [--target 0.5956] [--province 61] [--json] [--lang id|en]',
+  usage: 'jamsostek summary <file.xlsx> [-o out.xlsx] [--target 59,56] [--province 61] [--json] [--lang id|en]',
   options: {
     ...PROVINCE_OPTION,
     output: { type: 'string', short: 'o' },
@@ -45,7 +39,13 @@ export const summaryCommand: CliCommand = {
         en: 'write a copy of the workbook with the "Ringkasan Rakor" sheet (the input file is never changed)',
       },
     ],
-    ['--target 0.5956', { id: 'target UCJ (bawaan 59,56%; boleh 59.56%)', en: 'UCJ target (default 59.56%; 59.56% also accepted)' }],
+    [
+      '--target 59,56',
+      {
+        id: 'target UCJ: 59,56 · 59.56 · 59,56 % · 0,5956 (bawaan: target terbit provinsi 2025; Kalimantan Barat 59,56 %)',
+        en: "UCJ target: 59.56 · 59,56 · 59.56 % · 0.5956 (default: the province's published 2025 target; Kalimantan Barat 59.56 %)",
+      },
+    ],
     ['--province 61', { id: 'kode provinsi (bawaan 61 Kalimantan Barat)', en: 'province code (default 61 Kalimantan Barat)' }],
     ['--json', { id: 'keluaran JSON (skema di README)', en: 'JSON output (schema in README)' }],
   ],
@@ -55,7 +55,7 @@ export const summaryCommand: CliCommand = {
     }
     const file = context.positionals[0];
     const province = provinceOf(context);
-    const target = targetOf(context.values.target);
+    const target = targetOf(context.values.target, province);
     // -o is checked against the input before anything is read.
     const out =
       context.values.output === undefined
@@ -63,7 +63,7 @@ export const summaryCommand: CliCommand = {
         : outputFileOf(String(context.values.output), { cwd: context.io.cwd, inputs: [file], overwrite: true });
 
     const { result } = await loadRosters([file], { province, cwd: context.io.cwd });
-    const model = computeSummary(result, { province, target });
+    const model = computeSummary(result, { target });
     let written: { file: string; sheet: string } | undefined;
     if (out !== undefined) {
       const pkg = await openPackage(fs.readFileSync(path.resolve(context.io.cwd, file)));

@@ -1,5 +1,6 @@
 // The text face of `jamsostek summary`: the headline and the per-kab/kota table as a coordinator reads them.
 import type { Lang, Localized } from '../../core/i18n/lang';
+import { formatTarget } from '../../core/settings/target';
 import type { CoverageRow, SummaryModel } from '../../core/summary/model';
 import { oneLine } from '../terminal-text';
 
@@ -11,11 +12,6 @@ const pct = (x: number | null, lang: Lang): string =>
         minimumFractionDigits: 1,
         maximumFractionDigits: 1,
       }).format(x);
-
-const pct2 = (x: number, lang: Lang): string =>
-  new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    x,
-  );
 
 const EligibleHead: Localized = { id: 'Sasaran', en: 'Eligible' };
 const CoveredHead: Localized = { id: 'Terlindungi', en: 'Covered' };
@@ -31,7 +27,7 @@ export function summaryText(model: SummaryModel, lang: Lang, written?: { file: s
   lines.push(
     `${t({ id: 'Baris', en: 'Rows' })} ${n.format(m.rows)} · ${t(EligibleHead)} ${n.format(m.eligible)} · ` +
       `${t(CoveredHead)} ${n.format(m.covered)} · ${t(CoverageHead)} ${pct(m.coverage, lang)} · ` +
-      `${t({ id: 'Target', en: 'Target' })} ${pct2(model.target, lang)} · ${t(GapHead)} ${n.format(m.gap)}`,
+      `${t({ id: 'Target', en: 'Target' })} ${formatTarget(model.target, lang)} · ${t(GapHead)} ${n.format(m.gap)}`,
   );
   lines.push(
     `${t({ id: 'ASN dikecualikan', en: 'ASN left out' })} ${n.format(m.asn)} · ${t({ id: 'Baris dengan galat', en: 'Rows with errors' })} ${n.format(m.rowsWithErrors)}`,

@@ -2,6 +2,7 @@
 // and return the report (for people) with the parsed rosters (for the summary model).
 import { todaySerial } from '../dates';
 import { resetRegencySuggestionBudget } from '../reference/regency-names';
+import { DEFAULT_TARGET_YEAR } from '../reference/ucj-targets';
 import { detectRoster, looksLikeRoster } from './detect';
 import { type PlacedIssue, resolveOptions, RowContext, SCAN_BLOCK } from './row-context';
 import { RULES, runRowRules } from './rules';
@@ -28,10 +29,8 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
   const detections = grids.map((grid) => detectRoster(grid));
   let totalRows = 0;
   for (const d of detections) if (d !== null) totalRows += d.dataRows.length;
-  const ctx = new RowContext(
-    resolveOptions(options, () => todaySerial()),
-    totalRows,
-  );
+  const resolved = resolveOptions(options, () => todaySerial());
+  const ctx = new RowContext(resolved, totalRows);
   const keepRecords = options.records !== false;
   const parsed: ParsedRoster[] = [];
   // Row ordinals count data rows across rosters; each roster's records start at its first ordinal.
@@ -68,7 +67,13 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
     issues[i] = issue;
     counts[issue.severity]++;
   }
-  return { rosters: parsed.map((p) => p.roster), issues, counts, parsed };
+  return {
+    rosters: parsed.map((p) => p.roster),
+    issues,
+    counts,
+    parsed,
+    options: { province: resolved.province, year: options.year ?? DEFAULT_TARGET_YEAR, asOf: resolved.today },
+  };
 }
 
 /** Marks the record of the `ordinal`th data row (across rosters) as having an error. */

@@ -85,8 +85,10 @@ export interface Issue {
 export interface CheckOptions {
   /** 2-digit province code of the rosters; default "61" (Kalimantan Barat). */
   readonly province?: string;
-  /** "Today" for date and age rules, as an Excel serial; default the current date. */
+  /** "Today" for date and age rules, as an Excel serial; default the current date. The summary's as-of date. */
   readonly today?: number;
+  /** The year the figures are for; it picks the published UCJ target (default 2025, see reference/ucj-targets.ts). */
+  readonly year?: number;
   /** Show NIKs in full in messages (default masked: first 6 and last 4 digits). */
   readonly showFullNik?: boolean;
   /**
@@ -137,6 +139,16 @@ export interface ParsedRoster {
 }
 
 /** What checking returns: the report for people plus the parsed rosters for the summary model. */
+/** The options a check resolved, kept with its result so that a summary of it uses the same ones. */
+export interface CheckedOptions {
+  /** 2-digit province code. */
+  readonly province: string;
+  readonly year: number;
+  /** The as-of date ("today" of the date and age rules), as an Excel serial. */
+  readonly asOf: number;
+}
+
 export interface CheckResult extends CheckReport {
   readonly parsed: readonly ParsedRoster[];
+  readonly options: CheckedOptions;
 }

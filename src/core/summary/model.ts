@@ -9,13 +9,12 @@
 // "Tidak diketahui", so every table's total equals the roster's total.
 import { ceilWorkers } from '../formulas/coverage';
 import { BPU_MINIMUM_MONTHLY } from '../formulas/contribution';
-import { DEFAULT_PROVINCE, findProvince, regenciesOf } from '../reference/regions';
+import { findProvince, regenciesOf } from '../reference/regions';
+import { defaultTarget } from '../reference/ucj-targets';
+import type { Target } from '../settings/target';
 import { type CheckResult, type RosterRecord, type RuleId, SEVERITIES, type Severity } from '../roster/types';
 import { RULE_IDS } from '../roster/rules';
-import { todaySerial } from '../dates';
 
-/** UCJ target of Kalimantan Barat for 2025 (60.80 % for 2026). */
-export const DEFAULT_TARGET = 0.5956;
 export const BUDGET_MONTHS = 12;
 export const UNKNOWN_LABEL = 'Tidak diketahui';
 
@@ -40,13 +39,10 @@ export const PROGRAM_NAMES: Readonly<Record<string, string>> = {
 };
 export const AKTIF = 'Aktif';
 
+/** The province, year and as-of date come from the check (CheckResult.options); only the target is the summary's own. */
 export interface SummaryOptions {
-  /** 2-digit province code; default "61" (Kalimantan Barat). */
-  readonly province?: string;
-  /** Target as a fraction, e.g. 0.5956. */
-  readonly target?: number;
-  /** Date shown in the title, as an Excel serial or a Date; default today. */
-  readonly date?: number | Date;
+  /** Default: the published target of the check's province and year (reference/ucj-targets.ts). */
+  readonly target?: Target;
 }
 
 /** One row of a coverage table. `key` is the canonical key (kab/kota code, category...), null for Tidak diketahui. */
@@ -84,8 +80,10 @@ export interface QualityRow {
 
 export interface SummaryModel {
   readonly province: { readonly code: string; readonly name: string };
-  readonly target: number;
-  /** Excel serial of the date in the title. */
+  readonly target: Target;
+  /** The year the figures are for (the check's). */
+  readonly year: number;
+  /** Excel serial of the date in the title: the check's as-of date. */
   readonly date: number;
   readonly totals: {
     readonly rows: number;
@@ -162,18 +160,11 @@ function table(
   return { rows, total: coverageRow(null, 'Total', totalEligible, totalCovered, target) };
 }
 
-export function provinceOf(code: string | undefined): { code: string; name: string } {
-  const c = code ?? DEFAULT_PROVINCE;
-  const p = findProvince(c);
-  if (!p) throw new RangeError(`Kode provinsi tidak dikenal / unknown province code: ${c}`);
-  return { code: p.code, name: p.name };
-}
-
 export function computeSummary(result: CheckResult, options: SummaryOptions = {}): SummaryModel {
-  const province = provinceOf(options.province);
-  const target = options.target ?? DEFAULT_TARGET;
-  if (!(target > 0 && target <= 1)) throw new RangeError(`Target harus di antara 0 dan 100% / target must be in (0, 1]: ${target}`);
-  const date = options.date === undefined ? todaySerial() : typeof options.date === 'number' ? options.date : todaySerial(options.date);
+  const code = result.options.province;
+  const province = { code, name: findProvince(code)?.name ?? code };
+  const { year, asOf: date } = result.options;
+  const target = options.target ?? defaultTarget(province.code, year);
   const records = result.parsed.flatMap((p) => p.records);
 
   const regencies = regenciesOf(province.code).map((r) => ({ key: r.code, name: r.name }));
@@ -214,6 +205,7 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
   return {
     province,
     target,
+    year,
     date,
     totals: {
       rows: records.length,

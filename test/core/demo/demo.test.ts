@@ -22,7 +22,7 @@ const TODAY = 46_000;
 describe('generateDemo', () => {
   const demo = generateDemo(1);
   const result = checkGrids(demoGrids(demo), { today: TODAY });
-  const model = computeSummary(result, { date: TODAY });
+  const model = computeSummary(result);
 
   it('reproduces the figures: 9,350 non-ASN health workers, 3,141 Aktif (33.6 %, 2,428 short of 59.56 %)', () => {
     const health = model.byCategory.rows.filter((r) => r.key !== null && HEALTH_WORKER_CATEGORIES.includes(r.key));
@@ -109,7 +109,7 @@ describe('generateDemo', () => {
     const other = generateDemo(2);
     expect(JSON.stringify(other.sheets[0].rows.slice(4, 50))).not.toBe(JSON.stringify(demo.sheets[0].rows.slice(4, 50)));
     // the figures hold for any seed
-    const m2 = computeSummary(checkGrids(demoGrids(other), { today: TODAY }), { date: TODAY });
+    const m2 = computeSummary(checkGrids(demoGrids(other), { today: TODAY }));
     const health = m2.byCategory.rows.filter((r) => r.key !== null && HEALTH_WORKER_CATEGORIES.includes(r.key));
     expect(health.reduce((n, r) => n + r.covered, 0)).toBe(DEMO_HEALTH_COVERED);
     expect(health.reduce((n, r) => n + r.eligible, 0)).toBe(DEMO_HEALTH_ELIGIBLE);

@@ -245,7 +245,10 @@ describe('CheckResult pinned on messy generated rosters', () => {
     const a = messy(5, 5_000, 0.05, { province: '32', omitFields: ['regency'], dates: 'serial', plant: needs(['region']) });
     const none: SheetGrid = { sheet: 'Catatan', origin: { row: 0, col: 0 }, rows: [['Catatan rapat'], ['tidak ada daftar di sini']] };
     const c = messy(6, 3_000, 0.1, { sheet: 'Desa', categories: 'village', omitFields: ['kpj', 'wage'], plant: needs(['kpj', 'wage']) });
-    expect(summary(checkGrids([a.grid, none, c.grid], { today: a.today, province: '32' }))).toEqual({
+    const result = checkGrids([a.grid, none, c.grid], { today: a.today, province: '32' });
+    // The options the check resolved, asserted apart from the pinned digests below.
+    expect(result.options).toEqual({ province: '32', year: 2025, asOf: a.today });
+    expect(summary(result)).toEqual({
       rosters: '99c724935995647a',
       issues: 'ca7e665ba6460117',
       records: '461f4cef631f77ff',

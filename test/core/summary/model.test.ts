@@ -3,6 +3,9 @@
 import type { Cell } from '../../../src/core/cells';
 import { checkGrids } from '../../../src/core/roster/check';
 import type { SheetGrid } from '../../../src/core/roster/types';
+import { regenciesOf } from '../../../src/core/reference/regions';
+import { SettingError } from '../../../src/core/settings/setting-error';
+import { parseTarget } from '../../../src/core/settings/target';
 import { computeSummary, summaryJson, UNKNOWN_LABEL } from '../../../src/core/summary/model';
 
 const TODAY = 46_000;
@@ -48,7 +51,8 @@ function grid(sheet: string, people: readonly (readonly Cell[])[]): SheetGrid {
   };
 }
 
-const summaryOf = (grids: SheetGrid[], target?: number) => computeSummary(checkGrids(grids, { today: TODAY }), { date: TODAY, target });
+const summaryOf = (grids: SheetGrid[], target?: string) =>
+  computeSummary(checkGrids(grids, { today: TODAY }), target === undefined ? {} : { target: parseTarget(target) });
 const byKey = <T extends { key: string | null }>(rows: readonly T[]) => new Map(rows.map((r) => [r.key, r]));
 
 describe('computeSummary on a hand-checked roster', () => {
@@ -118,7 +122,7 @@ describe('computeSummary on a hand-checked roster', () => {
   });
 
   it('budget estimate = gap × Rp16,800 × 12', () => {
-    const strict = summaryOf([grid('Roster', PEOPLE)], 0.9);
+    const strict = summaryOf([grid('Roster', PEOPLE)], '90 %');
     // ⌈0.9 × 8⌉ = 8, 8 − 6 = 2
     expect(strict.totals.gap).toBe(2);
     expect(strict.budget).toEqual({ gap: 2, monthlyContribution: 16_800, months: 12, amount: 2 * 16_800 * 12 });
@@ -170,15 +174,31 @@ describe('computeSummary across rosters and targets', () => {
       null,
       null,
     ]);
-    const m = summaryOf([grid('R', people)], 0.07);
+    const m = summaryOf([grid('R', people)], '7 %');
     expect(m.totals.targetWorkers).toBe(7);
     expect(m.totals.gap).toBe(7);
   });
 
-  it('rejects a target outside (0, 100%]', () => {
-    const result = checkGrids([grid('R', PEOPLE)], { today: TODAY });
-    expect(() => computeSummary(result, { target: 59.56 })).toThrow(RangeError);
-    expect(() => computeSummary(result, { target: 0 })).toThrow(RangeError);
-    expect(() => computeSummary(result, { province: '99' })).toThrow(RangeError);
+  it('takes the province, year and as-of date from the check it summarises', () => {
+    const result = checkGrids([grid('R', PEOPLE)], { today: TODAY, province: '62', year: 2026 });
+    const m = computeSummary(result, { target: parseTarget('45') });
+    expect(m.province).toEqual({ code: '62', name: 'Kalimantan Tengah' });
+    expect([m.year, m.date, m.target]).toEqual([2026, TODAY, 0.45]);
+    // Checked for Kalimantan Tengah: its kab/kota are the rows; Gita of Kota Palangkaraya is counted there, and
+    // the Kalimantan Barat rows go to "Tidak diketahui".
+    expect(m.byRegency.rows.map((r) => r.key)).toEqual([...regenciesOf('62').map((r) => r.code), null]);
+    expect(m.byRegency.rows.find((r) => r.key === '6271')).toMatchObject({ eligible: 1, covered: 0 });
+    expect(m.byRegency.rows.at(-1)!.eligible).toBe(m.totals.eligible - 1);
+  });
+
+  it("defaults to the published target of the check's province and year", () => {
+    expect(computeSummary(checkGrids([grid('R', PEOPLE)], { today: TODAY })).target).toBe(0.5956);
+    expect(computeSummary(checkGrids([grid('R', PEOPLE)], { today: TODAY, year: 2026 })).target).toBe(0.608);
+  });
+
+  it("borrows no other province's target: without a published one it asks for a target (SettingError)", () => {
+    const result = checkGrids([grid('R', PEOPLE)], { today: TODAY, province: '62' });
+    expect(() => computeSummary(result)).toThrow(SettingError);
+    expect(() => computeSummary(result)).toThrow(/no built-in UCJ target for Kalimantan Tengah \(62\) in 2025/);
   });
 });

@@ -36,7 +36,7 @@ function hostileGrid(): SheetGrid {
 
 const build = (grids: SheetGrid[]) => {
   const result = checkGrids(grids, { today: TODAY });
-  const model = computeSummary(result, { date: TODAY });
+  const model = computeSummary(result);
   return { result, model, spec: buildSummarySheet(model, result) };
 };
 const cells = (rows: readonly (readonly (SpecCell | null)[])[]) => rows.flatMap((r) => r.filter((c): c is SpecCell => !!c));
@@ -186,8 +186,8 @@ describe('formula length', () => {
         }).grid,
     );
     const result = checkGrids(grids, { today: TODAY });
-    expect(() => buildSummarySheet(computeSummary(result, { date: TODAY }), result)).toThrow(SummaryTooLargeError);
+    expect(() => buildSummarySheet(computeSummary(result), result)).toThrow(SummaryTooLargeError);
     const few = checkGrids(grids.slice(0, 4), { today: TODAY });
-    expect(() => buildSummarySheet(computeSummary(few, { date: TODAY }), few)).not.toThrow();
+    expect(() => buildSummarySheet(computeSummary(few), few)).not.toThrow();
   });
 });

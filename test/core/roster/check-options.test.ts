@@ -1,0 +1,37 @@
+// The options a check resolved travel with its result (CheckResult.options), so that a summary of it uses the
+// same province, year and as-of date; an unknown province is refused rather than replaced by 61.
+import { checkGrids } from '../../../src/core/roster/check';
+import { SettingError } from '../../../src/core/settings/setting-error';
+import { todaySerial } from '../../../src/core/dates';
+import { generateRoster } from '../../support/roster-fixture';
+
+describe('CheckResult.options', () => {
+  const fx = generateRoster({ rows: 30, seed: 4 });
+
+  it('records the province, year and as-of date the check used', () => {
+    expect(checkGrids([fx.grid], { today: fx.today, province: '62', year: 2026 }).options).toEqual({
+      province: '62',
+      year: 2026,
+      asOf: fx.today,
+    });
+  });
+
+  it('records the defaults it resolved: Kalimantan Barat, 2025, today', () => {
+    const before = todaySerial();
+    const { options } = checkGrids([fx.grid]);
+    expect(options.province).toBe('61');
+    expect(options.year).toBe(2025);
+    expect([before, before + 1]).toContain(options.asOf);
+  });
+
+  it('reads the province with the one province parser (spaces trimmed)', () => {
+    expect(checkGrids([fx.grid], { today: fx.today, province: ' 12 ' }).options.province).toBe('12');
+  });
+
+  it('refuses an unknown province with SettingError instead of silently checking against 61', () => {
+    for (const province of ['99', '', '6', 'Kalbar']) {
+      expect(() => checkGrids([fx.grid], { today: fx.today, province })).toThrow(SettingError);
+    }
+    expect(() => checkGrids([fx.grid], { province: '99' })).toThrow('Unknown province code "99". Write a 2-digit province code');
+  });
+});
