@@ -3,7 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_TARGET_YEAR, defaultTarget } from '../../core/reference/ucj-targets';
-import { parseTarget, type Target } from '../../core/settings/target';
+import { DEFAULT_PROVINCE } from '../../core/reference/regions';
+import { formatTarget, parseTarget, type Target } from '../../core/settings/target';
 import { computeSummary, summaryJson } from '../../core/summary/model';
 import { summarySheetRequest, SummaryTooLargeError } from '../../core/summary/sheet';
 import { injectSheet, openPackage, savePackage } from '../../hosts/xlsx/inject';
@@ -42,8 +43,8 @@ export const summaryCommand: CliCommand = {
     [
       '--target 59,56',
       {
-        id: 'target UCJ: 59,56 · 59.56 · 59,56 % · 0,5956 (bawaan: target terbit provinsi 2025; Kalimantan Barat 59,56 %)',
-        en: "UCJ target: 59.56 · 59,56 · 59.56 % · 0.5956 (default: the province's published 2025 target; Kalimantan Barat 59.56 %)",
+        id: `target UCJ: 59,56 · 59.56 · 59,56 % · 0,5956 (bawaan: target terbit provinsi ${DEFAULT_TARGET_YEAR}; Kalimantan Barat ${formatTarget(defaultTarget(DEFAULT_PROVINCE, DEFAULT_TARGET_YEAR), 'id')})`,
+        en: `UCJ target: 59.56 · 59,56 · 59.56 % · 0.5956 (default: the province's published ${DEFAULT_TARGET_YEAR} target; Kalimantan Barat ${formatTarget(defaultTarget(DEFAULT_PROVINCE, DEFAULT_TARGET_YEAR), 'en')})`,
       },
     ],
     ['--province 61', { id: 'kode provinsi (bawaan 61 Kalimantan Barat)', en: 'province code (default 61 Kalimantan Barat)' }],
