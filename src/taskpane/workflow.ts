@@ -1,5 +1,5 @@
-// What the task pane's buttons do, written against the workbook port only (no DOM), so the same
-// steps run in Excel, in the browser preview and in tests.
+// The steps behind the task pane's actions (reading the grids, marks, fixes, the chart, the roster template),
+// written against the workbook port only (no DOM), so they run in Excel, in the browser preview and in tests.
 import { type Cell, cellText, isDateCell, isErrorCell } from '../core/cells';
 import { columnLetter, parseCellAddress } from '../core/address';
 import { type Lang, pick } from '../core/i18n/lang';

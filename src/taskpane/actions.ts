@@ -1,0 +1,268 @@
+// What the task pane's buttons and fields do, on the workbook port and the pane's state, without the DOM:
+// the same steps run in Excel, in the browser preview and in tests. app.ts wires them to the page and
+// render.ts draws the state; each action answers with the status line to show.
+import { formatYmd, todaySerial, ymdFromSerial } from '../core/dates';
+import type { Lang } from '../core/i18n/lang';
+import { findProvince } from '../core/reference/regions';
+import { buildIssueSheet } from '../core/report/issue-sheet';
+import { checkGrids, looksLikeRoster } from '../core/roster/check';
+import type { CheckResult, Issue, SheetGrid } from '../core/roster/types';
+import { computeSummary, type SummaryModel } from '../core/summary/model';
+import { summarySheetRequest } from '../core/summary/sheet';
+import { abortError } from '../hosts/abort';
+import type { RosterSheetInput, WorkbookPort, WorkbookSettings } from '../hosts/port';
+import { formatCount, type MessageKey, t } from './i18n';
+import {
+  checkedWithOther,
+  type FieldProblem,
+  type FieldProblems,
+  type PaneSettings,
+  type Parsed,
+  readProvince,
+  readTarget,
+  readYear,
+  settingsFromStore,
+  startingTarget,
+  targetAfterChange,
+} from './settings';
+import {
+  collectGrids,
+  fixCandidates,
+  marksFor,
+  type ReadProgress,
+  rosterTemplate,
+  withCoverageChart,
+  type FixCandidate,
+  type Scope,
+} from './workflow';
+
+/** The status line an action leaves, and the control to focus after it. */
+export interface Status {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly error?: boolean;
+  readonly focus?: string;
+}
+
+export interface PaneState {
+  lang: Lang;
+  scope: Scope;
+  settings: PaneSettings;
+  /** Fields whose text could not be used, with the message shown beside them. */
+  problems: FieldProblems;
+  result: CheckResult | null;
+  grids: SheetGrid[];
+  fixes: FixCandidate[];
+  summary: SummaryModel | null;
+}
+
+/** How a long action reports while it reads and checks, and how it is cancelled. */
+export interface Progress {
+  readonly signal?: AbortSignal;
+  /** Called when reading the rosters begins. */
+  readonly onStart?: () => void;
+  readonly onReading?: (p: ReadProgress) => void;
+  /** Called before the (synchronous) check runs; the page can paint the status meanwhile. */
+  readonly onChecking?: (rows: number) => Promise<void>;
+}
+
+/** "61 Kalimantan Barat" */
+export const provinceLabel = (code: string): string => `${code} ${findProvince(code)?.name ?? ''}`.trim();
+
+export class PaneActions {
+  readonly state: PaneState;
+
+  constructor(
+    private readonly port: WorkbookPort,
+    lang: Lang,
+    private readonly demoSheets?: () => Promise<readonly RosterSheetInput[]>,
+  ) {
+    this.state = {
+      lang,
+      scope: 'active',
+      settings: settingsFromStore({}).settings,
+      problems: {},
+      result: null,
+      grids: [],
+      fixes: [],
+      summary: null,
+    };
+  }
+
+  private tr(key: MessageKey, params?: Record<string, string | number>): string {
+    return t(this.state.lang, key, params);
+  }
+
+  // ---- settings ----------------------------------------------------------------------------
+
+  /** Reads the workbook's stored settings: where they enter the pane, so they are parsed here once. */
+  async loadSettings(): Promise<void> {
+    const stored: WorkbookSettings = await this.port.getSettings().catch(() => ({}));
+    if (stored.lang) this.state.lang = stored.lang;
+    ({ settings: this.state.settings, problems: this.state.problems } = settingsFromStore(stored));
+  }
+
+  async setLang(lang: Lang): Promise<void> {
+    this.state.lang = lang;
+    await this.port.setSettings({ lang });
+  }
+
+  async enterProvince(text: string): Promise<void> {
+    const read = readProvince(text);
+    if (this.keepProblem('province', read)) return;
+    await this.changePeriod({ province: read.value });
+  }
+
+  async enterYear(text: string): Promise<void> {
+    const read = readYear(text);
+    if (this.keepProblem('year', read)) return;
+    await this.changePeriod({ year: read.value });
+  }
+
+  async enterTarget(text: string): Promise<void> {
+    const read = readTarget(text);
+    if (this.keepProblem('target', read)) return;
+    await this.save({ target: read.value }, ['target']);
+  }
+
+  /** A field's text could not be used: it stays in the field with the message beside it; nothing is saved. */
+  private keepProblem<T>(id: keyof FieldProblems, read: Parsed<T>): read is { readonly problem: FieldProblem } {
+    if (!('problem' in read)) return false;
+    this.state.problems = { ...this.state.problems, [id]: read.problem };
+    return true;
+  }
+
+  /** Province or year changed: follow the published target when the current one is the published one. */
+  private async changePeriod(change: { province?: string; year?: number }): Promise<void> {
+    const { settings, problems } = this.state;
+    const from = { province: settings.province, year: settings.year };
+    const to = { province: change.province ?? from.province, year: change.year ?? from.year };
+    const solved: (keyof FieldProblems)[] = [change.province !== undefined ? 'province' : 'year'];
+    // A target the user typed that could not be used stays in its field until they correct it.
+    if (problems.target?.text) return this.save(change, solved);
+    const target = targetAfterChange(settings.target, from, to);
+    if (target !== null) return this.save({ ...change, target }, [...solved, 'target']);
+    const start = startingTarget(to.province, to.year);
+    if ('problem' in start) this.state.problems = { ...problems, target: start.problem };
+    return this.save(change, solved);
+  }
+
+  /** Keeps settings that parsed, clears the problems they solve and stores them in the workbook. */
+  private async save(change: Partial<PaneSettings>, solved: readonly (keyof FieldProblems)[]): Promise<void> {
+    this.state.settings = { ...this.state.settings, ...change };
+    const problems = { ...this.state.problems };
+    for (const id of solved) delete problems[id];
+    this.state.problems = problems;
+    const { province, year, target } = change;
+    await this.port.setSettings({
+      ...(province !== undefined ? { province } : {}),
+      ...(year !== undefined ? { year } : {}),
+      ...(target !== undefined && target !== null ? { target } : {}),
+    });
+  }
+
+  // ---- check -------------------------------------------------------------------------------
+
+  /** Reads the rosters in scope and checks them with the current province and year. */
+  async check(progress: Progress = {}): Promise<Status | null> {
+    const { scope, settings } = this.state;
+    progress.onStart?.();
+    const grids = await collectGrids(this.port, scope, looksLikeRoster, { signal: progress.signal, onProgress: progress.onReading });
+    await progress.onChecking?.(grids.reduce((s, g) => s + g.rows.length, 0));
+    if (progress.signal?.aborted) throw abortError();
+    const result = checkGrids(grids, { province: settings.province, year: settings.year });
+    Object.assign(this.state, { result, grids, fixes: [], summary: null });
+    return result.rosters.length === 0 ? { key: 'noRoster', error: true } : null;
+  }
+
+  async select(issue: Issue): Promise<Status> {
+    await this.port.selectCell(issue.sheet, issue.cell);
+    return { key: 'selected', params: { cell: issue.cell, sheet: issue.sheet } };
+  }
+
+  async mark(): Promise<Status | null> {
+    const { result, lang } = this.state;
+    if (!result) return null;
+    const { marks, marked, total } = marksFor(result.issues, lang);
+    await this.port.markCells(marks);
+    return marked < total
+      ? { key: 'markedCapped', params: { count: formatCount(marked, lang), total: formatCount(total, lang) } }
+      : { key: 'marked', params: { count: formatCount(marked, lang) } };
+  }
+
+  async clearMarks(): Promise<Status> {
+    await this.port.clearMarks();
+    return { key: 'marksCleared' };
+  }
+
+  async writeIssueSheet(): Promise<Status | null> {
+    const { result, lang } = this.state;
+    if (!result) return null;
+    const spec = buildIssueSheet(result, { lang, dateText: formatYmd(ymdFromSerial(todaySerial())) });
+    return { key: 'issueSheetWritten', params: { sheet: await this.port.writeGeneratedSheet(spec) } };
+  }
+
+  // ---- fix ---------------------------------------------------------------------------------
+
+  /** Lists the safe fixes for the preview (in state.fixes); nothing changes yet. */
+  previewFixes(): Status | null {
+    const { result, grids } = this.state;
+    if (!result) return null;
+    this.state.fixes = fixCandidates(result.issues, grids);
+    return this.state.fixes.length ? null : { key: 'fixNone' };
+  }
+
+  cancelFixes(): void {
+    this.state.fixes = [];
+  }
+
+  /** Applies the previewed fixes (cells changed since the preview are skipped), then checks again. */
+  async applyFixes(progress: Progress = {}): Promise<Status> {
+    const fixes = this.state.fixes;
+    const applied = await this.port.applyFixes(fixes);
+    this.state.fixes = [];
+    await this.check(progress);
+    return applied < fixes.length
+      ? { key: 'fixSkipped', params: { count: fixes.length - applied } }
+      : { key: 'fixApplied', params: { count: applied } };
+  }
+
+  // ---- summary -----------------------------------------------------------------------------
+
+  /**
+   * Writes the summary of the last check with the current target. A summary always uses the province and year
+   * its check used: when they changed since the check, the rosters are checked again with the current ones first.
+   */
+  async insertSummary(progress: Progress = {}): Promise<Status> {
+    const { problems, settings } = this.state;
+    const blocking = (['target', 'year'] as const).find((id) => problems[id]) ?? (settings.target === null ? 'target' : undefined);
+    if (blocking || settings.target === null) return { key: 'fixFields', error: true, focus: blocking ?? 'target' };
+    const rechecked = this.state.result !== null && checkedWithOther(this.state.result.options, settings);
+    if (!this.state.result || rechecked) await this.check(progress);
+    const result = this.state.result!;
+    if (result.rosters.length === 0) return { key: 'noRoster', error: true };
+    const model = computeSummary(result, { target: settings.target });
+    const labels = { title: this.tr('chartTitle'), covered: this.tr('covered'), target: this.tr('chartTarget') };
+    const sheet = await this.port.writeGeneratedSheet(summarySheetRequest(model, result, {}, (spec) => withCoverageChart(spec, labels)));
+    this.state.summary = model;
+    return rechecked
+      ? { key: 'summaryRechecked', params: { sheet, province: provinceLabel(model.province.code), year: model.year } }
+      : { key: 'summaryWritten', params: { sheet } };
+  }
+
+  // ---- trainers ----------------------------------------------------------------------------
+
+  async insertDemo(): Promise<Status | null> {
+    if (!this.demoSheets || !this.port.insertRosterSheet) return null;
+    const names: string[] = [];
+    for (const sheet of await this.demoSheets()) names.push(await this.port.insertRosterSheet(sheet));
+    Object.assign(this.state, { result: null, summary: null });
+    return { key: 'demoInserted', params: { sheets: names.join(', ') } };
+  }
+
+  async insertTemplate(): Promise<Status | null> {
+    if (!this.port.insertRosterSheet) return null;
+    const sheet = await this.port.insertRosterSheet(rosterTemplate(this.state.settings.province, this.tr('templateSheet')));
+    return { key: 'templateInserted', params: { sheet } };
+  }
+}
