@@ -4,95 +4,34 @@
  * person would: check the demo roster, select an issue, mark and clear, insert the summary, switch
  * language, with every request recorded (none may leave localhost).
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { generateDemo, demoGrids, HOSTILE_NAMES } from '../../src/core/demo/demo';
 import { checkGrids } from '../../src/core/roster/check';
 import { regenciesOf } from '../../src/core/reference/regions';
 import { LIST_SHEET_NAME } from '../../src/hosts/list-sheet';
-import { requireTool } from '../support/system-tools';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startPreviewServer } = require('../../scripts/serve-preview.js') as {
-  startPreviewServer: (options: { port?: number; distDir?: string }) => Promise<{ server: { close: () => void }; url: string }>;
-};
-
-const ROOT = path.resolve(__dirname, '../..');
-const OUT = path.join(ROOT, 'test-output');
-const DIST = path.join(OUT, 'preview-dist');
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { OUT, openPreview, type Preview } from './harness';
 
 describe('task pane preview in Chromium', () => {
-  let server: { close: () => void };
-  let url: string;
-  let browser: Browser;
-  let context: BrowserContext;
+  let preview: Preview;
   let page: Page;
-  const requests: string[] = [];
-  const outside: string[] = [];
-  const pageErrors: string[] = [];
-  const dialogs: string[] = [];
-  /** Content-Security-Policy violations the pages reported (the preview server sends a policy). */
-  const cspViolations: string[] = [];
+  let context: BrowserContext;
+  let url: string;
+  let requests: string[];
+  let outside: string[];
+  let pageErrors: string[];
+  let dialogs: string[];
+  let cspViolations: string[];
   let pagePolicy: string | undefined;
 
   beforeAll(async () => {
-    const executablePath = requireTool('chromium');
-    fs.mkdirSync(OUT, { recursive: true });
-    execFileSync(
-      process.execPath,
-      [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--config-name', 'addin', '--output-path', DIST],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
-    ({ server, url } = await startPreviewServer({ port: 0, distDir: DIST }));
-    // playwright-core gives every launch a new empty profile (its own --user-data-dir in a temp folder).
-    browser = await chromium.launch({ executablePath, args: FLAGS });
-    context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'id-ID' });
-    // Every request is recorded; anything not addressed to this machine is refused and reported.
-    await context.route('**/*', (route) => {
-      const u = new URL(route.request().url());
-      requests.push(u.href);
-      if (u.hostname === 'localhost' || u.hostname === '127.0.0.1') return route.continue();
-      outside.push(u.href);
-      return route.abort();
-    });
-    // Every CSP violation, as the page sees it and as the console reports it.
-    await context.exposeFunction('cjCspViolation', (v: string) => void cspViolations.push(v));
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { cjCspViolation: (v: string) => void }).cjCspViolation(
-          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`,
-        );
-      });
-    });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
-    });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    const response = await page.goto(`${url}?lang=id`);
-    pagePolicy = response?.headers()['content-security-policy'];
-    await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
+    preview = await openPreview({ dist: 'preview-dist', query: '?lang=id' });
+    ({ page, context, url, requests, outside, pageErrors, dialogs, cspViolations, pagePolicy } = preview);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await preview?.close();
   });
 
   const healthSheet = () => generateDemo(1).sheets[0].name;
