@@ -10,6 +10,8 @@ export interface SheetInfo {
   readonly tables: readonly string[];
   /** The generator kind when this add-in made the sheet (recognised by its marker), else undefined. */
   readonly generatedKind?: string;
+  /** Hidden (or very hidden) in Excel; hosts may also leave such sheets out of the list. Never read as rosters. */
+  readonly hidden?: boolean;
 }
 
 export interface ReadOptions {

@@ -5,12 +5,13 @@ import { formatYmd, todaySerial, ymdFromSerial } from '../core/dates';
 import type { Lang } from '../core/i18n/lang';
 import { findProvince } from '../core/reference/regions';
 import { buildIssueSheet } from '../core/report/issue-sheet';
-import { checkGrids, looksLikeRoster } from '../core/roster/check';
+import { checkGrids } from '../core/roster/check';
 import type { CheckResult, Issue, SheetGrid } from '../core/roster/types';
 import { computeSummary, type SummaryModel } from '../core/summary/model';
 import { summarySheetRequest } from '../core/summary/sheet';
 import { abortError } from '../hosts/abort';
 import type { RosterSheetInput, WorkbookPort, WorkbookSettings } from '../hosts/port';
+import { findRosterGrids } from '../hosts/roster-grids';
 import { formatCount, type MessageKey, t } from './i18n';
 import {
   checkedWithOther,
@@ -25,16 +26,7 @@ import {
   startingTarget,
   targetAfterChange,
 } from './settings';
-import {
-  collectGrids,
-  fixCandidates,
-  marksFor,
-  type ReadProgress,
-  rosterTemplate,
-  withCoverageChart,
-  type FixCandidate,
-  type Scope,
-} from './workflow';
+import { fixCandidates, marksFor, type ReadProgress, rosterTemplate, withCoverageChart, type FixCandidate, type Scope } from './workflow';
 
 /** The status line an action leaves, and the control to focus after it. */
 export interface Status {
@@ -167,7 +159,7 @@ export class PaneActions {
   async check(progress: Progress = {}): Promise<Status | null> {
     const { scope, settings } = this.state;
     progress.onStart?.();
-    const grids = await collectGrids(this.port, scope, looksLikeRoster, { signal: progress.signal, onProgress: progress.onReading });
+    const grids = await findRosterGrids(this.port, { scope, signal: progress.signal, onProgress: progress.onReading });
     await progress.onChecking?.(grids.reduce((s, g) => s + g.rows.length, 0));
     if (progress.signal?.aborted) throw abortError();
     const result = checkGrids(grids, { province: settings.province, year: settings.year });

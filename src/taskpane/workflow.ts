@@ -1,5 +1,6 @@
-// The steps behind the task pane's actions (reading the grids, marks, fixes, the chart, the roster template),
-// written against the workbook port only (no DOM), so they run in Excel, in the browser preview and in tests.
+// The steps behind the task pane's actions (marks, fixes, the chart, the roster template), written against
+// the workbook port only (no DOM), so they run in Excel, in the browser preview and in tests. Which grids a
+// check reads is findRosterGrids (hosts/roster-grids.ts), shared with the other hosts.
 import { type Cell, cellText, isDateCell, isErrorCell } from '../core/cells';
 import { columnLetter, parseCellAddress } from '../core/address';
 import { type Lang, pick } from '../core/i18n/lang';
@@ -8,51 +9,11 @@ import { VALUE_LISTS, type ListField } from '../core/roster/values';
 import { findProvince, regenciesOf } from '../core/reference/regions';
 import type { Issue, SheetGrid } from '../core/roster/types';
 import type { SheetSpec, SpecChart } from '../core/sheet-spec';
-import type { CellFix, CellMark, ListValidation, RosterSheetInput, SheetInfo, WorkbookPort } from '../hosts/port';
+import type { CellFix, CellMark, ListValidation, RosterSheetInput } from '../hosts/port';
 import { fitsInline } from '../hosts/list-sheet';
 
-export type Scope = 'active' | 'all';
-
-export interface ReadProgress {
-  readonly sheet: string;
-  readonly done: number;
-  readonly total: number;
-}
-
-/** Reads the grids to check: the active sheet, or every visible sheet that looks like a roster. */
-export async function collectGrids(
-  port: WorkbookPort,
-  scope: Scope,
-  looksLikeRoster: (grid: SheetGrid) => boolean,
-  options: { signal?: AbortSignal; onProgress?: (p: ReadProgress) => void } = {},
-): Promise<SheetGrid[]> {
-  const sheets = await port.listSheets();
-  let targets: SheetInfo[];
-  if (scope === 'active') {
-    const active = await port.activeSheet();
-    targets = sheets.filter((s) => s.name === active);
-    // Standing on a sheet this add-in made (summary, issue list): check the rosters instead.
-    if (targets.length === 1 && targets[0].generatedKind) {
-      targets = sheets.filter((s) => !s.generatedKind);
-      scope = 'all';
-    }
-  } else {
-    targets = sheets.filter((s) => !s.generatedKind);
-  }
-  const grids: SheetGrid[] = [];
-  for (const sheet of targets) {
-    const parts: (string | undefined)[] = sheet.tables.length > 1 ? [...sheet.tables] : [undefined];
-    for (const table of parts) {
-      const grid = await port.readSheet(sheet.name, {
-        ...(table ? { table } : {}),
-        signal: options.signal,
-        onProgress: (done, total) => options.onProgress?.({ sheet: table ?? sheet.name, done, total }),
-      });
-      if (scope === 'active' || looksLikeRoster(grid)) grids.push(grid);
-    }
-  }
-  return grids;
-}
+/** Which sheets a check reads, and its progress: the roster finder every host shares decides. */
+export type { ReadProgress, Scope } from '../hosts/roster-grids';
 
 /** The cell a grid holds at an A1 address of its sheet (null when outside it). */
 export function gridCell(grids: readonly SheetGrid[], sheet: string, a1: string): Cell | undefined {

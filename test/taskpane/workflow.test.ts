@@ -1,9 +1,10 @@
 import { dateCell, type Cell } from '../../src/core/cells';
-import { checkGrids, looksLikeRoster } from '../../src/core/roster/check';
+import { checkGrids } from '../../src/core/roster/check';
 import { computeSummary } from '../../src/core/summary/model';
 import { buildSummarySheet } from '../../src/core/summary/sheet';
 import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
-import { collectGrids, fixCandidates, marksFor, MAX_MARKS, rosterTemplate, withCoverageChart, gridCell } from '../../src/taskpane/workflow';
+import { findRosterGrids } from '../../src/hosts/roster-grids';
+import { fixCandidates, marksFor, MAX_MARKS, rosterTemplate, withCoverageChart, gridCell } from '../../src/taskpane/workflow';
 import { ROSTER_HEADER, officeRosterSheet } from '../hosts/roster-fixture';
 import { PROVINCES, regenciesOf } from '../../src/core/reference/regions';
 
@@ -25,41 +26,10 @@ function messyRoster(): Cell[][] {
   return rows;
 }
 
-describe('collectGrids', () => {
-  test('active scope reads the active sheet; all scope reads every roster-like sheet but not generated ones', async () => {
-    const wb = new MemoryWorkbook([
-      { name: 'Catatan', rows: [['Rapat tanggal 3'], ['bawa laptop']] },
-      { name: 'Nakes', rows: rosterCells(20) },
-      { name: 'Kader', rows: rosterCells(5) },
-    ]);
-    wb.setActive('Kader');
-    const active = await collectGrids(wb, 'active', looksLikeRoster);
-    expect(active.map((g) => g.sheet)).toEqual(['Kader']);
-    const result = checkGrids(await collectGrids(wb, 'all', looksLikeRoster));
-    expect(result.rosters.map((r) => [r.sheet, r.rows])).toEqual([
-      ['Nakes', 20],
-      ['Kader', 5],
-    ]);
-    await wb.writeGeneratedSheet(buildSummarySheet(computeSummary(result), result));
-    const again = await collectGrids(wb, 'all', looksLikeRoster);
-    expect(again.map((g) => g.sheet)).toEqual(['Nakes', 'Kader']);
-    // The summary is now the active sheet: "active" checks the rosters rather than the summary.
-    expect(await wb.activeSheet()).toBe('Ringkasan Rakor');
-    expect((await collectGrids(wb, 'active', looksLikeRoster)).map((g) => g.sheet)).toEqual(['Nakes', 'Kader']);
-  });
-
-  test('reports progress per sheet', async () => {
-    const wb = new MemoryWorkbook([{ name: 'Nakes', rows: rosterCells(12_000) }]);
-    const seen: string[] = [];
-    await collectGrids(wb, 'all', looksLikeRoster, { onProgress: (p) => seen.push(`${p.sheet}:${p.done}/${p.total}`) });
-    expect(seen).toEqual(['Nakes:10000/12004', 'Nakes:12004/12004']);
-  });
-});
-
 describe('fixCandidates', () => {
   test('offers the canonical spellings and never touches NIK, KPJ or numbers', async () => {
     const wb = new MemoryWorkbook([{ name: 'R', rows: messyRoster() }]);
-    const grids = await collectGrids(wb, 'active', looksLikeRoster);
+    const grids = await findRosterGrids(wb, { scope: 'active' });
     const result = checkGrids(grids, { province: '61' });
     const fixes = fixCandidates(result.issues, grids);
     const byCell = Object.fromEntries(fixes.map((f) => [f.cell, [f.expectedOld, f.fix.value]]));
@@ -73,7 +43,7 @@ describe('fixCandidates', () => {
     const changed: string[] = [];
     after.forEach((row, r) => row.forEach((v, c) => v !== before[r][c] && changed.push(`${String.fromCharCode(65 + c)}${r + 1}`)));
     expect(changed.sort()).toEqual(fixes.map((f) => f.cell).sort());
-    const grids2 = await collectGrids(wb, 'active', looksLikeRoster);
+    const grids2 = await findRosterGrids(wb, { scope: 'active' });
     expect(fixCandidates(checkGrids(grids2, { province: '61' }).issues, grids2)).toEqual([]);
   });
 
@@ -94,7 +64,7 @@ describe('fixCandidates', () => {
 describe('marksFor', () => {
   test('one mark per problem cell, info left out, capped', async () => {
     const wb = new MemoryWorkbook([{ name: 'R', rows: messyRoster() }]);
-    const result = checkGrids(await collectGrids(wb, 'active', looksLikeRoster), { province: '61' });
+    const result = checkGrids(await findRosterGrids(wb, { scope: 'active' }), { province: '61' });
     const { marks, total } = marksFor(result.issues, 'id');
     const problemCells = new Set(result.issues.filter((i) => i.severity !== 'info').map((i) => `${i.sheet}!${i.cell}`));
     expect(total).toBe(problemCells.size);
@@ -113,7 +83,7 @@ describe('marksFor', () => {
 describe('withCoverageChart', () => {
   test('charts covered against target workers for every kab/kota row of the summary table', async () => {
     const wb = new MemoryWorkbook([{ name: 'Nakes', rows: rosterCells(40) }]);
-    const result = checkGrids(await collectGrids(wb, 'all', looksLikeRoster), { province: '61' });
+    const result = checkGrids(await findRosterGrids(wb, { scope: 'all' }), { province: '61' });
     const spec = buildSummarySheet(computeSummary(result), result);
     const charted = withCoverageChart(spec, { title: 'Cakupan', covered: 'Terlindungi', target: 'Target' });
     expect(charted.charts).toHaveLength(1);

@@ -5,7 +5,8 @@ import { markerText } from '../../../src/hosts/sheet-names';
 import { officeRosterSheet } from '../roster-fixture';
 import { LIST_SHEET_KIND, LIST_SHEET_NAME } from '../../../src/hosts/list-sheet';
 import { regenciesOf } from '../../../src/core/reference/regions';
-import { collectGrids, rosterTemplate } from '../../../src/taskpane/workflow';
+import { findRosterGrids } from '../../../src/hosts/roster-grids';
+import { rosterTemplate } from '../../../src/taskpane/workflow';
 import { checkGrids, looksLikeRoster } from '../../../src/core/roster/check';
 import { computeSummary } from '../../../src/core/summary/model';
 import { summarySheetRequest } from '../../../src/core/summary/sheet';
@@ -66,7 +67,7 @@ describe('MemoryWorkbook', () => {
       { name: 'Anggaran', rows: [['Butir'], ['BPU']], tables: [{ name: 'Rakor_Utama', range: 'A1:A2' }] },
     ]);
     wb.defineName('Target_UCJ', 'Anggaran', '$A$2');
-    const result = checkGrids(await collectGrids(wb, 'all', looksLikeRoster));
+    const result = checkGrids(await findRosterGrids(wb, { scope: 'all' }));
     const request = summarySheetRequest(computeSummary(result), result);
     const name = await wb.writeGeneratedSheet(request);
 
@@ -174,12 +175,12 @@ describe('MemoryWorkbook', () => {
     expect(wb.sheetNames()).toEqual(['Roster', name]);
     expect((await wb.listSheets()).map((s) => s.name)).toEqual(['Roster', name]);
     expect(looksLikeRoster(await wb.readSheet(LIST_SHEET_NAME))).toBe(false);
-    const grids = await collectGrids(wb, 'all', looksLikeRoster);
+    const grids = await findRosterGrids(wb, { scope: 'all' });
     expect(grids.map((g) => g.sheet)).toEqual(['Roster', name]);
     // Standing on the list sheet (say the user unhid it) checks the rosters instead.
     wb.sheet(LIST_SHEET_NAME)!.hidden = false;
     wb.setActive(LIST_SHEET_NAME);
-    expect((await collectGrids(wb, 'active', looksLikeRoster)).map((g) => g.sheet)).toEqual(['Roster', name]);
+    expect((await findRosterGrids(wb, { scope: 'active' })).map((g) => g.sheet)).toEqual(['Roster', name]);
   });
 
   test('later templates reuse the list sheet, so earlier drop-downs keep working; another province adds a column', async () => {

@@ -1,7 +1,7 @@
 // Reading through Office.js in blocks (read-sheet.ts), over the office-addin-mock fake.
 import { dateCell, errorCell } from '../../../src/core/cells';
-import { checkGrids, looksLikeRoster } from '../../../src/core/roster/check';
-import { collectGrids } from '../../../src/taskpane/workflow';
+import { checkGrids } from '../../../src/core/roster/check';
+import { findRosterGrids } from '../../../src/hosts/roster-grids';
 import { fakeSheet } from './excel-fake';
 import { officeRosterSheet, ROSTER_HEADER } from '../roster-fixture';
 import { setup, syncsDuring } from './office-kit';
@@ -16,7 +16,7 @@ describe('OfficeWorkbook reading', () => {
     let grid: Awaited<ReturnType<typeof wb.readSheet>> | undefined;
     // The task pane's whole read path for "Periksa roster" (list sheets, active sheet, read), then the check.
     const syncs = await syncsDuring(excel, async () => {
-      [grid] = await collectGrids(wb, 'active', looksLikeRoster, { onProgress: (p) => progress.push(p.done) });
+      [grid] = await findRosterGrids(wb, { scope: 'active', onProgress: (p) => progress.push(p.done) });
     });
     const totalRows = n + 4;
     expect(syncs).toBeLessThanOrEqual(Math.ceil(totalRows / 10_000) + 3);

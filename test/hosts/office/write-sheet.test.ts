@@ -2,7 +2,8 @@
 import { type Cell } from '../../../src/core/cells';
 import { buildIssueSheet } from '../../../src/core/report/issue-sheet';
 import { checkGrids, looksLikeRoster } from '../../../src/core/roster/check';
-import { collectGrids, rosterTemplate } from '../../../src/taskpane/workflow';
+import { findRosterGrids } from '../../../src/hosts/roster-grids';
+import { rosterTemplate } from '../../../src/taskpane/workflow';
 import { OfficeWorkbook } from '../../../src/hosts/office/office-workbook';
 import { markerText } from '../../../src/hosts/sheet-names';
 import { fakeExcel, fakeRun, fakeSettings, fakeSheet, type FakeExcel } from './excel-fake';
@@ -200,7 +201,7 @@ describe('OfficeWorkbook roster template drop-downs', () => {
     expect((await wb.listSheets()).map((s) => s.name)).toEqual(['Roster Nakes', name]);
     excel.sheets.find((x) => x.name === LIST_SHEET_NAME)!.visibility = 'Visible';
     expect((await wb.listSheets()).find((s) => s.name === LIST_SHEET_NAME)?.generatedKind).toBe(LIST_SHEET_KIND);
-    expect((await collectGrids(wb, 'all', looksLikeRoster)).map((g) => g.sheet)).toEqual(['Roster Nakes', name]);
+    expect((await findRosterGrids(wb, { scope: 'all' })).map((g) => g.sheet)).toEqual(['Roster Nakes', name]);
     expect(looksLikeRoster(await wb.readSheet(LIST_SHEET_NAME))).toBe(false);
   });
 
