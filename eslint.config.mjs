@@ -19,6 +19,29 @@ export default tseslint.config(
     },
   },
   {
+    // The core, and the .xlsx reader the offline page runs unchanged, import nothing from Node.
+    files: ['src/core/**/*.ts', 'src/hosts/xlsx/read/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(node:|(fs|path|zlib|stream|os|buffer|string_decoder|util|child_process)$)',
+              message: 'No Node APIs here: pass a ByteSource or an InflateRaw instead.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Buffer', message: 'Use Uint8Array: this code runs in browsers too.' },
+        { name: 'process', message: 'No Node APIs here.' },
+        { name: 'require', message: 'No Node APIs here.' },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { ...globals.node }, sourceType: 'commonjs' },

@@ -6,10 +6,10 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Lang, Localized } from '../core/i18n/lang';
-import { UnusableInputError } from '../hosts/exceljs/unusable-input';
+import { isAllocationFailure, UnusableInputError } from '../hosts/xlsx/read/unusable-input';
 import { type CliCommand, type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from './command';
 import { COMMANDS } from './commands';
-import { removeLeftovers, removeReaderSpills } from './leftovers';
+import { removeLeftovers } from './leftovers';
 import { chooseLang, COMMON_OPTIONS } from './options';
 import { oneLine, terminalSafe } from './terminal-text';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -160,6 +160,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo()):
   } catch (error) {
     if (error instanceof UnusableInputError) return fail(error.text, error.file);
     if (error instanceof UsageError) return fail(error.text);
+    if (isAllocationFailure(error)) return fail({ id: 'berkas terlalu besar untuk komputer ini', en: 'file too large for this machine' });
     const problem = parseProblem(error);
     if (problem) return fail(problem);
     return fail(unexpected(error));
@@ -169,7 +170,6 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo()):
 /** Writes the one line, removes our temp files and exits 2; synchronous, so it also works in signal handlers. */
 function stop(text: Localized): never {
   removeLeftovers();
-  removeReaderSpills();
   try {
     fs.writeSync(2, failureLine(text, runLang));
   } catch {
@@ -205,7 +205,6 @@ export function runCommandLine(argv: readonly string[]): void {
   );
   process.stderr.on('error', () => {
     removeLeftovers();
-    removeReaderSpills();
     process.exit(EXIT_UNUSABLE);
   });
   void main(argv, processIo()).then((code) => {

@@ -3,8 +3,10 @@
 import * as path from 'node:path';
 import { checkGrids } from '../core/roster/check';
 import type { CheckResult, SheetGrid } from '../core/roster/types';
-import { readWorkbook, rosterGrids } from '../hosts/exceljs/read-workbook';
-import { unusable, UnusableInputError } from '../hosts/exceljs/unusable-input';
+import { findRosterGrids } from '../hosts/roster-grids';
+import { withWorkbookFile } from '../hosts/xlsx/node/open-workbook';
+import { xlsxRosterSource } from '../hosts/xlsx/read/sheets';
+import { unusable } from '../hosts/xlsx/read/unusable-input';
 
 export interface LoadedRosters {
   readonly result: CheckResult;
@@ -28,18 +30,18 @@ export function qualifiedSheetName(file: string, sheet: string, fileCount: numbe
   return fileCount > 1 ? `[${path.basename(file)}]${sheet}` : sheet;
 }
 
-/** Reads the files one by one (memory holds one file's XML at a time), then checks all rosters together. */
+/** Reads the files one by one (memory holds the rosters and one sheet being read), then checks all rosters together. */
 export async function loadRosters(files: readonly string[], options: LoadOptions): Promise<LoadedRosters> {
   const grids: SheetGrid[] = [];
   /** For each grid, the index of its file in `files`. */
   const fileOfGrid: number[] = [];
   for (const [index, file] of files.entries()) {
     const resolved = path.resolve(options.cwd ?? process.cwd(), file);
-    const workbook = await readWorkbook(resolved).catch((error: unknown) => {
-      // Name the file as the user typed it.
-      throw error instanceof UnusableInputError ? new UnusableInputError(error.reason, file, error.text) : error;
-    });
-    for (const grid of rosterGrids(workbook, (sheet) => qualifiedSheetName(file, sheet, files.length))) {
+    // Messages name the file as the user typed it.
+    const found = await withWorkbookFile(resolved, { name: file }, (book) =>
+      findRosterGrids(xlsxRosterSource(book, (sheet) => qualifiedSheetName(file, sheet, files.length))),
+    );
+    for (const grid of found) {
       grids.push(grid);
       fileOfGrid.push(index);
     }

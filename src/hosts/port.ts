@@ -1,5 +1,8 @@
-// The one port between the core and a workbook. Office.js, in-memory (preview, tests) and ExcelJS
-// (command line) adapters implement it; the task pane and CLI talk only to this interface.
+// The one port between the task pane and a live workbook. The Office.js and in-memory (preview, tests)
+// adapters implement it, and the task pane talks only to this interface. The command line works on files,
+// not live workbooks: it reads them with the .xlsx reader (xlsx/read/), finds their rosters with the same
+// findRosterGrids (roster-grids.ts, which needs only the reading half of this port) and writes copies by
+// adding parts to the package (xlsx/inject.ts).
 import type { SheetGrid, SuggestedFix } from '../core/roster/types';
 import type { SheetRequest, SheetSpec } from '../core/sheet-spec';
 import type { Cell } from '../core/cells';

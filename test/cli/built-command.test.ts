@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { JsonCheckReport } from '../../src/cli/reports/check-report';
 import { BIN, ensureBuiltCli } from '../support/built-cli';
-import { addRosterSheet, compoundFile, tempDir, validRows, writeCleanRoster, writeWorkbook } from '../hosts/exceljs/xlsx-fixtures';
+import { addRosterSheet, compoundFile, tempDir, validRows, writeCleanRoster, writeWorkbook } from '../support/xlsx-fixtures';
 
 const bin = BIN;
 const dir = tempDir('jamsostek-bin-');

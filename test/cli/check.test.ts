@@ -9,7 +9,7 @@ import {
   validRows,
   writeCleanRoster,
   writeWorkbook,
-} from '../hosts/exceljs/xlsx-fixtures';
+} from '../support/xlsx-fixtures';
 import type { JsonCheckReport } from '../../src/cli/reports/check-report';
 import { expectOneLineFailure, runCli } from './run-cli';
 

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import type { JsonCheckReport } from '../../src/cli/reports/check-report';
 import { oneLine, terminalSafe } from '../../src/cli/terminal-text';
-import { tempDir, validRows } from '../hosts/exceljs/xlsx-fixtures';
+import { tempDir, validRows } from '../support/xlsx-fixtures';
 import { expectOneLineFailure, runCli } from './run-cli';
 
 const dir = tempDir('jamsostek-hostile-text-');

@@ -10,7 +10,7 @@ import { pendingLeftovers } from '../../src/cli/leftovers';
 import { outputFileOf, writeOutput } from '../../src/cli/output-file';
 import { ensureBuiltCli } from '../support/built-cli';
 import { expectOneLine, fileState, type IsolatedRun, listTree, runIsolated, startIsolated } from '../support/isolated-cli';
-import { tempDir, writeCleanRoster } from '../hosts/exceljs/xlsx-fixtures';
+import { tempDir, writeCleanRoster } from '../support/xlsx-fixtures';
 
 const root = tempDir('jamsostek-output-');
 const work = path.join(root, 'work');

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, ensureBuiltCli } from '../support/built-cli';
 import { expectOneLine, freshTmp, listTree, runIsolated, startIsolated } from '../support/isolated-cli';
-import { tempDir } from '../hosts/exceljs/xlsx-fixtures';
+import { tempDir } from '../support/xlsx-fixtures';
 
 const root = tempDir('jamsostek-guards-');
 const work = path.join(root, 'work');

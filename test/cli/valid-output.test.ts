@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { openPackage } from '../../src/hosts/xlsx/inject';
-import { addRosterSheet, tempDir, validRows } from '../hosts/exceljs/xlsx-fixtures';
+import { addRosterSheet, tempDir, validRows } from '../support/xlsx-fixtures';
 import { readSheetValues, recalculateInLibreOffice } from '../support/libreoffice';
 import { expectValidXlsx } from '../support/ooxml';
 import { runCli } from './run-cli';

@@ -1,17 +1,39 @@
-// The one roster finder every host uses.
+// The one roster finder every host uses: the same workbook gives the same rosters in the task pane (any
+// WorkbookPort) and on the command line (the .xlsx reader).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { type Cell, dateCell } from '../../src/core/cells';
 import { checkGrids } from '../../src/core/roster/check';
+import type { SheetGrid } from '../../src/core/roster/types';
 import { computeSummary } from '../../src/core/summary/model';
 import { buildSummarySheet } from '../../src/core/summary/sheet';
 import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
 import type { SheetInfo } from '../../src/hosts/port';
 import { findRosterGrids, type RosterSource } from '../../src/hosts/roster-grids';
+import { rosterGridsOf } from '../support/read-xlsx';
+import { excelValue, tempDir } from '../support/xlsx-fixtures';
 import { officeRosterSheet } from './roster-fixture';
+
+const dir = tempDir('jamsostek-finder-');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function rosterCells(n: number): Cell[][] {
   return officeRosterSheet(n).map((row, r) =>
     row.map((v, c) => (v === '' ? null : r > 3 && (c === 4 || c === 14) && typeof v === 'number' ? dateCell(v) : (v as Cell))),
   );
+}
+
+/** Non-empty cells of the grids by sheet position: the same sheet read two ways must give the same map. */
+function cellMap(grids: readonly SheetGrid[]): Map<string, Cell> {
+  const map = new Map<string, Cell>();
+  for (const g of grids)
+    g.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell !== null && cell !== '') map.set(`${g.sheet}|${g.table ?? ''}|${g.origin.row + r}:${g.origin.col + c}`, cell);
+      }),
+    );
+  return map;
 }
 
 describe('findRosterGrids', () => {
@@ -96,5 +118,58 @@ describe('findRosterGrids', () => {
       readSheet: (sheet, options) => wb.readSheet(sheet === 'Nakes (lama)' ? 'Nakes' : sheet, options),
     };
     expect((await findRosterGrids(source)).map((g) => g.sheet)).toEqual(['Nakes']);
+  });
+});
+
+describe('one workbook, two hosts: the task pane (memory port) and the command line (.xlsx file) find the same rosters', () => {
+  const roster = rosterCells(30);
+  const sheets: { name: string; rows: Cell[][]; tables?: { name: string; range: string }[]; hidden?: boolean }[] = [
+    { name: 'Catatan', rows: [['Isi satu baris per pekerja.']] },
+    { name: 'Nakes', rows: [['DAFTAR NAKES NON-ASN'], [], ...roster] },
+    {
+      name: 'Tabel',
+      rows: [['Tabel pekerja'], [], ...roster.slice(3)],
+      tables: [{ name: 'TabelNakes', range: `A3:O${2 + roster.length - 3}` }],
+    },
+    { name: 'Lama', rows: roster, hidden: true },
+  ];
+
+  test('same grids, same check', async () => {
+    const memory = new MemoryWorkbook(sheets);
+    for (const s of sheets) if (s.hidden) memory.sheet(s.name)!.hidden = true;
+    const wb = new ExcelJS.Workbook();
+    for (const s of sheets) {
+      const ws = wb.addWorksheet(s.name, { state: s.hidden ? 'hidden' : 'visible' });
+      s.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell === null) return;
+          const target = ws.getCell(r + 1, c + 1);
+          target.value = excelValue(cell);
+          if (typeof cell === 'object' && cell.kind === 'date') target.numFmt = 'dd-mm-yyyy';
+        }),
+      );
+      for (const t of s.tables ?? []) {
+        const [from] = t.range.split(':');
+        const top = Number(from.slice(1));
+        const header = s.rows[top - 1] as string[];
+        const body = s.rows.slice(top).map((row) => header.map((_, c) => excelValue(row[c] ?? null)));
+        ws.addTable({ name: t.name, ref: from, columns: header.map((name) => ({ name })), rows: body });
+      }
+    }
+    const file = path.join(dir, 'dua-host.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    const fromPane = await findRosterGrids(memory);
+    const fromFile = await rosterGridsOf(file);
+    expect(fromFile.map((g) => [g.sheet, g.table ?? null])).toEqual([
+      ['Nakes', null],
+      ['Tabel', 'TabelNakes'],
+    ]);
+    expect(fromPane.map((g) => [g.sheet, g.table ?? null])).toEqual(fromFile.map((g) => [g.sheet, g.table ?? null]));
+    expect(cellMap(fromPane)).toEqual(cellMap(fromFile));
+    const pane = checkGrids(fromPane, { today: 46_000 });
+    const cli = checkGrids(fromFile, { today: 46_000 });
+    expect(cli.rosters).toEqual(pane.rosters);
+    expect(cli.issues).toEqual(pane.issues);
   });
 });

@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 import { quoteSheetName } from '../../core/address';
 import { GENERATED_SHEET_MARKER, type SheetRequest, type SheetSpec } from '../../core/sheet-spec';
-import { decodeEntities } from '../exceljs/xml-scanner';
+import { decodeEntities } from './read/xml-text';
 import { isBrokenReference, planGeneratedSheet, sheetOfReference, type WorkbookNames } from '../sheet-names';
 import { NS_REL, sheetXml, styleKeyOf, tableXml, xmlText, type WriteOptions } from './spec-xml';
 import { addStyles } from './styles-patch';

@@ -1,8 +1,14 @@
 import fc from 'fast-check';
-import { dateCell, errorCell } from '../../../src/core/cells';
-import { DATE1904_OFFSET, SheetCellsParser } from '../../../src/hosts/exceljs/sheet-cells';
+import { dateCell, errorCell } from '../../../../src/core/cells';
+import { defaultLimits } from '../../../../src/hosts/xlsx/read/limits';
+import { DATE1904_OFFSET, SheetCellsParser, type SheetCellsContext } from '../../../../src/hosts/xlsx/read/sheet-cells';
 
-const context = { sharedStrings: ['Nama', 'Kab. Kubu Raya', ''], isDateStyle: (s: number) => s === 2, date1904: false };
+const context: SheetCellsContext = {
+  sharedStrings: ['Nama', 'Kab. Kubu Raya', ''],
+  isDateStyle: (s: number) => s === 2,
+  date1904: false,
+  limits: defaultLimits(0),
+};
 
 /** Feeds XML in small byte chunks so tags, entities and multi-byte characters are split across writes. */
 function parse(xml: string, ctx = context, chunk = 7) {

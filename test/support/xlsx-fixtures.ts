@@ -4,9 +4,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Cell, isDateCell } from '../../../src/core/cells';
-import { ymdFromSerial } from '../../../src/core/dates';
-import type { SheetGrid } from '../../../src/core/roster/types';
+import { type Cell, isDateCell } from '../../src/core/cells';
+import { ymdFromSerial } from '../../src/core/dates';
+import type { SheetGrid } from '../../src/core/roster/types';
 
 export function tempDir(prefix = 'jamsostek-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -2,12 +2,12 @@
 // reader loses nothing the engine looks at (text, numbers, NIKs typed as numbers, dates, errors, position).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type Cell, isDateCell } from '../../../src/core/cells';
-import { checkGrids } from '../../../src/core/roster/check';
-import type { SheetGrid } from '../../../src/core/roster/types';
-import { readWorkbook, rosterGrids } from '../../../src/hosts/exceljs/read-workbook';
-import { generateRoster, type RosterFixtureOptions } from '../../support/roster-fixture';
-import { tempDir, writeGridXlsx } from './xlsx-fixtures';
+import { type Cell, isDateCell } from '../../../../src/core/cells';
+import { checkGrids } from '../../../../src/core/roster/check';
+import type { SheetGrid } from '../../../../src/core/roster/types';
+import { generateRoster, type RosterFixtureOptions } from '../../../support/roster-fixture';
+import { rosterGridsOf } from '../../../support/read-xlsx';
+import { tempDir, writeGridXlsx } from '../../../support/xlsx-fixtures';
 
 const dir = tempDir('jamsostek-roundtrip-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -55,7 +55,7 @@ describe.each(scenarios)('%s', (_, options) => {
   const fixture = generateRoster(options);
   it.each(['memory', 'stream'] as const)('reads back cell for cell and checks the same (%s writer)', async (writer) => {
     const file = await writeGridXlsx([fixture.grid], path.join(dir, `${fixture.grid.sheet}-${options.seed}-${writer}.xlsx`), writer);
-    const [read] = rosterGrids(await readWorkbook(file));
+    const [read] = await rosterGridsOf(file);
     expect(read.sheet).toBe(fixture.grid.sheet);
     let compared = 0;
     const mismatches: unknown[] = [];

@@ -1,16 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { readWorkbook } from '../../../src/hosts/exceljs/read-workbook';
-import { UnusableInputError } from '../../../src/hosts/exceljs/unusable-input';
-import { compoundFile, tempDir, writeCleanRoster } from './xlsx-fixtures';
+import { UnusableInputError } from '../../../../src/hosts/xlsx/read/unusable-input';
+import { readXlsx } from '../../../support/read-xlsx';
+import { compoundFile, tempDir, writeCleanRoster } from '../../../support/xlsx-fixtures';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function reasonOf(file: string): Promise<string> {
   try {
-    await readWorkbook(file);
+    await readXlsx(file);
   } catch (error) {
     expect(error).toBeInstanceOf(UnusableInputError);
     const e = error as UnusableInputError;
@@ -104,7 +104,7 @@ describe('reading never modifies the file', () => {
     const past = new Date(Date.UTC(2025, 0, 2, 3, 4, 5));
     fs.utimesSync(file, past, past);
     const before = fs.readFileSync(file);
-    await readWorkbook(file);
+    await readXlsx(file);
     expect(fs.statSync(file).mtime.getTime()).toBe(past.getTime());
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });

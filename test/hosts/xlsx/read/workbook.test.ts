@@ -2,10 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { dateCell, errorCell } from '../../../src/core/cells';
-import { serialFromYmd } from '../../../src/core/dates';
-import { readWorkbook, rosterGrids, sheetGrid } from '../../../src/hosts/exceljs/read-workbook';
-import { addRosterSheet, tempDir, validRows, writeWorkbook } from './xlsx-fixtures';
+import { dateCell, errorCell } from '../../../../src/core/cells';
+import { serialFromYmd } from '../../../../src/core/dates';
+import { sheetGrid } from '../../../../src/hosts/xlsx/read/sheets';
+import { INFLATERS, readXlsx, rosterGridsOf } from '../../../support/read-xlsx';
+import { addRosterSheet, tempDir, validRows, writeWorkbook } from '../../../support/xlsx-fixtures';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -17,7 +18,7 @@ function at(grid: { origin: { row: number }; rows: readonly (readonly unknown[])
   return grid.rows[Number(m[2]) - 1 - grid.origin.row]?.[col] ?? null;
 }
 
-describe('readWorkbook maps every kind of ExcelJS value to a typed cell', () => {
+describe('the reader maps every kind of cell value to a typed cell', () => {
   let file: string;
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
@@ -47,9 +48,9 @@ describe('readWorkbook maps every kind of ExcelJS value to a typed cell', () => 
     file = await writeWorkbook(wb, path.join(dir, 'campur.xlsx'));
   });
 
-  it('reads text, rich text, hyperlinks, numbers, dates, formulas and errors', async () => {
-    const book = await readWorkbook(file);
-    const grid = sheetGrid(book.sheets[0]);
+  it.each(INFLATERS)('reads text, rich text, hyperlinks, numbers, dates, formulas and errors (%s)', async (inflater) => {
+    const book = await readXlsx(file, inflater);
+    const grid = sheetGrid(book.sheets[0].cells, book.sheets[0].info.name);
     expect(grid.sheet).toBe('Campur');
     expect(grid.origin).toEqual({ row: 2, col: 0 });
     expect(at(grid, 'B3')).toBe('teks biasa');
@@ -83,9 +84,9 @@ describe('dates in the 1904 date system', () => {
     ws.getCell('A1').value = new Date(Date.UTC(1990, 0, 31));
     ws.getCell('A1').numFmt = 'dd/mm/yyyy';
     const file = await writeWorkbook(wb, path.join(dir, 'mac1904.xlsx'));
-    const book = await readWorkbook(file);
+    const book = await readXlsx(file);
     expect(book.info.date1904).toBe(true);
-    expect(at(sheetGrid(book.sheets[0]), 'A1')).toEqual(dateCell(serialFromYmd(1990, 1, 31)));
+    expect(at(sheetGrid(book.sheets[0].cells, 'Mac'), 'A1')).toEqual(dateCell(serialFromYmd(1990, 1, 31)));
   });
 });
 
@@ -104,19 +105,19 @@ describe('workbook structure', () => {
       rows: validRows(2).map((r) => [r.name, r.nik, r.regency, r.status]),
     });
     const file = await writeWorkbook(wb, path.join(dir, 'struktur.xlsx'));
-    const book = await readWorkbook(file);
+    const book = await readXlsx(file);
     expect(book.sheets.map((s) => s.info.name)).toEqual(['Catatan', 'Kader Posyandu', 'Tabel Nakes']);
     expect(book.sheets[2].info.tables).toEqual([{ name: 'TabelNakes', ref: 'B3:E5' }]);
-    const grids = rosterGrids(book);
+    // "Catatan" holds no roster header: it is not a roster.
+    const grids = await rosterGridsOf(file);
     expect(grids.map((g) => [g.sheet, g.table])).toEqual([
-      ['Catatan', undefined],
       ['Kader Posyandu', undefined],
       ['Tabel Nakes', 'TabelNakes'],
     ]);
-    expect(grids[2].origin).toEqual({ row: 2, col: 1 });
-    expect(grids[2].rows[0]).toEqual(['Nama', 'NIK', 'Kabupaten/Kota', 'Status Kepesertaan']);
-    expect(grids[2].rows[2][1]).toBe(validRows(2)[1].nik);
-    const roster = grids[1];
+    expect(grids[1].origin).toEqual({ row: 2, col: 1 });
+    expect(grids[1].rows[0]).toEqual(['Nama', 'NIK', 'Kabupaten/Kota', 'Status Kepesertaan']);
+    expect(grids[1].rows[2][1]).toBe(validRows(2)[1].nik);
+    const roster = grids[0];
     expect(roster.origin.row).toBe(0);
     expect(roster.rows[3][2]).toBe('NIK');
     expect(roster.rows[4][2]).toBe(validRows(3)[0].nik);
@@ -134,7 +135,7 @@ describe('workbook structure', () => {
         ['6171', 'Pontianak'],
       ],
     });
-    const grids = rosterGrids(await readWorkbook(await writeWorkbook(wb, path.join(dir, 'lookup.xlsx'))));
+    const grids = await rosterGridsOf(await writeWorkbook(wb, path.join(dir, 'lookup.xlsx')));
     expect(grids).toHaveLength(1);
     expect(grids[0].table).toBeUndefined();
     expect(grids[0].rows[3][2]).toBe('NIK');
@@ -145,7 +146,7 @@ describe('workbook structure', () => {
     addRosterSheet(wb, 'Roster', validRows(3));
     const copy = addRosterSheet(wb, 'Salinan', validRows(3));
     copy.getCell('J1').value = 'cakupan-jamsostek:generated:issues';
-    const grids = rosterGrids(await readWorkbook(await writeWorkbook(wb, path.join(dir, 'generated.xlsx'))));
+    const grids = await rosterGridsOf(await writeWorkbook(wb, path.join(dir, 'generated.xlsx')));
     expect(grids.map((g) => g.sheet)).toEqual(['Roster']);
   });
 
@@ -164,12 +165,12 @@ describe('workbook structure', () => {
     zip.file('[Content_Types].xml', types.replace('/xl/worksheets/sheet2.xml', '/xl/worksheets/data/roster.xml'));
     const file = path.join(dir, 'sdk.xlsx');
     fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-    const book = await readWorkbook(file);
+    const book = await readXlsx(file);
     expect(book.sheets.map((s) => [s.info.name, s.info.part])).toEqual([
       ['Catatan', 'xl/worksheets/sheet1.xml'],
       ['Roster', 'xl/worksheets/data/roster.xml'],
     ]);
-    const roster = sheetGrid(book.sheets[1]);
+    const roster = sheetGrid(book.sheets[1].cells, 'Roster');
     expect(roster.rows[3][2]).toBe('NIK');
     expect(roster.rows[5][2]).toBe(validRows(3)[1].nik);
     expect(roster.rows[4][4]).toEqual(
@@ -185,7 +186,7 @@ describe('workbook structure', () => {
     ws.addRow(['Dewi Lestari', '6112034508900001']).commit();
     ws.addRow(['Ünal Çelik 李', '6112031203850002']).commit();
     await writer.commit();
-    const grid = sheetGrid((await readWorkbook(file)).sheets[0]);
+    const grid = sheetGrid((await readXlsx(file)).sheets[0].cells, 'Roster');
     expect(grid.rows).toEqual([
       ['Nama', 'NIK'],
       ['Dewi Lestari', '6112034508900001'],

@@ -1,0 +1,260 @@
+// A streaming XML tokenizer over UTF-8 bytes, for the large parts of a workbook (worksheets, shared
+// strings). A worksheet holds millions of tags; this hands each one to its handler as offsets into the
+// bytes (element names as small ids, attributes raw), so no string is made unless a value needs one.
+//
+// Bounded and linear on any input: only an unfinished token is carried into the next chunk, and it may
+// not grow past the limits (a tag, comment or CDATA section up to maxMarkupBytes; text the handler wants
+// up to maxTextBytes); unwanted text is skipped as it streams by, however long. Comments, processing
+// instructions and DOCTYPE are skipped; entities are never expanded beyond the five predefined ones and
+// character references (no DTD is read), so entity bombs cannot happen.
+import { ReadLimitError, limitText } from './limits';
+
+export interface XmlByteHandler {
+  /** A start tag: `name` is the element's index in the scanner's name list (-1 for any other); attributes are bytes [attrStart, attrEnd). */
+  open(name: number, buf: Uint8Array, attrStart: number, attrEnd: number): void;
+  /** An end tag (also called right after `open` for a self-closing tag). */
+  close(name: number): void;
+  /** Whether the text that follows is wanted (text nobody wants is skipped without being kept). */
+  wantsText(): boolean;
+  /** A run of wanted text: bytes [start, end), entities not yet decoded; `cdata` for a CDATA section (literal). */
+  text(buf: Uint8Array, start: number, end: number, cdata: boolean): void;
+}
+
+export interface ScannerLimits {
+  readonly maxMarkupBytes: number;
+  readonly maxTextBytes: number;
+  /** The limit named when wanted text outgrows maxTextBytes. */
+  readonly textLimitError: () => Error;
+}
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const COLON = 58;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const DASH = 45;
+
+const isSpace = (b: number): boolean => b === 32 || b === 10 || b === 9 || b === 13;
+
+const CDATA_OPEN = [LT, BANG, LBRACKET, 67, 68, 65, 84, 65, LBRACKET]; // <![CDATA[
+
+export class XmlByteScanner {
+  /** Element names by byte length, for `nameId`; one-letter names (c, v, t) by their byte. */
+  private readonly namesByLength: { id: number; bytes: Uint8Array }[][] = [];
+  private readonly oneLetter = new Int8Array(256).fill(-1);
+  /** Bytes of an unfinished token carried over from the previous chunk. */
+  private carry: Uint8Array | null = null;
+
+  /** `names`: the local element names the handler cares about (prefixes such as "x:" are ignored). */
+  constructor(
+    names: readonly string[],
+    private readonly handler: XmlByteHandler,
+    private readonly limits: ScannerLimits,
+  ) {
+    const encoder = new TextEncoder();
+    names.forEach((name, id) => {
+      const bytes = encoder.encode(name);
+      if (bytes.length === 1) this.oneLetter[bytes[0]] = id;
+      else (this.namesByLength[bytes.length] ??= []).push({ id, bytes });
+    });
+  }
+
+  write(chunk: Uint8Array): void {
+    let buf: Uint8Array;
+    const carry = this.carry;
+    if (carry !== null) {
+      buf = new Uint8Array(carry.length + chunk.length);
+      buf.set(carry, 0);
+      buf.set(chunk, carry.length);
+      this.carry = null;
+    } else {
+      // A plain view whatever the chunk's class (Node hands out Buffers), so byte reads below stay monomorphic.
+      buf = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    }
+    const h = this.handler;
+    const len = buf.length;
+    let pos = 0;
+    while (pos < len) {
+      if (buf[pos] !== LT) {
+        let lt = pos + 1;
+        while (lt < len && buf[lt] !== LT) lt++;
+        if (h.wantsText()) {
+          if (lt === len) {
+            // The text may go on in the next chunk: keep it whole, within bounds.
+            if (len - pos > this.limits.maxTextBytes) throw this.limits.textLimitError();
+            this.carry = buf.slice(pos);
+            return;
+          }
+          h.text(buf, pos, lt, false);
+        }
+        pos = lt;
+        continue;
+      }
+      if (pos + 1 >= len) return this.keep(buf, pos);
+      const next = buf[pos + 1];
+      if (next === SLASH) {
+        let gt = pos + 2;
+        while (gt < len && buf[gt] !== GT) gt++;
+        if (gt === len) return this.keep(buf, pos);
+        let nameEnd = gt;
+        while (nameEnd > pos + 2 && isSpace(buf[nameEnd - 1])) nameEnd--;
+        h.close(this.nameId(buf, pos + 2, nameEnd));
+        pos = gt + 1;
+        continue;
+      }
+      if (next === BANG || next === QUESTION) {
+        const end = this.special(buf, pos, len);
+        if (end < 0) return this.keep(buf, pos);
+        pos = end;
+        continue;
+      }
+      // A start tag: its name, then its end outside quoted attribute values.
+      let i = pos + 1;
+      while (i < len) {
+        const b = buf[i];
+        if (b === GT || b === SLASH || isSpace(b)) break;
+        i++;
+      }
+      const nameEnd = i;
+      let quote = 0;
+      while (i < len) {
+        const b = buf[i];
+        if (quote !== 0) {
+          if (b === quote) quote = 0;
+        } else if (b === GT) break;
+        else if (b === DQUOTE || b === SQUOTE) quote = b;
+        i++;
+      }
+      if (i === len) return this.keep(buf, pos);
+      const selfClosing = buf[i - 1] === SLASH && i - 1 >= nameEnd;
+      const id = this.nameId(buf, pos + 1, nameEnd);
+      h.open(id, buf, nameEnd, selfClosing ? i - 1 : i);
+      if (selfClosing) h.close(id);
+      pos = i + 1;
+    }
+  }
+
+  /** Throws when the document stopped inside a tag (a damaged or truncated part). */
+  end(): void {
+    const rest = this.carry;
+    this.carry = null;
+    if (rest !== null && rest.indexOf(LT) >= 0) throw new Error('XML ends inside a tag');
+  }
+
+  /** Carries an unfinished tag, comment or CDATA section into the next chunk. */
+  private keep(buf: Uint8Array, pos: number): void {
+    if (buf.length - pos > this.limits.maxMarkupBytes)
+      throw new ReadLimitError('maxMarkupBytes', limitText.maxMarkupBytes(this.limits.maxMarkupBytes));
+    this.carry = buf.slice(pos);
+  }
+
+  /** Skips (or, for CDATA, hands over) a "<!" or "<?" construct; returns the index after it, or -1 if it is unfinished. */
+  private special(buf: Uint8Array, pos: number, len: number): number {
+    if (buf[pos + 1] === QUESTION) {
+      const end = find2(buf, pos + 2, len, QUESTION, GT);
+      return end < 0 ? -1 : end + 2;
+    }
+    if (pos + 3 < len && buf[pos + 2] === DASH && buf[pos + 3] === DASH) {
+      for (let i = pos + 4; i + 2 < len; i++) if (buf[i] === DASH && buf[i + 1] === DASH && buf[i + 2] === GT) return i + 3;
+      return -1;
+    }
+    // "<![CDATA[" may itself be split across chunks.
+    let k = 2;
+    while (k < CDATA_OPEN.length && pos + k < len && buf[pos + k] === CDATA_OPEN[k]) k++;
+    if (k === CDATA_OPEN.length) {
+      const start = pos + k;
+      for (let i = start; i + 2 < len; i++) {
+        if (buf[i] === RBRACKET && buf[i + 1] === RBRACKET && buf[i + 2] === GT) {
+          if (this.handler.wantsText()) this.handler.text(buf, start, i, true);
+          return i + 3;
+        }
+      }
+      return -1;
+    }
+    if (pos + k >= len) return -1;
+    if (pos + 3 >= len) return -1;
+    // DOCTYPE and the like, with an internal subset in brackets (whose declarations are never applied).
+    let depth = 0;
+    for (let i = pos + 2; i < len; i++) {
+      const b = buf[i];
+      if (b === LBRACKET) depth++;
+      else if (b === RBRACKET) depth--;
+      else if (b === GT && depth <= 0) return i + 1;
+    }
+    return -1;
+  }
+
+  /** Index of the element's local name in the name list, or -1. */
+  private nameId(buf: Uint8Array, start: number, end: number): number {
+    if (end - start === 1) return this.oneLetter[buf[start]];
+    let s = start;
+    for (let i = start; i < end; i++)
+      if (buf[i] === COLON) {
+        s = i + 1;
+        break;
+      }
+    if (end - s === 1) return this.oneLetter[buf[s]];
+    const candidates = this.namesByLength[end - s];
+    if (candidates === undefined) return -1;
+    for (let k = 0; k < candidates.length; k++) {
+      const bytes = candidates[k].bytes;
+      let j = 0;
+      while (j < bytes.length && buf[s + j] === bytes[j]) j++;
+      if (j === bytes.length) return candidates[k].id;
+    }
+    return -1;
+  }
+}
+
+/** First index i ≥ from with buf[i] = a and buf[i + 1] = b, or -1. */
+function find2(buf: Uint8Array, from: number, len: number, a: number, b: number): number {
+  for (let i = from; i + 1 < len; i++) if (buf[i] === a && buf[i + 1] === b) return i;
+  return -1;
+}
+
+/** Where one attribute of a start tag sits; filled in by nextAttribute. */
+export interface AttributeSpan {
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/**
+ * Finds the next attribute in bytes [from, end) of a start tag; returns the index after it, or -1 when
+ * there is none (or the rest is malformed).
+ */
+export function nextAttribute(buf: Uint8Array, from: number, end: number, out: AttributeSpan): number {
+  let i = from;
+  while (i < end && isSpace(buf[i])) i++;
+  const nameStart = i;
+  while (i < end && buf[i] !== 61 /* = */ && !isSpace(buf[i])) i++;
+  const nameEnd = i;
+  while (i < end && isSpace(buf[i])) i++;
+  if (nameEnd === nameStart || i >= end || buf[i] !== 61) return -1;
+  i++;
+  while (i < end && isSpace(buf[i])) i++;
+  const quote = buf[i];
+  if (quote !== DQUOTE && quote !== SQUOTE) return -1;
+  const valueStart = i + 1;
+  let j = valueStart;
+  while (j < end && buf[j] !== quote) j++;
+  if (j >= end) return -1;
+  out.nameStart = nameStart;
+  out.nameEnd = nameEnd;
+  out.valueStart = valueStart;
+  out.valueEnd = j;
+  return j + 1;
+}
+
+/** Whether attribute name bytes [start, end) spell `name` (ASCII). */
+export function bytesAre(buf: Uint8Array, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name.charCodeAt(i)) return false;
+  return true;
+}
