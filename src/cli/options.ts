@@ -1,5 +1,5 @@
 // Options more than one command shares, and their validation.
-import type { Lang } from '../core/i18n/lang';
+import type { Lang, Localized } from '../core/i18n/lang';
 import { DEFAULT_PROVINCE } from '../core/reference/regions';
 import { parseProvince } from '../core/settings/province';
 import { SettingError } from '../core/settings/setting-error';
@@ -46,4 +46,31 @@ export function filesOf(context: CommandContext): readonly string[] {
     throw new UsageError({ id: 'sebutkan berkas .xlsx yang akan diperiksa', en: 'name the .xlsx file(s) to check' });
   }
   return context.positionals;
+}
+
+export const MAX_SIZE_OPTION: OptionsConfig = { 'max-size': { type: 'string' } };
+
+export const MAX_SIZE_HELP: readonly [string, Localized] = [
+  '--max-size 2GB',
+  {
+    id: 'batas isi terurai per berkas (bawaan 100 × ukuran berkas); satuan MB atau GB',
+    en: 'most data unpacked per file (default 100 × the file size); in MB or GB',
+  },
+];
+
+const SIZE_UNITS: Readonly<Record<string, number>> = { kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
+
+/** --max-size 800MB, 2GB, 1,5GB or 500 (megabytes): bytes, or undefined when not given. */
+export function maxSizeOf(context: CommandContext): number | undefined {
+  const raw = context.values['max-size'];
+  if (raw === undefined) return undefined;
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*([kmgt]b)?\s*$/i.exec(String(raw));
+  const bytes = m ? Number(m[1].replace(',', '.')) * SIZE_UNITS[(m[2] ?? 'mb').toLowerCase()] : NaN;
+  if (!(bytes >= 1e6) || !Number.isFinite(bytes)) {
+    throw new UsageError({
+      id: `--max-size harus ukuran seperti 800MB atau 2GB (paling kecil 1MB), bukan "${String(raw)}"`,
+      en: `--max-size must be a size such as 800MB or 2GB (at least 1MB), not "${String(raw)}"`,
+    });
+  }
+  return Math.floor(bytes);
 }

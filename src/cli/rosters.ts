@@ -6,7 +6,7 @@ import type { CheckResult, SheetGrid } from '../core/roster/types';
 import { findRosterGrids } from '../hosts/roster-grids';
 import { withWorkbookFile } from '../hosts/xlsx/node/open-workbook';
 import { xlsxRosterSource } from '../hosts/xlsx/read/sheets';
-import { unusable } from '../hosts/xlsx/read/unusable-input';
+import { unusable, UnusableInputError } from '../hosts/xlsx/read/unusable-input';
 
 export interface LoadedRosters {
   readonly result: CheckResult;
@@ -20,6 +20,8 @@ export interface LoadOptions {
   /** "Today" as an Excel serial (tests pin it); default the current date. */
   readonly today?: number;
   readonly cwd?: string;
+  /** Most bytes to inflate from one file (--max-size); default 100 × the file's size. */
+  readonly maxSize?: number;
 }
 
 /**
@@ -30,6 +32,16 @@ export function qualifiedSheetName(file: string, sheet: string, fileCount: numbe
   return fileCount > 1 ? `[${path.basename(file)}]${sheet}` : sheet;
 }
 
+/** The reader's limit on inflated bytes, with how to raise it from the command line. */
+function withMaxSizeHint(error: UnusableInputError): UnusableInputError {
+  if (error.limit !== 'maxInflatedBytes' || !error.detail) return error;
+  const detail = {
+    id: `${error.detail.id}; bila berkas ini asli, naikkan batasnya dengan --max-size`,
+    en: `${error.detail.en}; if the file is genuine, raise the limit with --max-size`,
+  };
+  return unusable(error.reason, error.file, detail, error.limit);
+}
+
 /** Reads the files one by one (memory holds the rosters and one sheet being read), then checks all rosters together. */
 export async function loadRosters(files: readonly string[], options: LoadOptions): Promise<LoadedRosters> {
   const grids: SheetGrid[] = [];
@@ -38,9 +50,13 @@ export async function loadRosters(files: readonly string[], options: LoadOptions
   for (const [index, file] of files.entries()) {
     const resolved = path.resolve(options.cwd ?? process.cwd(), file);
     // Messages name the file as the user typed it.
-    const found = await withWorkbookFile(resolved, { name: file }, (book) =>
-      findRosterGrids(xlsxRosterSource(book, (sheet) => qualifiedSheetName(file, sheet, files.length))),
-    );
+    const found = await withWorkbookFile(
+      resolved,
+      { name: file, limits: options.maxSize === undefined ? {} : { maxInflatedBytes: options.maxSize } },
+      (book) => findRosterGrids(xlsxRosterSource(book, (sheet) => qualifiedSheetName(file, sheet, files.length))),
+    ).catch((error: unknown) => {
+      throw error instanceof UnusableInputError ? withMaxSizeHint(error) : error;
+    });
     for (const grid of found) {
       grids.push(grid);
       fileOfGrid.push(index);

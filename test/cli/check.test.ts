@@ -239,9 +239,24 @@ describe('unusable input: exit 2 with one line on stderr', () => {
     [['check', 'x.xlsx', '--lang', 'fr'], '--lang'],
     [['check', 'x.xlsx', '--bogus'], 'pilihan tidak dikenal --bogus'],
     [['check', 'x.xlsx', '--limit', '-1'], '--limit'],
+    [['check', 'x.xlsx', '--max-size', 'banyak'], '--max-size harus ukuran seperti 800MB atau 2GB'],
+    [['check', 'x.xlsx', '--max-size', '0.5MB'], '--max-size'],
     [[], 'perintah belum disebut'],
   ])('usage mistake %j', async (argv, text) => {
     expect(expectOneLineFailure(await runCli(argv))).toContain(text);
+  });
+});
+
+describe('--max-size: the most data to unpack from one file', () => {
+  it('refuses a file that unpacks to more, names the limit and the option; a larger limit reads it', async () => {
+    const file = await writeCleanRoster(path.join(dir, 'lima-ribu.xlsx'), 5_000);
+    const line = expectOneLineFailure(await runCli(['check', file, '--max-size', '1MB', '--lang', 'en']));
+    expect(line).toContain(
+      'the file exceeds a reading limit (it unpacks to more than 1 MB; if the file is genuine, raise the limit with --max-size)',
+    );
+    const run = await runCli(['check', file, '--max-size', '1,5GB']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
   });
 });
 

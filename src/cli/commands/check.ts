@@ -1,6 +1,6 @@
 // jamsostek check <file.xlsx>...: finds the rosters, checks them together, prints what to fix.
 import { type CliCommand, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from '../command';
-import { filesOf, PROVINCE_OPTION, provinceOf } from '../options';
+import { filesOf, MAX_SIZE_HELP, MAX_SIZE_OPTION, maxSizeOf, PROVINCE_OPTION, provinceOf } from '../options';
 import { checkJson, checkText } from '../reports/check-report';
 import { loadRosters } from '../rosters';
 
@@ -9,9 +9,10 @@ const DEFAULT_LIMIT = 5;
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: { id: 'periksa roster pekerja dalam berkas .xlsx', en: 'check worker rosters in .xlsx files' },
-  usage: 'jamsostek check <file.xlsx>... [--json] [--province 61] [--lang id|en] [--full-nik] [--limit 5]',
+  usage: 'jamsostek check <file.xlsx>... [--json] [--province 61] [--lang id|en] [--full-nik] [--limit 5] [--max-size 2GB]',
   options: {
     ...PROVINCE_OPTION,
+    ...MAX_SIZE_OPTION,
     json: { type: 'boolean' },
     'full-nik': { type: 'boolean' },
     limit: { type: 'string' },
@@ -31,6 +32,7 @@ export const checkCommand: CliCommand = {
       },
     ],
     ['--limit 5', { id: 'sel yang ditampilkan per aturan; 0 = semua', en: 'cells listed per rule; 0 = all' }],
+    MAX_SIZE_HELP,
   ],
   async run(context) {
     const files = filesOf(context);
@@ -44,7 +46,8 @@ export const checkCommand: CliCommand = {
         en: `--limit must be a whole number ≥ 0, not "${String(limitRaw)}"`,
       });
     }
-    const { result } = await loadRosters(files, { province, showFullNik, cwd: context.io.cwd, records: false });
+    const maxSize = maxSizeOf(context);
+    const { result } = await loadRosters(files, { province, showFullNik, cwd: context.io.cwd, records: false, maxSize });
     if (context.values.json === true) {
       context.io.out(JSON.stringify(checkJson(result, showFullNik), null, 2) + '\n');
     } else {
