@@ -1,8 +1,10 @@
 // Writes plain roster sheets (the demo workbook, templates) to a new .xlsx with ExcelJS's streaming
 // writer: rows are committed as they go, so 100,000-row files need little memory. NIK and KPJ
 // columns are formatted as text (every digit kept), dates are real dates (dd-mm-yyyy), Excel errors
-// stay errors, and text is always text (a name starting with "=" is never a formula).
-import ExcelJS from 'exceljs';
+// stay errors, and text is always text (a name starting with "=" is never a formula). ExcelJS is loaded
+// when a workbook is written, not before: loading it takes longer than checking a 10,000-row roster, and
+// only `jamsostek demo` needs it.
+import type ExcelJS from 'exceljs';
 import { type Cell, isDateCell, isErrorCell } from '../../core/cells';
 import type { RosterSheetInput } from '../port';
 
@@ -22,6 +24,7 @@ function valueOf(c: Cell): ExcelJS.CellValue {
 }
 
 export async function writeRosterWorkbook(file: string, sheets: readonly RosterSheetInput[]): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
   wb.creator = 'Cakupan Jamsostek';
   for (const s of sheets) {
