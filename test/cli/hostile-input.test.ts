@@ -1,0 +1,218 @@
+// Crafted and broken .xlsx files against the real command (issue 11): each is built here, small on disk,
+// and checked in a child process with its own TMPDIR. Whatever the file, the command ends with one line
+// on stderr naming the limit it hit, stays under 1 GB, leaves the file exactly as it was (bytes and
+// modification time) and leaves nothing in the temp folder.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { BIN, ensureBuiltCli, runBuiltCliMeasured, type MeasuredRun } from '../support/built-cli';
+import { tempDir } from '../support/xlsx-fixtures';
+import {
+  part,
+  repeatedPart,
+  ROSTER_HEADER_ROW,
+  SHEET_HEAD,
+  SHEET_TAIL,
+  SST_HEAD,
+  SST_TAIL,
+  workbookParts,
+  type ZipPart,
+  zipOf,
+} from '../support/zip-bomb';
+
+const dir = tempDir('jamsostek-hostile-');
+beforeAll(() => ensureBuiltCli(), 200_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const PAST = new Date(Date.UTC(2025, 0, 2, 3, 4, 5));
+const GB = 1e9;
+
+/** A roster row of four inline-string cells (no row number: each follows the last). */
+const ROSTER_ROW =
+  '<row>' +
+  ['Dewi Lestari', '6112034508900001', 'Kabupaten Kubu Raya', 'Aktif'].map((v) => `<c t="inlineStr"><is><t>${v}</t></is></c>`).join('') +
+  '</row>';
+
+let n = 0;
+/** Writes the package with an old modification time, runs `check` on it, and asserts the invariants every run keeps. */
+function checkHostile(parts: readonly ZipPart[], extraArgs: readonly string[] = []): MeasuredRun & { file: string; bytes: number } {
+  const name = `hostile-${++n}.xlsx`;
+  const file = path.join(dir, name);
+  const bytes = zipOf(parts);
+  fs.writeFileSync(file, bytes);
+  fs.utimesSync(file, PAST, PAST);
+  const tmpdir = fs.mkdtempSync(path.join(dir, 'tmp-'));
+  const run = runBuiltCliMeasured(['check', name, ...extraArgs], { cwd: dir, tmpdir });
+  expect(fs.readdirSync(tmpdir)).toEqual([]);
+  expect(fs.statSync(file).mtime.getTime()).toBe(PAST.getTime());
+  expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  expect(run.peakMb).toBeLessThan(1000);
+  return { ...run, file, bytes: bytes.length };
+}
+
+/** Exit 2, nothing on stdout, exactly one line on stderr (no stack trace); returns the line. */
+function oneLine(run: MeasuredRun): string {
+  expect(run.signal).toBeNull();
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toMatch(/^jamsostek: [^\n]+\n$/);
+  expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  expect(run.status).toBe(2);
+  return run.stderr;
+}
+
+describe('zip bombs', () => {
+  // Rows padded with indentation, as some writers pretty-print: about 1,000× smaller zipped than unzipped.
+  const padded = ROSTER_ROW + ' '.repeat(4000);
+  const sheetBomb = (row: string) =>
+    repeatedPart('xl/worksheets/sheet1.xml', SHEET_HEAD + ROSTER_HEADER_ROW, row, Math.ceil((3.5 * GB) / row.length), SHEET_TAIL);
+
+  it('a worksheet inflating to 3.5 GB stops at 100 × the file size, and says how to raise it', () => {
+    const run = checkHostile(workbookParts(sheetBomb(padded)), ['--lang', 'en']);
+    expect(run.bytes).toBeLessThan(16_000_000);
+    const limit = Math.round((100 * run.bytes) / 1e6).toLocaleString('en-US');
+    expect(oneLine(run)).toContain(
+      `(it unpacks to more than ${limit} MB, 100 × the file's size; if the file is genuine, raise the limit with --max-size)`,
+    );
+  });
+
+  it('a worksheet of 3.5 GB of rows (no padding) stops at Excel’s last row, under 1 GB, also with the size limit raised', () => {
+    const bomb = workbookParts(sheetBomb(ROSTER_ROW));
+    expect(oneLine(checkHostile(bomb, ['--lang', 'en']))).toContain("row 1,048,577 is past Excel's limit of 1,048,576 rows");
+    expect(oneLine(checkHostile(bomb, ['--max-size', '100GB', '--lang', 'en']))).toContain(
+      "row 1,048,577 is past Excel's limit of 1,048,576 rows",
+    );
+  });
+
+  const sstBomb = (item: string) => {
+    const sst = repeatedPart('xl/sharedStrings.xml', SST_HEAD, item, Math.ceil((3.5 * GB) / item.length), SST_TAIL);
+    const sheet = part('xl/worksheets/sheet1.xml', SHEET_HEAD + ROSTER_HEADER_ROW + '<row><c t="s"><v>0</v></c></row>' + SHEET_TAIL);
+    return workbookParts(sheet, sst);
+  };
+  const item = '<si><t>Dewi Lestari, Puskesmas Rasau Jaya</t></si>';
+
+  it('a shared-strings table inflating to 3.5 GB stops at the size limit', () => {
+    expect(oneLine(checkHostile(sstBomb(item + ' '.repeat(4000)), ['--lang', 'en']))).toMatch(
+      /it unpacks to more than [\d,]+ MB, 100 × the file's size; if the file is genuine, raise the limit with --max-size/,
+    );
+  });
+
+  it('a shared-strings table of 3.5 GB of strings stops at its own limit, under 1 GB, also with the size limit raised', () => {
+    const bomb = sstBomb(item);
+    const limit = 'the shared-strings table (sharedStrings.xml) holds more than 134,217,728 characters';
+    expect(oneLine(checkHostile(bomb, ['--lang', 'en']))).toContain(limit);
+    expect(oneLine(checkHostile(bomb, ['--max-size', '100GB', '--lang', 'en']))).toContain(limit);
+  });
+});
+
+describe('lies and extremes', () => {
+  it('an entry that declares 625 bytes but inflates to 2 GB stops at the part limit, not at its word', () => {
+    const styles = repeatedPart(
+      'xl/styles.xml',
+      '<styleSheet>',
+      '<numFmt numFmtId="164" formatCode="dd-mm-yyyy"/>',
+      Math.ceil((2 * GB) / 47),
+      '</styleSheet>',
+    );
+    const liar = { ...styles, declaredSize: 625 };
+    const sheet = part('xl/worksheets/sheet1.xml', SHEET_HEAD + ROSTER_HEADER_ROW + ROSTER_ROW + SHEET_TAIL);
+    const line = oneLine(checkHostile([...workbookParts(sheet), liar], ['--lang', 'en']));
+    expect(line).toContain('part xl/styles.xml unpacks to more than 32 MB');
+  });
+
+  it('a tag-less text run of 200 MB inside a cell stops at Excel’s 32,767 characters', () => {
+    const sheet = repeatedPart(
+      'xl/worksheets/sheet1.xml',
+      SHEET_HEAD + ROSTER_HEADER_ROW + '<row><c><v>',
+      '7',
+      200_000_000,
+      '</v></c></row>' + SHEET_TAIL,
+    );
+    expect(oneLine(checkHostile(workbookParts(sheet), ['--lang', 'en']))).toContain(
+      "a cell holds more than 32,767 characters, Excel's limit",
+    );
+  });
+
+  it('a tag-less text run of 200 MB between rows is skipped in linear time, and the roster after it is read', () => {
+    const sheet = repeatedPart(
+      'xl/worksheets/sheet1.xml',
+      SHEET_HEAD + ROSTER_HEADER_ROW,
+      'x',
+      200_000_000,
+      ROSTER_ROW.repeat(3) + SHEET_TAIL,
+    );
+    // Within the default limit (100 × a file of a few hundred KB) the run is refused...
+    expect(oneLine(checkHostile(workbookParts(sheet), ['--lang', 'en']))).toMatch(/it unpacks to more than [\d,]+ MB/);
+    // ...and with the limit raised it is read through (the old scanner took 39 s per 100 MB here).
+    const run = checkHostile(workbookParts(sheet), ['--max-size', '1GB', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1); // the three rows share one NIK
+    expect((JSON.parse(run.stdout) as { rosters: { rows: number }[] }).rosters[0].rows).toBe(3);
+  });
+
+  it('a cell at column ZZZZZZZZ (2.4 KB file) is refused without padding the row', () => {
+    const sheet = part(
+      'xl/worksheets/sheet1.xml',
+      SHEET_HEAD + ROSTER_HEADER_ROW + '<row r="2"><c r="ZZZZZZZZ2"><v>1</v></c></row>' + SHEET_TAIL,
+    );
+    const run = checkHostile(workbookParts(sheet), ['--lang', 'en']);
+    expect(run.bytes).toBeLessThan(3000);
+    expect(oneLine(run)).toContain("a cell lies past Excel's last column, XFD (16,384 columns)");
+  });
+
+  it('a row numbered 1,000,000,000 is refused without allocating rows', () => {
+    const sheet = part(
+      'xl/worksheets/sheet1.xml',
+      SHEET_HEAD + ROSTER_HEADER_ROW + '<row r="1000000000"><c><v>1</v></c></row>' + SHEET_TAIL,
+    );
+    expect(oneLine(checkHostile(workbookParts(sheet), ['--lang', 'en']))).toContain(
+      "row 1,000,000,000 is past Excel's limit of 1,048,576 rows",
+    );
+  });
+});
+
+describe('Ctrl+C during a check', () => {
+  /** Whether the process holds `file` open (Linux); elsewhere, assume so after a moment. */
+  const holdsOpen = (pid: number, file: string): boolean => {
+    const fds = `/proc/${pid}/fd`;
+    if (!fs.existsSync('/proc/self/fd')) return true;
+    try {
+      return fs.readdirSync(fds).some((fd) => {
+        try {
+          return fs.readlinkSync(path.join(fds, fd)) === file;
+        } catch {
+          return false;
+        }
+      });
+    } catch {
+      return false;
+    }
+  };
+
+  it('leaves no file in the temp folder and the roster untouched', async () => {
+    // About 1,000,000 roster rows (230 MB of XML) in a file of about 1 MB: several seconds of reading.
+    const sheet = repeatedPart('xl/worksheets/sheet1.xml', SHEET_HEAD + ROSTER_HEADER_ROW, ROSTER_ROW, 1_000_000, SHEET_TAIL);
+    const file = path.join(dir, 'besar.xlsx');
+    const bytes = zipOf(workbookParts(sheet));
+    fs.writeFileSync(file, bytes);
+    fs.utimesSync(file, PAST, PAST);
+    const tmpdir = fs.mkdtempSync(path.join(dir, 'tmp-'));
+    const child = spawn(process.execPath, [BIN, 'check', file, '--max-size', '1GB'], {
+      env: { ...process.env, TMPDIR: tmpdir, TMP: tmpdir, TEMP: tmpdir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+    const deadline = Date.now() + 30_000;
+    while (!holdsOpen(child.pid!, file) && child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 150));
+    // Still reading when interrupted.
+    expect(child.exitCode).toBeNull();
+    child.kill('SIGINT');
+    const { code, signal } = await exited;
+    expect(signal === 'SIGINT' || code === 130).toBe(true);
+    expect(fs.readdirSync(tmpdir)).toEqual([]);
+    expect(fs.statSync(file).mtime.getTime()).toBe(PAST.getTime());
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
