@@ -4,7 +4,7 @@
 import { isDateFormat } from '../../../core/number-format';
 import { isBuiltInDateFormat } from './date-formats';
 import { unusable } from './unusable-input';
-import { nextAttribute, type AttributeSpan, XmlByteScanner } from './xml-scanner';
+import { XmlByteScanner } from './xml-scanner';
 import { utf8Text, xmlText } from './xml-text';
 import type { ZipEntry } from './zip';
 
@@ -49,16 +49,15 @@ function elements(
   const all = within === undefined ? names : [...names, within];
   const withinId = within === undefined ? -1 : names.length;
   let depth = within === undefined ? 1 : 0;
-  const span: AttributeSpan = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
   const scanner = new XmlByteScanner(
     all,
     {
-      open(name, buf, start, end) {
+      open(name, buf, attrs, count) {
         if (name === withinId) depth++;
         else if (name >= 0 && depth > 0) {
           const attributes: Record<string, string> = {};
-          for (let i = start; (i = nextAttribute(buf, i, end, span)) >= 0;)
-            attributes[utf8Text(buf, span.nameStart, span.nameEnd)] = xmlText(buf, span.valueStart, span.valueEnd);
+          for (let k = 0; k < 4 * count; k += 4)
+            attributes[utf8Text(buf, attrs[k], attrs[k + 1])] = xmlText(buf, attrs[k + 2], attrs[k + 3]);
           found.push({ name: all[name], attributes });
         }
       },

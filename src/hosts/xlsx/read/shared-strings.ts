@@ -1,9 +1,20 @@
 // The shared-strings table (xl/sharedStrings.xml) as plain text, chunk by chunk: rich-text runs joined,
 // phonetic runs (<rPh>) left out, Excel's _xHHHH_ escapes decoded. Bounded: each string by Excel's
 // characters per cell, the table by a count and a total of characters (limits.ts).
+//
+// A 1,048,576-row roster has millions of shared strings. Decoding each one alone costs more than the rest
+// of the parse, so each chunk is decoded once and the strings are cut out of it. V8 keeps a chunk alive
+// while a string cut from it lives; so that a crafted table (short strings far apart) cannot make that cost
+// more than the strings themselves, cutting stops once kept chunks outweigh RETAIN_FACTOR × the characters.
 import { type ReadLimits, ReadLimitError, limitText } from './limits';
 import { type XmlByteHandler, XmlByteScanner } from './xml-scanner';
-import { decodeExcelEscapes, xmlText } from './xml-text';
+import { decodeEntities, decodeExcelEscapes, xmlText } from './xml-text';
+
+/** V8 copies strings shorter than this when cutting them out of another (longer ones keep it alive). */
+const COPIED_BELOW = 13;
+const RETAIN_FACTOR = 4;
+const RETAIN_ALLOWANCE = 16_000_000;
+const utf8 = new TextDecoder('utf-8');
 
 const SI = 0;
 const T = 1;
@@ -20,6 +31,12 @@ export class SharedStringsParser implements XmlByteHandler {
   private inPhonetic = false;
   private collecting = false;
   private item: string | null = null;
+  // The chunk being cut from, decoded (null when its bytes do not map one to one onto characters).
+  private decodedFrom: Uint8Array | null = null;
+  private decoded: string | null = null;
+  private retainedFrom: Uint8Array | null = null;
+  private retained = 0;
+  private cutting = true;
 
   constructor(private readonly limits: SharedStringLimits) {
     this.scanner = new XmlByteScanner(NAMES, this, {
@@ -43,7 +60,7 @@ export class SharedStringsParser implements XmlByteHandler {
   }
 
   text(buf: Uint8Array, start: number, end: number, cdata: boolean): void {
-    const piece = xmlText(buf, start, end, cdata);
+    const piece = this.cutting ? this.cut(buf, start, end, cdata) : xmlText(buf, start, end, cdata);
     this.item = this.item === null ? piece : this.item + piece;
     if (this.item.length > this.limits.maxCellChars) throw this.tooLong();
   }
@@ -88,6 +105,24 @@ export class SharedStringsParser implements XmlByteHandler {
       default:
         break;
     }
+  }
+
+  /** Text bytes [start, end) as a string cut out of the chunk decoded once. */
+  private cut(buf: Uint8Array, start: number, end: number, cdata: boolean): string {
+    if (buf !== this.decodedFrom) {
+      this.decodedFrom = buf;
+      const text = utf8.decode(buf);
+      // Equal lengths: every byte is one character (ASCII, or a stray byte shown as U+FFFD), so offsets agree.
+      this.decoded = text.length === buf.length ? text : null;
+    }
+    if (this.decoded === null) return xmlText(buf, start, end, cdata);
+    const piece = this.decoded.substring(start, end);
+    if (piece.length >= COPIED_BELOW && this.retainedFrom !== buf) {
+      this.retainedFrom = buf;
+      this.retained += buf.length;
+      if (this.retained > RETAIN_FACTOR * this.chars + RETAIN_ALLOWANCE) this.cutting = false;
+    }
+    return cdata ? piece : decodeEntities(piece);
   }
 
   private tooLong(): ReadLimitError {

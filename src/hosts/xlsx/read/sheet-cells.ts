@@ -5,7 +5,7 @@
 import { type Cell, dateCell, errorCell } from '../../../core/cells';
 import { serialFromDate } from '../../../core/dates';
 import { type ReadLimits, ReadLimitError, limitText } from './limits';
-import { type AttributeSpan, nextAttribute, type XmlByteHandler, XmlByteScanner } from './xml-scanner';
+import { type XmlByteHandler, XmlByteScanner } from './xml-scanner';
 import { decodeExcelEscapes, utf8Text, xmlText } from './xml-text';
 
 /** Days between the 1904 and 1900 date systems' day zero. */
@@ -131,7 +131,6 @@ export class SheetCellsParser implements XmlByteHandler {
   private valueEnd = 0;
   private valueCdata = false;
   private valueText: string | null = null;
-  private readonly attribute: AttributeSpan = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
 
   constructor(private readonly context: SheetCellsContext) {
     const { limits } = context;
@@ -177,21 +176,21 @@ export class SheetCellsParser implements XmlByteHandler {
     this.valueText = text;
   }
 
-  open(name: number, buf: Uint8Array, attrStart: number, attrEnd: number): void {
+  open(name: number, buf: Uint8Array, attrs: Int32Array, count: number): void {
     if (!this.inSheetData) {
       if (name === SHEET_DATA) this.inSheetData = true;
       return;
     }
     switch (name) {
       case C:
-        this.openCell(buf, attrStart, attrEnd);
+        this.openCell(buf, attrs, count);
         break;
       case V:
         this.collecting = true;
         this.clearValue();
         break;
       case ROW:
-        this.openRow(buf, attrStart, attrEnd);
+        this.openRow(buf, attrs, count);
         break;
       case IS:
         this.inInline = true;
@@ -232,13 +231,12 @@ export class SheetCellsParser implements XmlByteHandler {
     }
   }
 
-  private openRow(buf: Uint8Array, start: number, end: number): void {
-    const a = this.attribute;
+  private openRow(buf: Uint8Array, attrs: Int32Array, count: number): void {
     let r = -1;
-    for (let i = start; (i = nextAttribute(buf, i, end, a)) >= 0;) {
-      if (a.nameEnd - a.nameStart === 1 && buf[a.nameStart] === 114 /* r */) {
-        r = smallInteger(buf, a.valueStart, a.valueEnd);
-        if (r < 0 && allDigits(buf, a.valueStart, a.valueEnd)) r = Infinity; // more digits than any row number
+    for (let k = 0; k < 4 * count; k += 4) {
+      if (attrs[k + 1] - attrs[k] === 1 && buf[attrs[k]] === 114 /* r */) {
+        r = smallInteger(buf, attrs[k + 2], attrs[k + 3]);
+        if (r < 0 && allDigits(buf, attrs[k + 2], attrs[k + 3])) r = Infinity; // more digits than any row number
         break;
       }
     }
@@ -254,22 +252,21 @@ export class SheetCellsParser implements XmlByteHandler {
     this.nextCol = 0;
   }
 
-  private openCell(buf: Uint8Array, start: number, end: number): void {
-    const a = this.attribute;
+  private openCell(buf: Uint8Array, attrs: Int32Array, count: number): void {
     let col = -1;
     let type = TYPE_NUMBER;
     let style = 0;
-    for (let i = start; (i = nextAttribute(buf, i, end, a)) >= 0;) {
-      if (a.nameEnd - a.nameStart !== 1) continue;
-      switch (buf[a.nameStart]) {
+    for (let k = 0; k < 4 * count; k += 4) {
+      if (attrs[k + 1] - attrs[k] !== 1) continue;
+      switch (buf[attrs[k]]) {
         case 114: // r: the column letters of "AB12"
-          col = this.columnOf(buf, a.valueStart, a.valueEnd);
+          col = this.columnOf(buf, attrs[k + 2], attrs[k + 3]);
           break;
         case 116: // t
-          type = cellType(buf, a.valueStart, a.valueEnd);
+          type = cellType(buf, attrs[k + 2], attrs[k + 3]);
           break;
         case 115: // s
-          style = Math.max(0, smallInteger(buf, a.valueStart, a.valueEnd));
+          style = Math.max(0, smallInteger(buf, attrs[k + 2], attrs[k + 3]));
           break;
         default:
           break;

@@ -1,6 +1,6 @@
-// A streaming XML tokenizer over UTF-8 bytes, for the large parts of a workbook (worksheets, shared
-// strings). A worksheet holds millions of tags; this hands each one to its handler as offsets into the
-// bytes (element names as small ids, attributes raw), so no string is made unless a value needs one.
+// A streaming XML tokenizer over UTF-8 bytes, for the parts of a workbook. A worksheet holds millions of
+// tags; this hands each one to its handler as offsets into the bytes (element names as small ids,
+// attributes as name and value spans found in the same pass), so no string is made unless a value needs one.
 //
 // Bounded and linear on any input: only an unfinished token is carried into the next chunk, and it may
 // not grow past the limits (a tag, comment or CDATA section up to maxMarkupBytes; text the handler wants
@@ -10,8 +10,12 @@
 import { ReadLimitError, limitText } from './limits';
 
 export interface XmlByteHandler {
-  /** A start tag: `name` is the element's index in the scanner's name list (-1 for any other); attributes are bytes [attrStart, attrEnd). */
-  open(name: number, buf: Uint8Array, attrStart: number, attrEnd: number): void;
+  /**
+   * A start tag: `name` is the element's index in the scanner's name list (-1 for any other). Its `count`
+   * attributes sit in `attrs`, four numbers each: name start and end, value start and end (bytes of `buf`,
+   * the value without its quotes, entities not decoded). Both are only valid during the call.
+   */
+  open(name: number, buf: Uint8Array, attrs: Int32Array, count: number): void;
   /** An end tag (also called right after `open` for a self-closing tag). */
   close(name: number): void;
   /** Whether the text that follows is wanted (text nobody wants is skipped without being kept). */
@@ -38,6 +42,7 @@ const SQUOTE = 39;
 const LBRACKET = 91;
 const RBRACKET = 93;
 const DASH = 45;
+const EQUALS = 61;
 
 const isSpace = (b: number): boolean => b === 32 || b === 10 || b === 9 || b === 13;
 
@@ -49,6 +54,8 @@ export class XmlByteScanner {
   private readonly oneLetter = new Int8Array(256).fill(-1);
   /** Bytes of an unfinished token carried over from the previous chunk. */
   private carry: Uint8Array | null = null;
+  /** Attribute spans of the current start tag (grown for tags with many attributes). */
+  private attrs = new Int32Array(4 * 16);
 
   /** `names`: the local element names the handler cares about (prefixes such as "x:" are ignored). */
   constructor(
@@ -113,7 +120,7 @@ export class XmlByteScanner {
         pos = end;
         continue;
       }
-      // A start tag: its name, then its end outside quoted attribute values.
+      // A start tag: its name, then its attributes up to the ">" (or "/>") that ends it.
       let i = pos + 1;
       while (i < len) {
         const b = buf[i];
@@ -121,19 +128,57 @@ export class XmlByteScanner {
         i++;
       }
       const nameEnd = i;
-      let quote = 0;
-      while (i < len) {
+      let count = 0;
+      let selfClosing = false;
+      let attrs = this.attrs;
+      for (;;) {
+        while (i < len && isSpace(buf[i])) i++;
+        if (i >= len) return this.keep(buf, pos);
         const b = buf[i];
-        if (quote !== 0) {
-          if (b === quote) quote = 0;
-        } else if (b === GT) break;
-        else if (b === DQUOTE || b === SQUOTE) quote = b;
+        if (b === GT) break;
+        if (b === SLASH) {
+          if (i + 1 >= len) return this.keep(buf, pos);
+          i++;
+          if (buf[i] === GT) {
+            selfClosing = true;
+            break;
+          }
+          continue;
+        }
+        // name="value" (anything malformed is stepped over; every turn moves on at least one byte)
+        const attrName = i;
+        while (i < len) {
+          const c = buf[i];
+          if (c === EQUALS || c === GT || c === SLASH || isSpace(c)) break;
+          i++;
+        }
+        const attrNameEnd = i;
+        while (i < len && isSpace(buf[i])) i++;
+        if (i >= len) return this.keep(buf, pos);
+        if (buf[i] !== EQUALS) continue;
+        i++;
+        while (i < len && isSpace(buf[i])) i++;
+        if (i >= len) return this.keep(buf, pos);
+        const quote = buf[i];
+        if (quote !== DQUOTE && quote !== SQUOTE) continue;
+        const valueStart = i + 1;
+        i = valueStart;
+        while (i < len && buf[i] !== quote) i++;
+        if (i >= len) return this.keep(buf, pos);
+        if (4 * count + 4 > attrs.length) {
+          const grown = new Int32Array(attrs.length * 2);
+          grown.set(attrs);
+          this.attrs = attrs = grown;
+        }
+        attrs[4 * count] = attrName;
+        attrs[4 * count + 1] = attrNameEnd;
+        attrs[4 * count + 2] = valueStart;
+        attrs[4 * count + 3] = i;
+        count++;
         i++;
       }
-      if (i === len) return this.keep(buf, pos);
-      const selfClosing = buf[i - 1] === SLASH && i - 1 >= nameEnd;
       const id = this.nameId(buf, pos + 1, nameEnd);
-      h.open(id, buf, nameEnd, selfClosing ? i - 1 : i);
+      h.open(id, buf, attrs, count);
       if (selfClosing) h.close(id);
       pos = i + 1;
     }
@@ -215,46 +260,4 @@ export class XmlByteScanner {
 function find2(buf: Uint8Array, from: number, len: number, a: number, b: number): number {
   for (let i = from; i + 1 < len; i++) if (buf[i] === a && buf[i + 1] === b) return i;
   return -1;
-}
-
-/** Where one attribute of a start tag sits; filled in by nextAttribute. */
-export interface AttributeSpan {
-  nameStart: number;
-  nameEnd: number;
-  valueStart: number;
-  valueEnd: number;
-}
-
-/**
- * Finds the next attribute in bytes [from, end) of a start tag; returns the index after it, or -1 when
- * there is none (or the rest is malformed).
- */
-export function nextAttribute(buf: Uint8Array, from: number, end: number, out: AttributeSpan): number {
-  let i = from;
-  while (i < end && isSpace(buf[i])) i++;
-  const nameStart = i;
-  while (i < end && buf[i] !== 61 /* = */ && !isSpace(buf[i])) i++;
-  const nameEnd = i;
-  while (i < end && isSpace(buf[i])) i++;
-  if (nameEnd === nameStart || i >= end || buf[i] !== 61) return -1;
-  i++;
-  while (i < end && isSpace(buf[i])) i++;
-  const quote = buf[i];
-  if (quote !== DQUOTE && quote !== SQUOTE) return -1;
-  const valueStart = i + 1;
-  let j = valueStart;
-  while (j < end && buf[j] !== quote) j++;
-  if (j >= end) return -1;
-  out.nameStart = nameStart;
-  out.nameEnd = nameEnd;
-  out.valueStart = valueStart;
-  out.valueEnd = j;
-  return j + 1;
-}
-
-/** Whether attribute name bytes [start, end) spell `name` (ASCII). */
-export function bytesAre(buf: Uint8Array, start: number, end: number, name: string): boolean {
-  if (end - start !== name.length) return false;
-  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name.charCodeAt(i)) return false;
-  return true;
 }

@@ -7,8 +7,10 @@ import { xmlText } from '../../../../src/hosts/xlsx/read/xml-text';
 class Recorder implements XmlByteHandler {
   readonly events: string[] = [];
   private depth = 0;
-  open(name: number, buf: Uint8Array, start: number, end: number): void {
-    this.events.push(`open ${name} [${new TextDecoder().decode(buf.subarray(start, end)).trim()}]`);
+  open(name: number, buf: Uint8Array, attrs: Int32Array, count: number): void {
+    const list: string[] = [];
+    for (let k = 0; k < 4 * count; k += 4) list.push(`${xmlText(buf, attrs[k], attrs[k + 1])}=${xmlText(buf, attrs[k + 2], attrs[k + 3])}`);
+    this.events.push(`open ${name} [${list.join(' ')}]`);
     if (name === 1) this.depth++;
   }
   close(name: number): void {
@@ -40,7 +42,7 @@ describe('XmlByteScanner', () => {
       '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x:row r="1" note=\'a>b\'><!-- <t>no</t> -->' +
       '<t>Kab. &amp; <![CDATA[<Kubu>]]> Raya &#x41;</t><other/></x:row>';
     expect(scan(xml, 1000)).toEqual([
-      `open 0 [r="1" note='a>b']`,
+      'open 0 [r=1 note=a>b]',
       'open 1 []',
       'text Kab. & ',
       'text <Kubu>',
