@@ -11,6 +11,7 @@ import {
   writeWorkbook,
 } from '../support/xlsx-fixtures';
 import type { JsonCheckReport } from '../../src/cli/reports/check-report';
+import { SheetCellsParser } from '../../src/hosts/xlsx/read/sheet-cells';
 import { expectOneLineFailure, runCli } from './run-cli';
 
 const dir = tempDir('jamsostek-cli-');
@@ -257,6 +258,21 @@ describe('--max-size: the most data to unpack from one file', () => {
     const run = await runCli(['check', file, '--max-size', '1,5GB']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+  });
+});
+
+describe('a file too large for the machine', () => {
+  it('ends as one line when an allocation fails while reading, not as a crash', async () => {
+    const failing = jest.spyOn(SheetCellsParser.prototype, 'write').mockImplementation(() => {
+      // A real allocation failure, as V8 raises it for an array or string larger than it allows.
+      void new Array(2 ** 32);
+    });
+    try {
+      const line = expectOneLineFailure(await runCli(['check', clean]));
+      expect(line).toBe(`jamsostek: ${clean}: berkas terlalu besar untuk komputer ini (file too large for this machine)\n`);
+    } finally {
+      failing.mockRestore();
+    }
   });
 });
 
