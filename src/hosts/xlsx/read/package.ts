@@ -52,7 +52,7 @@ function elements(
   const scanner = new XmlByteScanner(
     all,
     {
-      open(name, buf, attrs, count) {
+      open(name, buf, attrs, count, end) {
         if (name === withinId) depth++;
         else if (name >= 0 && depth > 0) {
           const attributes: Record<string, string> = {};
@@ -60,6 +60,7 @@ function elements(
             attributes[utf8Text(buf, attrs[k], attrs[k + 1])] = xmlText(buf, attrs[k + 2], attrs[k + 3]);
           found.push({ name: all[name], attributes });
         }
+        return end;
       },
       close(name) {
         if (name === withinId) depth--;

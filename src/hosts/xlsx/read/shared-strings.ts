@@ -20,6 +20,14 @@ const SI = 0;
 const T = 1;
 const RPH = 2;
 const NAMES = ['si', 't', 'rPh'];
+const LT = 60; // <
+const GT = 62; // >
+const LOWER_I = 105;
+const LOWER_S = 115;
+const LOWER_T = 116;
+const isSpace = (b: number): boolean => b === 32 || b === 10 || b === 9 || b === 13;
+/** "</t></si>" */
+const ITEM_END = [60, 47, 116, 62, 60, 47, 115, 105, 62];
 
 export type SharedStringLimits = Pick<ReadLimits, 'maxCellChars' | 'maxSharedStrings' | 'maxSharedChars' | 'maxMarkupBytes'>;
 
@@ -65,14 +73,11 @@ export class SharedStringsParser implements XmlByteHandler {
     if (this.item.length > this.limits.maxCellChars) throw this.tooLong();
   }
 
-  open(name: number): void {
+  open(name: number, buf: Uint8Array, _attrs: Int32Array, _count: number, end: number, selfClosing: boolean): number {
     switch (name) {
       case SI:
-        if (this.strings.length >= this.limits.maxSharedStrings)
-          throw new ReadLimitError('maxSharedStrings', limitText.maxSharedStrings(this.limits.maxSharedStrings));
-        this.inItem = true;
-        this.item = null;
-        break;
+        this.beginItem();
+        return selfClosing ? end : this.simpleItems(buf, end);
       case T:
         if (this.inItem && !this.inPhonetic) this.collecting = true;
         break;
@@ -82,6 +87,14 @@ export class SharedStringsParser implements XmlByteHandler {
       default:
         break;
     }
+    return end;
+  }
+
+  private beginItem(): void {
+    if (this.strings.length >= this.limits.maxSharedStrings)
+      throw new ReadLimitError('maxSharedStrings', limitText.maxSharedStrings(this.limits.maxSharedStrings));
+    this.inItem = true;
+    this.item = null;
   }
 
   close(name: number): void {
@@ -105,6 +118,40 @@ export class SharedStringsParser implements XmlByteHandler {
       default:
         break;
     }
+  }
+
+  /**
+   * The items from the one just opened on, read here while they are plain `<si><t>…</t></si>`, as nearly
+   * all are written: a fraction of the scanner's work per string. Returns where the scanner takes over,
+   * with the parser's state as the scanner's own path would have left it.
+   */
+  private simpleItems(buf: Uint8Array, end: number): number {
+    const len = buf.length;
+    let at = this.simpleItem(buf, end);
+    if (at < 0) return end;
+    for (;;) {
+      let i = at;
+      while (i < len && isSpace(buf[i])) i++;
+      if (i + 4 > len || buf[i] !== LT || buf[i + 1] !== LOWER_S || buf[i + 2] !== LOWER_I || buf[i + 3] !== GT) return at;
+      this.beginItem();
+      const next = this.simpleItem(buf, i + 4);
+      if (next < 0) return i + 4;
+      at = next;
+    }
+  }
+
+  /** `<t>…</t></si>` at `end`: the open item is read and closed; returns the index after it, or -1 (nothing done). */
+  private simpleItem(buf: Uint8Array, end: number): number {
+    const len = buf.length;
+    if (end + 3 > len || buf[end] !== LT || buf[end + 1] !== LOWER_T || buf[end + 2] !== GT) return -1;
+    const start = end + 3;
+    let i = start;
+    while (i < len && buf[i] !== LT) i++;
+    if (i + ITEM_END.length > len) return -1;
+    for (let k = 0; k < ITEM_END.length; k++) if (buf[i + k] !== ITEM_END[k]) return -1;
+    if (i > start) this.text(buf, start, i, false);
+    this.close(SI);
+    return i + ITEM_END.length;
   }
 
   /** Text bytes [start, end) as a string cut out of the chunk decoded once. */

@@ -45,6 +45,24 @@ const T = 5;
 const RPH = 6;
 const NAMES = ['sheetData', 'row', 'c', 'v', 'is', 't', 'rPh'];
 
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const EQUALS = 61;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const LOWER_C = 99;
+const LOWER_O = 111;
+const LOWER_R = 114;
+const LOWER_S = 115;
+const LOWER_T = 116;
+const LOWER_V = 118;
+const LOWER_W = 119;
+
+const isSpace = (b: number): boolean => b === 32 || b === 10 || b === 9 || b === 13;
+/** "</v></c>" */
+const VALUE_END = [60, 47, 118, 62, 60, 47, 99, 62];
+
 // Cell types (the t attribute).
 const TYPE_NUMBER = 0;
 const TYPE_SHARED = 1;
@@ -176,22 +194,22 @@ export class SheetCellsParser implements XmlByteHandler {
     this.valueText = text;
   }
 
-  open(name: number, buf: Uint8Array, attrs: Int32Array, count: number): void {
+  open(name: number, buf: Uint8Array, attrs: Int32Array, count: number, end: number, selfClosing: boolean): number {
     if (!this.inSheetData) {
       if (name === SHEET_DATA) this.inSheetData = true;
-      return;
+      return end;
     }
     switch (name) {
       case C:
         this.openCell(buf, attrs, count);
-        break;
+        return selfClosing ? end : this.simpleValue(buf, end);
       case V:
         this.collecting = true;
         this.clearValue();
         break;
       case ROW:
         this.openRow(buf, attrs, count);
-        break;
+        return selfClosing || this.rowCells === null ? end : this.rowOfCells(buf, end);
       case IS:
         this.inInline = true;
         this.clearValue();
@@ -205,6 +223,7 @@ export class SheetCellsParser implements XmlByteHandler {
       default:
         break;
     }
+    return end;
   }
 
   close(name: number): void {
@@ -229,6 +248,28 @@ export class SheetCellsParser implements XmlByteHandler {
       default:
         break;
     }
+  }
+
+  /**
+   * `<v>…</v></c>` right after a cell's start tag, as most cells are written: read here, past the scanner's
+   * general path (same result, a fraction of the work). Anything else is left to the scanner.
+   */
+  private simpleValue(buf: Uint8Array, end: number): number {
+    const len = buf.length;
+    if (end + 3 > len || buf[end] !== LT || buf[end + 1] !== LOWER_V || buf[end + 2] !== GT) return end;
+    const start = end + 3;
+    let i = start;
+    while (i < len && buf[i] !== LT) i++;
+    if (i + 8 > len) return end;
+    for (let k = 0; k < 8; k++) if (buf[i + k] !== VALUE_END[k]) return end;
+    if (i > start) {
+      this.valueBuf = buf;
+      this.valueStart = start;
+      this.valueEnd = i;
+      this.valueCdata = false;
+    }
+    this.closeCell();
+    return i + 8;
   }
 
   private openRow(buf: Uint8Array, attrs: Int32Array, count: number): void {
@@ -272,6 +313,10 @@ export class SheetCellsParser implements XmlByteHandler {
           break;
       }
     }
+    this.beginCell(col, type, style);
+  }
+
+  private beginCell(col: number, type: number, style: number): void {
     this.cellCol = col >= 0 ? col : this.nextCol;
     if (this.cellCol >= this.context.limits.maxColumns)
       throw new ReadLimitError('maxColumns', limitText.maxColumns(this.context.limits.maxColumns));
@@ -280,6 +325,101 @@ export class SheetCellsParser implements XmlByteHandler {
     this.cellStyle = style;
     this.inInline = false;
     this.clearValue();
+  }
+
+  /**
+   * The cells of a row, read here while they are plain `<c …>` tags (with `<v>…</v>` or nothing inside), as
+   * nearly every row is written: a fraction of the scanner's work per cell. Returns where the scanner takes
+   * over: after `</row>`, or at anything else (a formula, inline text, a comment, the end of the chunk),
+   * with the parser's state as the scanner's own path would have left it.
+   */
+  private rowOfCells(buf: Uint8Array, from: number): number {
+    const len = buf.length;
+    let i = from;
+    for (;;) {
+      while (i < len && isSpace(buf[i])) i++;
+      if (i + 2 >= len || buf[i] !== LT) return i;
+      const next = buf[i + 1];
+      if (next === LOWER_C && (isSpace(buf[i + 2]) || buf[i + 2] === GT || buf[i + 2] === SLASH)) {
+        const after = this.plainCell(buf, i);
+        if (after < 0) return i;
+        i = after;
+        continue;
+      }
+      if (
+        next === SLASH &&
+        i + 6 <= len &&
+        buf[i + 2] === LOWER_R &&
+        buf[i + 3] === LOWER_O &&
+        buf[i + 4] === LOWER_W &&
+        buf[i + 5] === GT
+      ) {
+        this.closeRow();
+        return i + 6;
+      }
+      return i;
+    }
+  }
+
+  /**
+   * One `<c …>` start tag at `at` whose attributes are plainly written (name="value"): the cell begins, and
+   * its `<v>…</v></c>` is read too when that follows. Returns the index after what was read, or -1 (nothing
+   * changed) when the tag is unfinished in this chunk or written otherwise.
+   */
+  private plainCell(buf: Uint8Array, at: number): number {
+    const len = buf.length;
+    let col = -1;
+    let type = TYPE_NUMBER;
+    let style = 0;
+    let selfClosing = false;
+    let j = at + 2;
+    for (;;) {
+      while (j < len && isSpace(buf[j])) j++;
+      if (j >= len) return -1;
+      const b = buf[j];
+      if (b === GT) {
+        j++;
+        break;
+      }
+      if (b === SLASH) {
+        if (j + 1 >= len || buf[j + 1] !== GT) return -1;
+        selfClosing = true;
+        j += 2;
+        break;
+      }
+      const name = j;
+      while (j < len && buf[j] !== EQUALS && buf[j] !== GT && buf[j] !== SLASH && !isSpace(buf[j])) j++;
+      if (j + 1 >= len || buf[j] !== EQUALS) return -1;
+      const quote = buf[j + 1];
+      if (quote !== DQUOTE && quote !== SQUOTE) return -1;
+      const valueStart = j + 2;
+      j = valueStart;
+      while (j < len && buf[j] !== quote) j++;
+      if (j >= len) return -1;
+      if (valueStart - name === 3) {
+        // One-letter names: r (the column letters of "AB12"), t (type), s (style).
+        switch (buf[name]) {
+          case LOWER_R:
+            col = this.columnOf(buf, valueStart, j);
+            break;
+          case LOWER_T:
+            type = cellType(buf, valueStart, j);
+            break;
+          case LOWER_S:
+            style = Math.max(0, smallInteger(buf, valueStart, j));
+            break;
+          default:
+            break;
+        }
+      }
+      j++;
+    }
+    this.beginCell(col, type, style);
+    if (selfClosing) {
+      this.closeCell();
+      return j;
+    }
+    return this.simpleValue(buf, j);
   }
 
   /** 0-based column of an A1 reference; -1 if it has no letters. Stops counting past the last column. */

@@ -44,6 +44,26 @@ describe('SharedStringsParser', () => {
     );
   });
 
+  it('reads the same strings in large pieces of a long table, plain and rich items mixed', () => {
+    const item = fc.oneof(
+      fc
+        .string({ unit: fc.constantFrom('a', 'Kubu Raya ', 'é', '&', ' '), maxLength: 30 })
+        .map((t) => ({ xml: `<si><t>${escape(t)}</t></si>`, text: t })),
+      fc.constantFrom(
+        { xml: '<si><r><t>Kab. </t></r><r><t>Sambas</t></r></si>', text: 'Kab. Sambas' },
+        { xml: '<si><t xml:space="preserve"> L </t></si>', text: ' L ' },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 10 }), fc.integer({ min: 4_000, max: 30_000 }), (items, chunk) => {
+        const all = Array.from({ length: 2_000 }, (_, k) => items[k % items.length]);
+        const xml = `<sst xmlns="${NS}">${all.map((i) => i.xml).join('\n')}</sst>`;
+        expect(parse(xml, chunk)).toEqual(all.map((i) => (i.text === '' ? null : i.text)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('reads strings far apart in the XML (where cutting them from chunks would keep too much alive) all the same', () => {
     const items = Array.from({ length: 2_000 }, (_, i) => `Puskesmas Nomor ${i}`);
     const padding = ' '.repeat(60_000);

@@ -101,6 +101,8 @@ describe('chunk boundaries never change what is read', () => {
     fc.constant('<c r="@" t="e"><v>#N/A</v></c>'),
     fc.constant('<!-- catatan --><c r="@" s="2"><v>45352</v></c>'),
     fc.constant('<c r="@" s="3"/>'),
+    fc.constant('<c s="1" r="@"  t = "n" ><v>7</v></c>'),
+    fc.constant(`<c r="@" t='s'><v>1</v></c>`),
   );
   it('parses the same in one piece and in random pieces', () => {
     fc.assert(
@@ -115,6 +117,24 @@ describe('chunk boundaries never change what is read', () => {
         expect(parse(xml, context, chunk)).toEqual(parse(xml, context, xml.length * 4));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('parses the same in large pieces (each a few KB to tens of KB) of a long sheet', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cellXml, { maxLength: 8 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 4_000, max: 40_000 }),
+        (rows, chunk) => {
+          const body = Array.from({ length: 300 }, (_, k) => {
+            const cells = rows[k % rows.length];
+            return `<row r="${k + 1}">${cells.map((c, i) => c.replace('@', `${String.fromCharCode(65 + i)}${k + 1}`)).join('')}</row>`;
+          }).join('');
+          const xml = sheet(body);
+          expect(parse(xml, context, chunk)).toEqual(parse(xml, context, xml.length * 4));
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

@@ -7,11 +7,12 @@ import { xmlText } from '../../../../src/hosts/xlsx/read/xml-text';
 class Recorder implements XmlByteHandler {
   readonly events: string[] = [];
   private depth = 0;
-  open(name: number, buf: Uint8Array, attrs: Int32Array, count: number): void {
+  open(name: number, buf: Uint8Array, attrs: Int32Array, count: number, end: number): number {
     const list: string[] = [];
     for (let k = 0; k < 4 * count; k += 4) list.push(`${xmlText(buf, attrs[k], attrs[k + 1])}=${xmlText(buf, attrs[k + 2], attrs[k + 3])}`);
     this.events.push(`open ${name} [${list.join(' ')}]`);
     if (name === 1) this.depth++;
+    return end;
   }
   close(name: number): void {
     this.events.push(`close ${name}`);
@@ -83,6 +84,24 @@ describe('XmlByteScanner', () => {
         expect(scan(xml, chunk)).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('gives the same events with large chunks and tokens longer than the bytes a carried token is first finished with', () => {
+    const big = { ...limits, maxMarkupBytes: 1_000_000, maxTextBytes: 1_000_000 };
+    const part = fc.oneof(
+      fc.integer({ min: 0, max: 30_000 }).map((n) => `<row r="1" note="${'x'.repeat(n)}">`),
+      fc.integer({ min: 0, max: 30_000 }).map((n) => `<t>${'é'.repeat(n >> 1)}${'y'.repeat(n)}</t>`),
+      fc.integer({ min: 0, max: 30_000 }).map((n) => `<!--${'-'.repeat(n).replace(/--/g, '- ')}-->`),
+      fc.integer({ min: 0, max: 30_000 }).map((n) => `<t><![CDATA[${'z'.repeat(n)}]]></t>`),
+      fc.constantFrom('</row>', '<c r="A1"/>', '<t>kecil</t>'),
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), fc.integer({ min: 4_000, max: 70_000 }), (parts, chunk) => {
+        const xml = `<row>${parts.join('')}</row>`;
+        expect(scan(xml, chunk, ['row', 't'], big)).toEqual(scan(xml, xml.length * 4, ['row', 't'], big));
+      }),
+      { numRuns: 60 },
     );
   });
 
