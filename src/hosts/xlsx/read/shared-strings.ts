@@ -7,7 +7,7 @@
 // while a string cut from it lives; so that a crafted table (short strings far apart) cannot make that cost
 // more than the strings themselves, cutting stops once kept chunks outweigh RETAIN_FACTOR × the characters.
 import { type ReadLimits, ReadLimitError, limitText } from './limits';
-import { type XmlByteHandler, XmlByteScanner } from './xml-scanner';
+import { asciiBytes, isSpace, plainTextElement, startsWith, type XmlByteHandler, XmlByteScanner } from './xml-scanner';
 import { decodeEntities, decodeExcelEscapes, xmlText } from './xml-text';
 
 /** V8 copies strings shorter than this when cutting them out of another (longer ones keep it alive). */
@@ -20,14 +20,9 @@ const SI = 0;
 const T = 1;
 const RPH = 2;
 const NAMES = ['si', 't', 'rPh'];
-const LT = 60; // <
-const GT = 62; // >
-const LOWER_I = 105;
-const LOWER_S = 115;
-const LOWER_T = 116;
-const isSpace = (b: number): boolean => b === 32 || b === 10 || b === 9 || b === 13;
-/** "</t></si>" */
-const ITEM_END = [60, 47, 116, 62, 60, 47, 115, 105, 62];
+const SI_OPEN = asciiBytes('<si>');
+const T_OPEN = asciiBytes('<t>');
+const ITEM_END = asciiBytes('</t></si>');
 
 export type SharedStringLimits = Pick<ReadLimits, 'maxCellChars' | 'maxSharedStrings' | 'maxSharedChars' | 'maxMarkupBytes'>;
 
@@ -126,32 +121,26 @@ export class SharedStringsParser implements XmlByteHandler {
    * with the parser's state as the scanner's own path would have left it.
    */
   private simpleItems(buf: Uint8Array, end: number): number {
-    const len = buf.length;
     let at = this.simpleItem(buf, end);
     if (at < 0) return end;
     for (;;) {
       let i = at;
-      while (i < len && isSpace(buf[i])) i++;
-      if (i + 4 > len || buf[i] !== LT || buf[i + 1] !== LOWER_S || buf[i + 2] !== LOWER_I || buf[i + 3] !== GT) return at;
+      while (i < buf.length && isSpace(buf[i])) i++;
+      if (!startsWith(buf, i, SI_OPEN)) return at;
       this.beginItem();
-      const next = this.simpleItem(buf, i + 4);
-      if (next < 0) return i + 4;
+      const next = this.simpleItem(buf, i + SI_OPEN.length);
+      if (next < 0) return i + SI_OPEN.length;
       at = next;
     }
   }
 
   /** `<t>…</t></si>` at `end`: the open item is read and closed; returns the index after it, or -1 (nothing done). */
   private simpleItem(buf: Uint8Array, end: number): number {
-    const len = buf.length;
-    if (end + 3 > len || buf[end] !== LT || buf[end + 1] !== LOWER_T || buf[end + 2] !== GT) return -1;
-    const start = end + 3;
-    let i = start;
-    while (i < len && buf[i] !== LT) i++;
-    if (i + ITEM_END.length > len) return -1;
-    for (let k = 0; k < ITEM_END.length; k++) if (buf[i + k] !== ITEM_END[k]) return -1;
-    if (i > start) this.text(buf, start, i, false);
+    const textEnd = plainTextElement(buf, end, T_OPEN, ITEM_END);
+    if (textEnd < 0) return -1;
+    if (textEnd > end + T_OPEN.length) this.text(buf, end + T_OPEN.length, textEnd, false);
     this.close(SI);
-    return i + ITEM_END.length;
+    return textEnd + ITEM_END.length;
   }
 
   /** Text bytes [start, end) as a string cut out of the chunk decoded once. */

@@ -5,7 +5,7 @@
 import { type Cell, dateCell, errorCell } from '../../../core/cells';
 import { serialFromDate } from '../../../core/dates';
 import { type ReadLimits, ReadLimitError, limitText } from './limits';
-import { type XmlByteHandler, XmlByteScanner } from './xml-scanner';
+import { asciiBytes, isSpace, plainTextElement, startsWith, type XmlByteHandler, XmlByteScanner } from './xml-scanner';
 import { decodeExcelEscapes, utf8Text, xmlText } from './xml-text';
 
 /** Days between the 1904 and 1900 date systems' day zero. */
@@ -52,16 +52,13 @@ const EQUALS = 61;
 const DQUOTE = 34;
 const SQUOTE = 39;
 const LOWER_C = 99;
-const LOWER_O = 111;
 const LOWER_R = 114;
 const LOWER_S = 115;
 const LOWER_T = 116;
-const LOWER_V = 118;
-const LOWER_W = 119;
 
-const isSpace = (b: number): boolean => b === 32 || b === 10 || b === 9 || b === 13;
-/** "</v></c>" */
-const VALUE_END = [60, 47, 118, 62, 60, 47, 99, 62];
+const V_OPEN = asciiBytes('<v>');
+const VALUE_END = asciiBytes('</v></c>');
+const ROW_END = asciiBytes('</row>');
 
 // Cell types (the t attribute).
 const TYPE_NUMBER = 0;
@@ -255,21 +252,16 @@ export class SheetCellsParser implements XmlByteHandler {
    * general path (same result, a fraction of the work). Anything else is left to the scanner.
    */
   private simpleValue(buf: Uint8Array, end: number): number {
-    const len = buf.length;
-    if (end + 3 > len || buf[end] !== LT || buf[end + 1] !== LOWER_V || buf[end + 2] !== GT) return end;
-    const start = end + 3;
-    let i = start;
-    while (i < len && buf[i] !== LT) i++;
-    if (i + 8 > len) return end;
-    for (let k = 0; k < 8; k++) if (buf[i + k] !== VALUE_END[k]) return end;
-    if (i > start) {
+    const textEnd = plainTextElement(buf, end, V_OPEN, VALUE_END);
+    if (textEnd < 0) return end;
+    if (textEnd > end + V_OPEN.length) {
       this.valueBuf = buf;
-      this.valueStart = start;
-      this.valueEnd = i;
+      this.valueStart = end + V_OPEN.length;
+      this.valueEnd = textEnd;
       this.valueCdata = false;
     }
     this.closeCell();
-    return i + 8;
+    return textEnd + VALUE_END.length;
   }
 
   private openRow(buf: Uint8Array, attrs: Int32Array, count: number): void {
@@ -346,16 +338,9 @@ export class SheetCellsParser implements XmlByteHandler {
         i = after;
         continue;
       }
-      if (
-        next === SLASH &&
-        i + 6 <= len &&
-        buf[i + 2] === LOWER_R &&
-        buf[i + 3] === LOWER_O &&
-        buf[i + 4] === LOWER_W &&
-        buf[i + 5] === GT
-      ) {
+      if (next === SLASH && startsWith(buf, i, ROW_END)) {
         this.closeRow();
-        return i + 6;
+        return i + ROW_END.length;
       }
       return i;
     }

@@ -46,7 +46,7 @@ const RBRACKET = 93;
 const DASH = 45;
 const EQUALS = 61;
 
-const isSpace = (b: number): boolean => b === 32 || b === 10 || b === 9 || b === 13;
+export const isSpace = (b: number): boolean => b === 32 || b === 10 || b === 9 || b === 13;
 
 const CDATA_OPEN = [LT, BANG, LBRACKET, 67, 68, 65, 84, 65, LBRACKET]; // <![CDATA[
 
@@ -285,4 +285,25 @@ export class XmlByteScanner {
 function find2(buf: Uint8Array, from: number, len: number, a: number, b: number): number {
   for (let i = from; i + 1 < len; i++) if (buf[i] === a && buf[i + 1] === b) return i;
   return -1;
+}
+
+/** ASCII text as bytes, for matching markup written one fixed way ("<v>", "</v></c>"). */
+export const asciiBytes = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+
+/**
+ * The fast paths' test for an element written the plain way: `open` (e.g. "<v>") at `at`, text without
+ * markup, then `close` (e.g. "</v></c>"), all inside `buf`. Returns where the text ends (at `close`), or -1.
+ */
+export function plainTextElement(buf: Uint8Array, at: number, open: Uint8Array, close: Uint8Array): number {
+  if (!startsWith(buf, at, open)) return -1;
+  let i = at + open.length;
+  while (i < buf.length && buf[i] !== LT) i++;
+  return startsWith(buf, i, close) ? i : -1;
+}
+
+/** Whether `bytes` sit in `buf` at `at` (wholly inside it). */
+export function startsWith(buf: Uint8Array, at: number, bytes: Uint8Array): boolean {
+  if (at + bytes.length > buf.length) return false;
+  for (let k = 0; k < bytes.length; k++) if (buf[at + k] !== bytes[k]) return false;
+  return true;
 }
