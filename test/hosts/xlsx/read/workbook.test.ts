@@ -4,7 +4,10 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { dateCell, errorCell } from '../../../../src/core/cells';
 import { serialFromYmd } from '../../../../src/core/dates';
+import { blobSource } from '../../../../src/hosts/xlsx/read/byte-source';
+import { fflateInflateRaw } from '../../../../src/hosts/xlsx/read/inflate';
 import { sheetGrid } from '../../../../src/hosts/xlsx/read/sheets';
+import { XlsxWorkbook } from '../../../../src/hosts/xlsx/read/workbook';
 import { INFLATERS, readXlsx, rosterGridsOf } from '../../../support/read-xlsx';
 import { addRosterSheet, tempDir, validRows, writeWorkbook } from '../../../support/xlsx-fixtures';
 
@@ -192,5 +195,17 @@ describe('workbook structure', () => {
       ['Dewi Lestari', '6112034508900001'],
       ['Ünal Çelik 李', '6112031203850002'],
     ]);
+  });
+});
+
+describe('the offline page’s way in', () => {
+  it('reads a File (a Blob) with the portable inflater exactly as the command line reads the file', async () => {
+    const wb = new ExcelJS.Workbook();
+    addRosterSheet(wb, 'Roster', validRows(50));
+    const file = await writeWorkbook(wb, path.join(dir, 'unggah.xlsx'));
+    const book = await XlsxWorkbook.open(blobSource(new Blob([fs.readFileSync(file)])), { name: 'unggah.xlsx', inflate: fflateInflateRaw });
+    const fromBlob = await book.readSheet(book.info.sheets[0]);
+    expect(fromBlob).toEqual((await readXlsx(file, 'zlib')).sheets[0].cells);
+    expect(fromBlob.rows[5][2]).toBe(validRows(50)[1].nik);
   });
 });
