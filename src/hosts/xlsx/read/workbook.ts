@@ -1,8 +1,9 @@
 // The .xlsx reader every host uses: the command line, the offline page, the tests. It reads the file by
 // ranges through a ByteSource, inflates each part as a stream (any InflateRaw: Node's zlib, fflate in a
-// browser) and parses the XML bytes as they come, so memory holds the cells and never a whole part; it
-// writes nothing anywhere. Every kind of work is bounded (limits.ts): past a limit it stops with
-// UnusableInputError('too-large') naming the limit. Nothing here imports Node: the page runs it unchanged.
+// browser) and parses the XML bytes as they come, so memory holds the cells and shared strings, never a
+// worksheet's XML (only small parts such as workbook.xml are read whole); it writes nothing anywhere.
+// Every kind of work is bounded (limits.ts): past a limit it stops with UnusableInputError('too-large')
+// naming the limit. Nothing here imports Node: the page runs it unchanged.
 import type { ByteSource } from './byte-source';
 import { fflateInflateRaw, type InflateRaw } from './inflate';
 import { defaultLimits, INFLATE_RATIO, type ReadLimits, ReadLimitError, limitText } from './limits';

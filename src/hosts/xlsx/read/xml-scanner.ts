@@ -103,8 +103,9 @@ export class XmlByteScanner {
   }
 
   /**
-   * Scans tokens from `pos` while they start before `stopAt`; returns where it stopped, or -1 when it
-   * reached an unfinished token at the end of `buf` (then carried in `this.carry`).
+   * Scans tokens from `from` while they start before `stopAt` (a handler's fast path may read on past it);
+   * returns where it stopped, or -1 when it reached an unfinished token at the end of `buf` (then carried
+   * in `this.carry`).
    */
   private scan(buf: Uint8Array, from: number, stopAt: number): number {
     const h = this.handler;
