@@ -32,6 +32,26 @@ export function runIsolated(args: readonly string[], cwd: string, tmpRoot: strin
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, tempLeft: listTree(tmp) };
 }
 
+/** Records the child's peak memory when it exits, without touching the command itself. */
+const PEAK_PRELOAD = `process.on('exit', () => require('fs').writeFileSync(process.env.JAMSOSTEK_TEST_PEAK, String(process.resourceUsage().maxRSS)));`;
+
+/** As runIsolated, plus the command's peak resident memory (its maxRSS), in MB. */
+export function runIsolatedMeasured(args: readonly string[], cwd: string, tmpRoot: string): IsolatedRun & { readonly peakMb: number } {
+  const tmp = freshTmp(tmpRoot);
+  // The preload and the figure sit beside the TMPDIR, not in it: the run must leave that empty.
+  const preload = path.join(tmpRoot, 'peak-preload.js');
+  const peakFile = `${tmp}.peak`;
+  fs.writeFileSync(preload, PEAK_PRELOAD);
+  const r = spawnSync(process.execPath, ['--require', preload, BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...envFor(tmp), JAMSOSTEK_TEST_PEAK: peakFile },
+  });
+  const peakKb = fs.existsSync(peakFile) ? Number(fs.readFileSync(peakFile, 'utf8')) : NaN;
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, tempLeft: listTree(tmp), peakMb: peakKb / 1024 };
+}
+
 /** Starts the command; `finish()` waits for it and reports like runIsolated. */
 export function startIsolated(
   args: readonly string[],
