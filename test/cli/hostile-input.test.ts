@@ -77,9 +77,8 @@ describe('zip bombs', () => {
     );
   });
 
-  it('a worksheet of 3.5 GB of rows (no padding) stops at Excel’s last row, under 1 GB, also with the size limit raised', () => {
+  it('a worksheet of 3.5 GB of rows, with the size limit raised out of the way, stops at Excel’s last row, under 1 GB', () => {
     const bomb = workbookParts(sheetBomb(ROSTER_ROW));
-    expect(oneLine(checkHostile(bomb, ['--lang', 'en']))).toContain("row 1,048,577 is past Excel's limit of 1,048,576 rows");
     expect(oneLine(checkHostile(bomb, ['--max-size', '100GB', '--lang', 'en']))).toContain(
       "row 1,048,577 is past Excel's limit of 1,048,576 rows",
     );
@@ -98,11 +97,9 @@ describe('zip bombs', () => {
     );
   });
 
-  it('a shared-strings table of 3.5 GB of strings stops at its own limit, under 1 GB, also with the size limit raised', () => {
-    const bomb = sstBomb(item);
-    const limit = 'the shared-strings table (sharedStrings.xml) holds more than 134,217,728 characters';
-    expect(oneLine(checkHostile(bomb, ['--lang', 'en']))).toContain(limit);
-    expect(oneLine(checkHostile(bomb, ['--max-size', '100GB', '--lang', 'en']))).toContain(limit);
+  it('a shared-strings table of 3.5 GB of strings, with the size limit raised out of the way, stops at its own limit, under 1 GB', () => {
+    const line = oneLine(checkHostile(sstBomb(item), ['--max-size', '100GB', '--lang', 'en']));
+    expect(line).toContain('the shared-strings table (sharedStrings.xml) holds more than 134,217,728 characters');
   });
 });
 

@@ -65,8 +65,9 @@ describe('SharedStringsParser', () => {
   });
 
   it('reads strings far apart in the XML (where cutting them from chunks would keep too much alive) all the same', () => {
-    const items = Array.from({ length: 2_000 }, (_, i) => `Puskesmas Nomor ${i}`);
-    const padding = ' '.repeat(60_000);
+    // 300 chunks kept alive for 300 short strings would pass the allowance (16 MB): cutting stops on the way.
+    const items = Array.from({ length: 300 }, (_, i) => `Puskesmas Nomor ${i}`);
+    const padding = ' '.repeat(70_000);
     const xml = `<sst xmlns="${NS}">${items.map((t) => `<si><t>${t}</t></si>${padding}`).join('')}</sst>`;
     expect(parse(xml, 65_536)).toEqual(items);
   });
