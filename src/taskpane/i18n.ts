@@ -1,7 +1,6 @@
 // The task pane's words: Bahasa Indonesia first, English second. Keys are used by app.ts and
 // taskpane.ts; a test checks both packs have the same keys.
-import type { Lang, Localized } from '../core/i18n/lang';
-import type { RuleId } from '../core/roster/types';
+import type { Lang } from '../core/i18n/lang';
 
 const id = {
   appTitle: 'Cakupan Jamsostek',
@@ -167,29 +166,3 @@ export function formatPercent(fraction: number | null, lang: Lang, decimals = 1)
   const s = (fraction * 100).toFixed(decimals);
   return `${lang === 'en' ? s : s.replace('.', ',')} %`;
 }
-
-/** Group titles of the results list, one per rule. */
-export const RULE_LABELS: Readonly<Partial<Record<RuleId, Localized>>> = {
-  'header-missing': { id: 'Kolom wajib tidak ada', en: 'Required column missing' },
-  'required-missing': { id: 'Isian wajib kosong', en: 'Required value empty' },
-  'nik-format': { id: 'NIK tidak 16 digit', en: 'NIK not 16 digits' },
-  'nik-precision-lost': { id: 'NIK tersimpan sebagai angka', en: 'NIK stored as a number' },
-  'nik-region-unknown': { id: 'Kode wilayah NIK tidak dikenal', en: 'Unknown region code in NIK' },
-  'nik-birthdate-invalid': { id: 'Tanggal lahir di NIK tidak mungkin', en: 'Impossible birth date in NIK' },
-  'nik-birthdate-mismatch': { id: 'NIK tidak cocok dengan tanggal lahir', en: 'NIK disagrees with date of birth' },
-  'nik-sex-mismatch': { id: 'NIK tidak cocok dengan jenis kelamin', en: 'NIK disagrees with sex' },
-  'nik-duplicate': { id: 'NIK ganda', en: 'Duplicate NIK' },
-  'kpj-format': { id: 'Nomor KPJ tidak 11 digit', en: 'KPJ not 11 digits' },
-  'kpj-missing': { id: 'Nomor KPJ kosong', en: 'KPJ missing' },
-  'kpj-duplicate': { id: 'Nomor KPJ ganda', en: 'Duplicate KPJ' },
-  'region-unknown': { id: 'Kabupaten/kota tidak dikenal', en: 'Unknown regency/city' },
-  'region-outside-province': { id: 'Kabupaten/kota di luar provinsi', en: 'Regency/city outside the province' },
-  'value-unknown': { id: 'Isian tidak ada dalam daftar', en: 'Value not in the list' },
-  'value-nonstandard': { id: 'Penulisan isian tidak baku', en: 'Non-standard spelling of a value' },
-  'date-invalid': { id: 'Tanggal tidak terbaca', en: 'Unreadable date' },
-  'date-future': { id: 'Tanggal di masa depan', en: 'Date in the future' },
-  'age-out-of-range': { id: 'Usia di luar 15–75 tahun', en: 'Age outside 15–75' },
-  'wage-invalid': { id: 'Upah tidak valid', en: 'Invalid wage' },
-  'cell-error': { id: 'Sel berisi galat Excel', en: 'Excel error in cell' },
-  'asn-in-roster': { id: 'Baris ASN (tidak dihitung)', en: 'ASN row (not counted)' },
-};

@@ -3,11 +3,12 @@
 // is handed in (app.ts wires them to actions.ts).
 import { type Lang, pick } from '../core/i18n/lang';
 import { PROVINCES } from '../core/reference/regions';
+import { RULE_BY_ID } from '../core/roster/rules';
 import { type Issue, type RuleId, SEVERITY_RANK } from '../core/roster/types';
 import { formatTarget } from '../core/settings/target';
 import { provinceLabel, type PaneState } from './actions';
 import { button, h } from './dom';
-import { formatCount, formatPercent, MESSAGES, RULE_LABELS, t, type MessageKey } from './i18n';
+import { formatCount, formatPercent, MESSAGES, t, type MessageKey } from './i18n';
 import { checkedWithOther, type FieldProblems } from './settings';
 import type { Scope } from './workflow';
 
@@ -169,7 +170,7 @@ function renderResults(state: Readonly<PaneState>, on: PaneHandlers): HTMLElemen
           'summary',
           {},
           h('span', { class: `dot ${issues[0].severity}`, 'aria-hidden': 'true' }),
-          h('span', { class: 'rule' }, RULE_LABELS[rule] ? pick(RULE_LABELS[rule], lang) : rule),
+          h('span', { class: 'rule' }, pick(RULE_BY_ID[rule].title, lang)),
           h('span', { class: 'badge', 'aria-label': `${issues.length}` }, formatCount(issues.length, lang)),
         ),
         items,

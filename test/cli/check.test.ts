@@ -12,6 +12,7 @@ import {
 } from '../support/xlsx-fixtures';
 import type { JsonCheckReport } from '../../src/cli/reports/check-report';
 import { SheetCellsParser } from '../../src/hosts/xlsx/read/sheet-cells';
+import { RULE_BY_ID } from '../../src/core/roster/rules';
 import { expectOneLineFailure, runCli } from './run-cli';
 
 const dir = tempDir('jamsostek-cli-');
@@ -67,7 +68,7 @@ describe('jamsostek check: the report a coordinator acts on', () => {
     const { stdout } = await runCli(['check', planted]);
     expect(stdout).toMatch(/• Roster Nakes: judul kolom baris 4, data baris 5–44, 40 baris terisi/);
     expect(stdout).toMatch(/^GALAT$/m);
-    expect(stdout).toMatch(/^ {2}nik-format — .*: 1 sel$/m);
+    expect(stdout).toContain(`\n  nik-format — ${RULE_BY_ID['nik-format'].title.id}: 1 sel\n`);
     expect(stdout).toMatch(new RegExp(`^ {4}'Roster Nakes'!C${sheetRow(2)} +NIK harus 16 digit`, 'm'));
     expect(stdout).toMatch(new RegExp(`'Roster Nakes'!C${sheetRow(4)} .*NIK tersimpan sebagai angka`));
     expect(stdout).toMatch(new RegExp(`'Roster Nakes'!F${sheetRow(8)} .*Kubu Raia.*→ saran: Kabupaten Kubu Raya`));

@@ -3,7 +3,7 @@
 import { quoteSheetName } from '../../core/address';
 import type { Lang, Localized } from '../../core/i18n/lang';
 import { maskNik } from '../../core/nik';
-import { RULE_REGISTRY, RULES } from '../../core/roster/rules';
+import { RULE_BY_ID, RULE_IDS } from '../../core/roster/rules';
 import type { CheckReport, Issue, RuleId, Severity } from '../../core/roster/types';
 import { FIELD_BY_ID } from '../../core/roster/fields';
 import { oneLine } from '../terminal-text';
@@ -143,7 +143,7 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
     if (list) list.push(issue);
     else byRule.set(issue.rule, [issue]);
   }
-  const ruleOrder = RULES.map((r) => r.id);
+  const ruleOrder = [...RULE_IDS];
   for (const id of byRule.keys()) if (!ruleOrder.includes(id)) ruleOrder.push(id);
   for (const severity of SEVERITIES) {
     const rules = ruleOrder.filter((id) => byRule.get(id)?.some((i) => i.severity === severity));
@@ -152,10 +152,8 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
     lines.push(t(T.severity[severity]));
     for (const id of rules) {
       const issues = byRule.get(id)!.filter((i) => i.severity === severity);
-      const description = RULE_REGISTRY[id]?.description[lang];
-      lines.push(
-        `  ${id}${description ? ` — ${description}` : ''}: ${n.format(issues.length)} ${t(issues.length === 1 ? T.cell : T.cells)}`,
-      );
+      const title = RULE_BY_ID[id]?.title[lang];
+      lines.push(`  ${id}${title ? ` — ${title}` : ''}: ${n.format(issues.length)} ${t(issues.length === 1 ? T.cell : T.cells)}`);
       const shown = options.limit > 0 ? issues.slice(0, options.limit) : issues;
       const width = Math.max(...shown.map((i) => address(i).length));
       for (const issue of shown) {

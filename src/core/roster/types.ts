@@ -3,6 +3,7 @@
 import type { Cell } from '../cells';
 import type { Localized } from '../i18n/lang';
 import type { FieldId } from './fields';
+import type { RuleId } from './rules';
 
 /** One rectangular block of cells read from a sheet (or an Excel table). */
 export interface SheetGrid {
@@ -38,30 +39,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-export type RuleId =
-  | 'header-missing'
-  | 'required-missing'
-  | 'nik-format'
-  | 'nik-precision-lost'
-  | 'nik-region-unknown'
-  | 'nik-birthdate-invalid'
-  | 'nik-birthdate-mismatch'
-  | 'nik-sex-mismatch'
-  | 'nik-duplicate'
-  | 'kpj-format'
-  | 'kpj-missing'
-  | 'kpj-duplicate'
-  | 'region-unknown'
-  | 'region-outside-province'
-  | 'value-unknown'
-  /** Info: a recognised value in a non-standard spelling ("Kab. Kubu Raya", "aktif "); fix = standard form. */
-  | 'value-nonstandard'
-  | 'date-invalid'
-  | 'date-future'
-  | 'age-out-of-range'
-  | 'wage-invalid'
-  | 'cell-error'
-  | 'asn-in-roster';
+/** Every rule id, derived from the rule registry (src/core/roster/rules/index.ts). */
+export type { RuleId } from './rules';
 
 /** A safe replacement for a cell's value, applied only through the previewed Fix. */
 export interface SuggestedFix {

@@ -14,7 +14,8 @@
 import { columnLetter, quoteSheetName } from '../address';
 import { formatYmd, ymdFromSerial } from '../dates';
 import type { FieldId } from '../roster/fields';
-import type { CheckResult, ParsedRoster, RuleId, Severity } from '../roster/types';
+import { RULE_BY_ID } from '../roster/rules';
+import type { CheckResult, ParsedRoster, Severity } from '../roster/types';
 import {
   GENERATED_SHEET_MARKER,
   type NamePicker,
@@ -66,29 +67,6 @@ const FIELD_LABEL: Record<AliasField, string> = {
   membershipStatus: 'Status Kepesertaan',
 };
 
-const RULE_LABEL: Partial<Record<RuleId, string>> = {
-  'header-missing': 'Kolom wajib tidak ada',
-  'required-missing': 'Isian wajib kosong',
-  'nik-format': 'NIK tidak 16 digit',
-  'nik-precision-lost': 'NIK tersimpan sebagai angka',
-  'nik-region-unknown': 'Kode wilayah NIK tidak dikenal',
-  'nik-birthdate-invalid': 'Tanggal lahir pada NIK tidak mungkin',
-  'nik-birthdate-mismatch': 'NIK tidak cocok dengan Tanggal Lahir',
-  'nik-sex-mismatch': 'NIK tidak cocok dengan Jenis Kelamin',
-  'nik-duplicate': 'NIK ganda',
-  'kpj-format': 'Nomor KPJ tidak 11 digit',
-  'kpj-missing': 'Nomor KPJ kosong',
-  'kpj-duplicate': 'Nomor KPJ ganda',
-  'region-unknown': 'Kabupaten/kota tidak dikenal',
-  'region-outside-province': 'Kabupaten/kota di luar provinsi',
-  'value-unknown': 'Isian tidak ada dalam daftar',
-  'date-invalid': 'Tanggal tidak terbaca',
-  'date-future': 'Tanggal di masa depan',
-  'age-out-of-range': 'Usia di luar 15–75 tahun',
-  'wage-invalid': 'Upah tidak valid',
-  'cell-error': 'Sel berisi galat Excel',
-  'asn-in-roster': 'Baris ASN (tidak dihitung sebagai sasaran)',
-};
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Galat (error)', warning: 'Peringatan (warning)', info: 'Info' };
 
 export const DEFINITIONS: readonly string[] = [
@@ -450,7 +428,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     L.add([text('Kualitas data (saat ringkasan dibuat) / Data quality (when generated)', 'subtitle')]);
     const qh = L.add([header('Aturan'), header('Tingkat'), header('Jumlah Isu'), header('Keterangan')]);
     for (const q of model.quality.byRule) {
-      L.add([text(q.rule), text(SEVERITY_LABEL[q.severity]), { value: q.count, numberFormat: COUNT }, text(RULE_LABEL[q.rule] ?? q.rule)]);
+      L.add([text(q.rule), text(SEVERITY_LABEL[q.severity]), { value: q.count, numberFormat: COUNT }, text(RULE_BY_ID[q.rule].title.id)]);
     }
     if (model.quality.byRule.length === 0)
       L.add([text('-'), text('-'), { value: 0, numberFormat: COUNT }, text('Tidak ada isu / No issues')]);

@@ -3,7 +3,8 @@
 // (test/summary/libreoffice.test.ts proves the formulas compute those numbers in a real spreadsheet.)
 import type { Cell } from '../../../src/core/cells';
 import { checkGrids } from '../../../src/core/roster/check';
-import type { SheetGrid } from '../../../src/core/roster/types';
+import { RULE_BY_ID, RULE_IDS } from '../../../src/core/roster/rules';
+import type { RuleId, SheetGrid } from '../../../src/core/roster/types';
 import { GENERATED_SHEET_MARKER, type SpecCell } from '../../../src/core/sheet-spec';
 import { collectAliases } from '../../../src/core/summary/aliases';
 import { computeSummary } from '../../../src/core/summary/model';
@@ -92,6 +93,18 @@ describe('buildSummarySheet', () => {
       expect(spec.rows[h + 1 + i][5]?.expected).toBe(r.gap);
     });
     expect(spec.rows[rowOf(spec, 'Sasaran')][1]?.expected).toBe(model.totals.eligible);
+  });
+
+  it('data-quality table: every rule the check raised, with its title from the registry, never a raw id', () => {
+    const h = spec.rows.findIndex((r) => r[0]?.value === 'Aturan' && r[0]?.style === 'header');
+    const rows = spec.rows.slice(h + 1, h + 1 + model.quality.byRule.length);
+    expect(rows.map((r) => r[0]?.value)).toEqual(model.quality.byRule.map((q) => q.rule));
+    expect(new Set(model.quality.byRule.map((q) => q.rule))).toEqual(new Set(RULE_IDS.filter((id) => id !== 'header-missing')));
+    for (const r of rows) {
+      const rule = r[0]?.value as RuleId;
+      expect(r[3]?.value).toBe(RULE_BY_ID[rule].title.id);
+      expect(RULE_IDS).not.toContain(r[3]?.value);
+    }
   });
 
   it('uses native functions only, and the target only through its one named cell', () => {

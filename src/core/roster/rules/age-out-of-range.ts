@@ -1,17 +1,23 @@
 import { ageInYears } from '../../dates';
 import { DateState, MAX_AGE, MIN_AGE, NikState } from '../row-context';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
 const DATE_OK = DateState.Ok;
 const NIK_OK = NikState.Ok;
 
-export const ageOutOfRange: RuleDef = {
+export const ageOutOfRange = defineRule({
   id: 'age-out-of-range',
   severity: 'warning',
+  title: { id: `Usia di luar ${MIN_AGE}–${MAX_AGE} tahun`, en: `Age outside ${MIN_AGE}–${MAX_AGE}` },
   description: {
-    id: `Usia di bawah ${MIN_AGE} atau di atas ${MAX_AGE} tahun (dari Tanggal Lahir, atau dari NIK)`,
-    en: `Age under ${MIN_AGE} or over ${MAX_AGE} (from the date of birth, else from the NIK)`,
+    id: `Usia di bawah ${MIN_AGE} atau di atas ${MAX_AGE} tahun pada hari pemeriksaan (dari Tanggal Lahir, atau dari NIK bila Tanggal Lahir kosong atau tak terbaca)`,
+    en: `Age under ${MIN_AGE} or over ${MAX_AGE} on the day of the check (from the date of birth, else from the NIK when that is empty or unreadable)`,
+  },
+  guard(ctx) {
+    // Within working age: nothing to report (NaN, no birth date at all, fails the test and lets checkRow decide).
+    const born = ctx.birth.state === DATE_OK ? ctx.birth.serial : ctx.nikState === NIK_OK ? ctx.nikBirthSerial : NaN;
+    return !(born <= ctx.options.youngestBirth && born > ctx.options.oldestBirth);
   },
   checkRow(ctx) {
     let birth: number;
@@ -33,4 +39,4 @@ export const ageOutOfRange: RuleDef = {
       en: `Age ${age}${source.en}: outside working age ${MIN_AGE}–${MAX_AGE}`,
     });
   },
-};
+});

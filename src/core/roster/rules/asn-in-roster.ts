@@ -1,10 +1,15 @@
 import { isAsnStatus } from '../values';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
-export const asnInRoster: RuleDef = {
+export const asnInRoster = defineRule({
   id: 'asn-in-roster',
   severity: 'info',
-  description: { id: 'Baris ASN (PNS/PPPK): tidak dihitung sebagai sasaran', en: 'ASN row (PNS/PPPK): left out of the eligible count' },
+  title: { id: 'Baris ASN (tidak dihitung sebagai sasaran)', en: 'ASN row (not counted as eligible)' },
+  description: {
+    id: 'Status Kepegawaian PNS atau PPPK (ASN): baris tidak dihitung sebagai sasaran',
+    en: 'Employment status PNS or PPPK (civil servant, ASN): the row is left out of the eligible count',
+  },
+  guard: (ctx) => ctx.employmentStatus !== null && isAsnStatus(ctx.employmentStatus.value),
   checkRow(ctx) {
     const status = ctx.employmentStatus?.value ?? null;
     if (!isAsnStatus(status)) return;
@@ -13,4 +18,4 @@ export const asnInRoster: RuleDef = {
       en: `${status} is a civil servant (ASN): this row is left out of the eligible count`,
     });
   },
-};
+});

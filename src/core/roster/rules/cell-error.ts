@@ -1,11 +1,16 @@
 import { FIELDS } from '../fields';
 import { fieldBit } from '../row-context';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
-export const cellError: RuleDef = {
+export const cellError = defineRule({
   id: 'cell-error',
   severity: 'error',
-  description: { id: 'Sel berisi galat Excel (#N/A, #REF!, …)', en: 'The cell holds an Excel error (#N/A, #REF!, …)' },
+  title: { id: 'Sel berisi galat Excel', en: 'Excel error in a cell' },
+  description: {
+    id: 'Sel kolom yang dikenali berisi galat Excel (#N/A, #REF!, …); aturan lain tidak membaca sel itu',
+    en: 'A cell of a recognised column holds an Excel error (#N/A, #REF!, …); no other rule reads that cell',
+  },
+  guard: (ctx) => ctx.errorMask !== 0,
   checkRow(ctx) {
     if (ctx.errorMask === 0) return;
     for (const f of FIELDS) {
@@ -17,4 +22,4 @@ export const cellError: RuleDef = {
       });
     }
   },
-};
+});

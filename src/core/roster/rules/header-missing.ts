@@ -1,10 +1,16 @@
-import { FIELD_BY_ID } from '../fields';
-import type { RuleDef } from './rule';
+import { FIELD_BY_ID, FIELDS } from '../fields';
+import { defineRule } from './rule';
 
-export const headerMissing: RuleDef = {
+const required = FIELDS.filter((f) => f.required);
+
+export const headerMissing = defineRule({
   id: 'header-missing',
   severity: 'error',
-  description: { id: 'Kolom wajib tidak ditemukan pada baris judul', en: 'A required column is missing from the header row' },
+  title: { id: 'Kolom wajib tidak ada', en: 'Required column missing' },
+  description: {
+    id: `Kolom wajib (${required.map((f) => f.label.id).join(', ')}) tidak ditemukan pada baris judul; dilaporkan di sel pertama baris judul`,
+    en: `A required column (${required.map((f) => f.label.en).join(', ')}) is missing from the header row; reported on its first cell`,
+  },
   checkRoster(ctx) {
     for (const field of ctx.detected.missingRequired) {
       const label = FIELD_BY_ID[field].label;
@@ -14,4 +20,4 @@ export const headerMissing: RuleDef = {
       });
     }
   },
-};
+});

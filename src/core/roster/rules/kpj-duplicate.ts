@@ -1,17 +1,19 @@
 import { pooledTable } from '../digit-table';
 import { KPJ_LOG_WIDTH, KpjState, type RowContext } from '../row-context';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
 const KPJ_OK = KpjState.Ok;
 
-export const kpjDuplicate: RuleDef = {
+export const kpjDuplicate = defineRule({
   id: 'kpj-duplicate',
   severity: 'error',
+  title: { id: 'Nomor KPJ ganda', en: 'Duplicate KPJ' },
   description: {
-    id: 'Nomor KPJ yang sama pada baris dengan NIK berbeda',
-    en: 'The same membership number (KPJ) on rows with different NIKs',
+    id: 'Nomor KPJ yang sudah dipakai baris lain dengan NIK berbeda (atau tanpa NIK), di semua roster yang diperiksa bersama',
+    en: 'A membership number (KPJ) already used by a row with another (or no) NIK, across every roster checked together',
   },
+  guard: (ctx) => ctx.kpjState === KPJ_OK,
   checkRow(ctx) {
     if (ctx.kpjState !== KPJ_OK) return;
     const hasNik = ctx.nikDigits !== null;
@@ -41,7 +43,7 @@ export const kpjDuplicate: RuleDef = {
       report(ctx, repeats[k + 1]);
     }
   },
-};
+});
 
 function report(ctx: RowContext, firstPacked: number): void {
   const kpj = ctx.kpjDigits as string;

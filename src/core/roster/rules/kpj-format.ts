@@ -1,13 +1,18 @@
 import { KpjState } from '../row-context';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
 const KPJ_FORMAT = KpjState.Format;
 
-export const kpjFormat: RuleDef = {
+export const kpjFormat = defineRule({
   id: 'kpj-format',
   severity: 'error',
-  description: { id: 'Nomor KPJ bukan 11 digit angka', en: 'Membership number (KPJ) is not 11 digits' },
+  title: { id: 'Nomor KPJ tidak 11 digit', en: 'KPJ not 11 digits' },
+  description: {
+    id: 'Nomor KPJ bukan 11 digit angka (spasi, titik, tanda hubung dan apostrof di depan diabaikan)',
+    en: 'Membership number (KPJ) is not 11 digits (spaces, dots, dashes and a leading apostrophe ignored)',
+  },
+  guard: (ctx) => ctx.kpjState === KPJ_FORMAT,
   checkRow(ctx) {
     if (ctx.kpjState !== KPJ_FORMAT) return;
     const c = ctx.cell('kpj');
@@ -17,4 +22,4 @@ export const kpjFormat: RuleDef = {
       en: `Membership number (KPJ) must be 11 digits (found ${count})`,
     });
   },
-};
+});

@@ -1,14 +1,19 @@
 import { KpjState } from '../row-context';
 import { ACTIVE, INACTIVE } from '../values';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
 const KPJ_EMPTY = KpjState.Empty;
 
-export const kpjMissing: RuleDef = {
+export const kpjMissing = defineRule({
   id: 'kpj-missing',
   severity: 'warning',
-  description: { id: 'Status Aktif atau Tidak Aktif tanpa Nomor KPJ', en: 'Status Active or Inactive without a membership number (KPJ)' },
+  title: { id: 'Nomor KPJ kosong', en: 'KPJ missing' },
+  description: {
+    id: 'Status Kepesertaan Aktif atau Tidak Aktif tanpa Nomor KPJ (hanya bila roster punya kolom Nomor KPJ)',
+    en: 'Membership status Aktif or Tidak Aktif without a membership number (KPJ), when the roster has a KPJ column',
+  },
+  guard: (ctx) => ctx.kpjState === KPJ_EMPTY,
   checkRow(ctx) {
     if (ctx.kpjState !== KPJ_EMPTY || !ctx.hasColumn('kpj')) return;
     const status = ctx.membershipStatus?.value;
@@ -18,4 +23,4 @@ export const kpjMissing: RuleDef = {
       en: `Membership status "${status}" but the membership number (KPJ) is empty`,
     });
   },
-};
+});

@@ -1,16 +1,18 @@
 import { NikState } from '../row-context';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
 const NIK_BIRTH_INVALID = NikState.BirthInvalid;
 
-export const nikBirthdateInvalid: RuleDef = {
+export const nikBirthdateInvalid = defineRule({
   id: 'nik-birthdate-invalid',
   severity: 'error',
+  title: { id: 'Tanggal lahir di NIK tidak mungkin', en: 'Impossible birth date in NIK' },
   description: {
     id: 'Digit 7–12 NIK bukan tanggal lahir yang mungkin (perempuan: tanggal + 40)',
     en: 'NIK digits 7–12 are not a real birth date (women: day + 40)',
   },
+  guard: (ctx) => ctx.nikState === NIK_BIRTH_INVALID,
   checkRow(ctx) {
     if (ctx.nikState !== NIK_BIRTH_INVALID || ctx.nikDigits === null) return;
     const part = ctx.nikDigits.slice(6, 12);
@@ -19,4 +21,4 @@ export const nikBirthdateInvalid: RuleDef = {
       en: `The birth date in NIK ${ctx.nikShown(ctx.nikDigits)} (digits 7–12${ctx.options.showFullNik ? `: ${part}` : ''}) is not a real date`,
     });
   },
-};
+});

@@ -1,19 +1,21 @@
 import { formatYmd, ymdFromSerial } from '../../dates';
 import { DateState, NikState } from '../row-context';
 import { packedYmd } from '../date-cells';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
 const DATE_OK = DateState.Ok;
 const NIK_OK = NikState.Ok;
 
-export const nikBirthdateMismatch: RuleDef = {
+export const nikBirthdateMismatch = defineRule({
   id: 'nik-birthdate-mismatch',
   severity: 'warning',
+  title: { id: 'NIK tidak cocok dengan Tanggal Lahir', en: 'NIK disagrees with the date of birth' },
   description: {
-    id: 'Tanggal lahir pada NIK berbeda dengan kolom Tanggal Lahir',
-    en: 'The birth date in the NIK differs from the Date of birth column',
+    id: 'Tanggal lahir pada NIK berbeda dengan kolom Tanggal Lahir (tanggal, bulan, dua digit tahun)',
+    en: 'The birth date in the NIK differs from the Date of birth column (day, month, two-digit year)',
   },
+  guard: (ctx) => ctx.nikState === NIK_OK && ctx.birth.state === DATE_OK && ctx.birth.serial !== ctx.nikBirthSerial,
   checkRow(ctx) {
     if (ctx.nikState !== NIK_OK || ctx.birth.state !== DATE_OK || ctx.birth.serial === ctx.nikBirthSerial) return;
     // NIKs hold a two-digit year: compare day, month and year within the century.
@@ -28,4 +30,4 @@ export const nikBirthdateMismatch: RuleDef = {
       en: `Date of birth ${column} differs from the birth date in NIK ${ctx.nikShown(ctx.nikDigits ?? '')}${shown ? ` (${inNik})` : ''}`,
     });
   },
-};
+});

@@ -1,22 +1,26 @@
 import { pooledTable } from '../digit-table';
 import { NIK_LOG_WIDTH, NikState, type RowContext } from '../row-context';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
 const NIK_BIRTH_INVALID = NikState.BirthInvalid;
 const NIK_OK = NikState.Ok;
 const NIK_REGION_UNKNOWN = NikState.RegionUnknown;
 
-export const nikDuplicate: RuleDef = {
+/** A NIK of 16 digits, whatever else is wrong with it, can repeat. */
+const hasSixteenDigits = (s: NikState): boolean => s === NIK_OK || s === NIK_REGION_UNKNOWN || s === NIK_BIRTH_INVALID;
+
+export const nikDuplicate = defineRule({
   id: 'nik-duplicate',
   severity: 'error',
+  title: { id: 'NIK ganda', en: 'Duplicate NIK' },
   description: {
-    id: 'NIK yang sama ada di lebih dari satu baris (di semua daftar yang diperiksa)',
-    en: 'The same NIK on more than one row (across every roster checked)',
+    id: 'NIK yang sudah ada di baris sebelumnya (di semua roster yang diperiksa bersama); dilaporkan di setiap baris berikutnya',
+    en: 'A NIK already on an earlier row (across every roster checked together); reported on each later row',
   },
+  guard: (ctx) => hasSixteenDigits(ctx.nikState),
   checkRow(ctx) {
-    const s = ctx.nikState;
-    if (s !== NIK_OK && s !== NIK_REGION_UNKNOWN && s !== NIK_BIRTH_INVALID) return;
+    if (!hasSixteenDigits(ctx.nikState)) return;
     // Looked up in finishCheck, once every row is logged: a tight loop of probes waits far less on memory.
     ctx.cross.nikLog.push(ctx.nikHi, ctx.nikLo, ctx.packedHere(), ctx.rowOrdinal, ctx.issueSeq);
   },
@@ -38,7 +42,7 @@ export const nikDuplicate: RuleDef = {
       report(ctx, repeats[k + 1]);
     }
   },
-};
+});
 
 function report(ctx: RowContext, firstPacked: number): void {
   const nik = ctx.nikDigits as string;

@@ -1,17 +1,22 @@
 import { NikState } from '../row-context';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
 const NIK_FORMAT = NikState.Format;
 
-export const nikFormat: RuleDef = {
+export const nikFormat = defineRule({
   id: 'nik-format',
   severity: 'error',
-  description: { id: 'NIK bukan 16 digit angka', en: 'NIK is not 16 digits' },
+  title: { id: 'NIK tidak 16 digit', en: 'NIK not 16 digits' },
+  description: {
+    id: 'NIK bukan 16 digit angka (spasi, titik dan apostrof di depan diabaikan)',
+    en: 'NIK is not 16 digits (spaces, dots and a leading apostrophe ignored)',
+  },
+  guard: (ctx) => ctx.nikState === NIK_FORMAT,
   checkRow(ctx) {
     if (ctx.nikState !== NIK_FORMAT) return;
     const m = ctx.nikMessage ?? { id: 'NIK harus 16 digit angka', en: 'NIK must be 16 digits' };
     // The cell is shown only when it cannot be a full NIK (a wrong-length NIK is still personal data).
     ctx.report(nikFormat, 'nik', { id: `${m.id}.`, en: `${m.en}.` });
   },
-};
+});

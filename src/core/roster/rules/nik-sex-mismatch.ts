@@ -1,5 +1,5 @@
 import { NikState } from '../row-context';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
 const NIK_OK = NikState.Ok;
@@ -7,13 +7,15 @@ const NIK_OK = NikState.Ok;
 const SEX_ID = { L: 'laki-laki', P: 'perempuan' } as const;
 const SEX_EN = { L: 'male', P: 'female' } as const;
 
-export const nikSexMismatch: RuleDef = {
+export const nikSexMismatch = defineRule({
   id: 'nik-sex-mismatch',
   severity: 'warning',
+  title: { id: 'NIK tidak cocok dengan Jenis Kelamin', en: 'NIK disagrees with the sex' },
   description: {
     id: 'Jenis kelamin pada NIK (tanggal + 40 untuk perempuan) berbeda dengan kolom Jenis Kelamin',
     en: 'The sex in the NIK (day + 40 for women) differs from the Sex column',
   },
+  guard: (ctx) => ctx.nikState === NIK_OK && ctx.sex !== null && ctx.sex.value !== ctx.nikSex,
   checkRow(ctx) {
     if (ctx.nikState !== NIK_OK || ctx.sex === null || ctx.sex.value === null) return;
     const column = ctx.sex.value as 'L' | 'P';
@@ -23,4 +25,4 @@ export const nikSexMismatch: RuleDef = {
       en: `Sex is ${column} (${SEX_EN[column]}), but NIK ${ctx.nikShown(ctx.nikDigits ?? '')} belongs to a ${SEX_EN[ctx.nikSex]}`,
     });
   },
-};
+});

@@ -1,10 +1,15 @@
 import { findProvince } from '../../reference/regions';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
-export const regionOutsideProvince: RuleDef = {
+export const regionOutsideProvince = defineRule({
   id: 'region-outside-province',
   severity: 'warning',
-  description: { id: 'Kabupaten/kota berada di luar provinsi daftar', en: "Regency/city lies outside the roster's province" },
+  title: { id: 'Kabupaten/kota di luar provinsi', en: 'Regency/city outside the province' },
+  description: {
+    id: 'Kabupaten/kota yang ada, tetapi di provinsi lain dari provinsi roster',
+    en: "A real regency/city, but in another province than the roster's",
+  },
+  guard: (ctx) => ctx.regency !== null && ctx.regency.kind === 'ok' && ctx.regency.regency.provinceCode !== ctx.options.province,
   checkRow(ctx) {
     const r = ctx.regency;
     if (r === null || r.kind !== 'ok' || r.regency.provinceCode === ctx.options.province) return;
@@ -15,4 +20,4 @@ export const regionOutsideProvince: RuleDef = {
       en: `${r.regency.name} is in ${theirs} province, not ${ours}`,
     });
   },
-};
+});

@@ -1,9 +1,14 @@
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
-export const regionUnknown: RuleDef = {
+export const regionUnknown = defineRule({
   id: 'region-unknown',
   severity: 'error',
-  description: { id: 'Kabupaten/kota tidak dikenal', en: 'Regency/city not recognised' },
+  title: { id: 'Kabupaten/kota tidak dikenal', en: 'Unknown regency/city' },
+  description: {
+    id: 'Kabupaten/kota tidak dikenal, atau bisa berarti dua tempat (nama tanpa "Kabupaten"/"Kota")',
+    en: 'Regency/city not recognised, or ambiguous (a bare name that is both a kabupaten and a kota)',
+  },
+  guard: (ctx) => ctx.regency !== null && ctx.regency.kind !== 'ok',
   checkRow(ctx) {
     const r = ctx.regency;
     if (r === null || r.kind === 'ok') return;
@@ -26,4 +31,4 @@ export const regionUnknown: RuleDef = {
       r.suggestion && r.confident ? r.suggestion.name : undefined,
     );
   },
-};
+});

@@ -1,17 +1,31 @@
-// The shape of a check rule: one per file, registered in index.ts.
+// The shape of a check rule: one per file, registered by one line in index.ts. Everything known about a
+// rule lives in its file: id, severity, titles, description, row guard and checks.
 import type { Localized } from '../../i18n/lang';
 import type { RowContext } from '../row-context';
-import type { RuleId, Severity } from '../types';
+import type { Severity } from '../types';
 
-export interface RuleDef {
-  readonly id: RuleId;
+export interface RuleDef<Id extends string = string> {
+  /** Stable id, as in `--json` output and the issue sheet. */
+  readonly id: Id;
   readonly severity: Severity;
-  /** What the rule checks, shown by the CLI and the task pane. */
+  /** Short title: the task pane's group heading, the CLI report, the summary's data-quality table. */
+  readonly title: Localized;
+  /** What the rule checks and when it fires (`jamsostek rules`). */
   readonly description: Localized;
   /** Once per roster, before its rows (sheet-level rules). */
   readonly checkRoster?: (ctx: RowContext) => void;
-  /** Once per data row, after the row was read into ctx. */
+  /**
+   * The row guard: a cheap test, false on rows where checkRow would report nothing (most rows are
+   * clean), so the engine can skip the call. It may let through rows checkRow then stays quiet on, but
+   * never hold back one it would report on; a property test compares guarded and unguarded runs.
+   * Without a guard, checkRow runs on every row.
+   */
+  readonly guard?: (ctx: RowContext) => boolean;
+  /** Once per data row, after the row was read into ctx. Makes its own full test: it also runs unguarded. */
   readonly checkRow?: (ctx: RowContext) => void;
   /** Once after every roster's rows were read, in RULES order (rules that compare rows; see RowContext.revisit). */
   readonly finishCheck?: (ctx: RowContext) => void;
 }
+
+/** Declares a rule; the const type parameter keeps its id a literal, so RuleId is derived from the registry. */
+export const defineRule = <const Id extends string>(rule: RuleDef<Id>): RuleDef<Id> => rule;

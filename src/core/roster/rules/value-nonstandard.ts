@@ -1,16 +1,19 @@
-import { FIELD_BY_ID } from '../fields';
+import { FIELD_BY_ID, type FieldId } from '../fields';
+import type { RowContext } from '../row-context';
 import { LIST_FIELDS } from './list-fields';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
 // Recognised values written another way ("Kab. Kubu Raya", "aktif ", "Laki-laki"). The check reads them
 // correctly, but formulas that compare text (COUNTIFS) do not: the fix writes the standard spelling.
-export const valueNonstandard: RuleDef = {
+export const valueNonstandard = defineRule({
   id: 'value-nonstandard',
   severity: 'info',
+  title: { id: 'Penulisan isian tidak baku', en: 'Non-standard spelling of a value' },
   description: {
-    id: 'Nilai dikenali tetapi ditulis tidak baku (perbaikan: tulisan baku)',
-    en: 'Value recognised but not written in the standard form (fix: the standard spelling)',
+    id: 'Nilai daftar atau kabupaten/kota dikenali tetapi ditulis tidak baku (perbaikan: tulisan baku)',
+    en: 'A list value or regency/city recognised but not written in the standard form (fix: the standard spelling)',
   },
+  guard: (ctx) => ctx.oddMask !== 0,
   checkRow(ctx) {
     if (ctx.oddMask === 0) return;
     // Column order: Jenis Kelamin, Kabupaten/Kota, then the list fields.
@@ -26,13 +29,9 @@ export const valueNonstandard: RuleDef = {
     const p = ctx.programs;
     if (p !== null && !p.exact && p.fix !== null) report(ctx, 'program', p.fix);
   },
-};
+});
 
-function report(
-  ctx: Parameters<NonNullable<RuleDef['checkRow']>>[0],
-  field: Parameters<typeof ctx.report>[1] & string,
-  canonical: string,
-): void {
+function report(ctx: RowContext, field: FieldId, canonical: string): void {
   const label = FIELD_BY_ID[field].label;
   ctx.report(
     valueNonstandard,

@@ -1,17 +1,19 @@
 import { FIELD_BY_ID } from '../fields';
 import { VALUE_LISTS } from '../values';
 import { LIST_FIELDS } from './list-fields';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
 const allowed = (field: keyof typeof VALUE_LISTS): string => VALUE_LISTS[field].map((v) => v.value).join(', ');
 
-export const valueUnknown: RuleDef = {
+export const valueUnknown = defineRule({
   id: 'value-unknown',
   severity: 'warning',
+  title: { id: 'Isian tidak ada dalam daftar', en: 'Value not in the list' },
   description: {
     id: 'Nilai di luar daftar (jenis kelamin, kategori, status kepegawaian, segmen, status kepesertaan, program)',
     en: 'Value not in the list (sex, category, employment status, segment, membership status, programme)',
   },
+  guard: (ctx) => ctx.oddMask !== 0,
   checkRow(ctx) {
     if (ctx.oddMask === 0) return;
     for (const { field, get } of LIST_FIELDS) {
@@ -41,4 +43,4 @@ export const valueUnknown: RuleDef = {
       });
     }
   },
-};
+});

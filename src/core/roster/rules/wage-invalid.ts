@@ -1,14 +1,16 @@
 import { WageState } from '../row-context';
-import type { RuleDef } from './rule';
+import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
 const WAGE_NEGATIVE = WageState.Negative;
 const WAGE_NOT_NUMBER = WageState.NotNumber;
 
-export const wageInvalid: RuleDef = {
+export const wageInvalid = defineRule({
   id: 'wage-invalid',
   severity: 'warning',
-  description: { id: 'Upah/penghasilan bukan angka, atau negatif', en: 'Wage/income is not a number, or negative' },
+  title: { id: 'Upah tidak valid', en: 'Invalid wage' },
+  description: { id: 'Upah/Penghasilan bukan angka, atau negatif', en: 'Wage/income is not a number, or negative' },
+  guard: (ctx) => ctx.wageState === WAGE_NOT_NUMBER || ctx.wageState === WAGE_NEGATIVE,
   checkRow(ctx) {
     if (ctx.wageState === WAGE_NOT_NUMBER) {
       ctx.report(wageInvalid, 'wage', {
@@ -19,4 +21,4 @@ export const wageInvalid: RuleDef = {
       ctx.report(wageInvalid, 'wage', { id: `Upah tidak boleh negatif (${ctx.wage})`, en: `Wage cannot be negative (${ctx.wage})` });
     }
   },
-};
+});
