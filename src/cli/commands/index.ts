@@ -2,6 +2,7 @@
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
+import { rulesCommand } from './rules';
 import { summaryCommand } from './summary';
 
-export const COMMANDS: readonly CliCommand[] = [checkCommand, summaryCommand, demoCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, summaryCommand, demoCommand, rulesCommand];
