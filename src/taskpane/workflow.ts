@@ -4,8 +4,7 @@
 import { type Cell, cellText, isDateCell, isErrorCell } from '../core/cells';
 import { columnLetter, parseCellAddress } from '../core/address';
 import { type Lang, pick } from '../core/i18n/lang';
-import { FIELDS, type FieldId } from '../core/roster/fields';
-import { VALUE_LISTS, type ListField } from '../core/roster/values';
+import { DATE_FORMAT, FIELDS, type FieldId, TEMPLATE_HEADERS, TEMPLATE_WIDTHS, TEXT_FORMAT } from '../core/roster/fields';
 import { findProvince, regenciesOf } from '../core/reference/regions';
 import type { Issue, SheetGrid } from '../core/roster/types';
 import type { SheetSpec, SpecChart } from '../core/sheet-spec';
@@ -111,41 +110,38 @@ export function withCoverageChart(spec: SheetSpec, labels: { title: string; cove
 const TEMPLATE_ROWS = 1_000;
 
 /**
- * The standard roster: headers, drop-down lists, NIK/KPJ as text, dates as dates.
- * A list that Excel cannot take inline (over 255 characters, e.g. Kalimantan Barat's 14 kab/kota) gets a
- * listName, so the host puts it on its hidden list sheet and points the rule at that range. Short lists stay
- * inline: they need no other sheet and keep working when the roster sheet is copied to another workbook.
+ * The standard roster, from the field schema: headers, drop-down lists, NIK/KPJ as text, dates as dates,
+ * column widths. A list that Excel cannot take inline (over 255 characters, e.g. Kalimantan Barat's 14
+ * kab/kota) gets a listName, so the host puts it on its hidden list sheet and points the rule at that
+ * range. Short lists stay inline: they need no other sheet and keep working when the roster sheet is
+ * copied to another workbook.
  */
 export function rosterTemplate(province: string, sheetName: string): RosterSheetInput {
-  const header: Cell[] = ['No', ...FIELDS.map((f) => f.label.id)];
-  const colOf = (id: FieldId) => 1 + FIELDS.findIndex((f) => f.id === id);
-  const labelOf = (id: FieldId) => FIELDS.find((f) => f.id === id)!.label.id;
-  const list = (field: FieldId, values: readonly string[], title: string): ListValidation => ({
-    column: colOf(field),
-    values,
-    toRow: TEMPLATE_ROWS,
-    ...(fitsInline(values) ? {} : { listName: title }),
-  });
-  const lists: ListValidation[] = [];
-  for (const field of ['sex', 'category', 'employmentStatus', 'segment', 'membershipStatus'] as ListField[]) {
-    lists.push(
-      list(
-        field,
-        VALUE_LISTS[field].map((v) => v.value),
-        labelOf(field),
-      ),
-    );
-  }
   const regencies = regenciesOf(province).map((r) => r.name);
   const provinceName = findProvince(province)?.name ?? province;
-  if (regencies.length > 0) lists.push(list('regency', regencies, `${labelOf('regency')} ${provinceName} (${province})`));
+  const textColumns: number[] = [];
+  const dateColumns: number[] = [];
+  const validations: ListValidation[] = [];
+  FIELDS.forEach((f, i) => {
+    const column = i + 1; // after the row-number column
+    const { numberFormat, dropDown } = f.template;
+    if (numberFormat === TEXT_FORMAT) textColumns.push(column);
+    else if (numberFormat === DATE_FORMAT) dateColumns.push(column);
+    const [values, title] =
+      dropDown === 'values'
+        ? [(f.values ?? []).map((v) => v.value), f.label.id]
+        : dropDown === 'regencies'
+          ? [regencies, `${f.label.id} ${provinceName} (${province})`]
+          : [[], ''];
+    if (values.length > 0) validations.push({ column, values, toRow: TEMPLATE_ROWS, ...(fitsInline(values) ? {} : { listName: title }) });
+  });
   return {
     name: sheetName,
-    rows: [header],
+    rows: [[...TEMPLATE_HEADERS]],
     headerRow: 0,
-    textColumns: [colOf('nik'), colOf('kpj')],
-    dateColumns: [colOf('birthDate'), colOf('membershipStart')],
-    validations: lists,
-    columnWidths: [5, 28, 20, 8, 13, 26, 28, 26, 18, 9, 18, 15, 18, 16, 14],
+    textColumns,
+    dateColumns,
+    validations,
+    columnWidths: TEMPLATE_WIDTHS,
   };
 }

@@ -1,21 +1,9 @@
 // Realistic roster rows for host tests, generated deterministically (synthetic names and NIKs).
-export const ROSTER_HEADER = [
-  'No',
-  'Nama',
-  'NIK',
-  'Jenis Kelamin',
-  'Tanggal Lahir',
-  'Kabupaten/Kota',
-  'Instansi/Fasilitas',
-  'Kategori Pekerja',
-  'Status Kepegawaian',
-  'Segmen',
-  'Status Kepesertaan',
-  'Nomor KPJ',
-  'Program',
-  'Upah/Penghasilan',
-  'Tanggal Mulai Kepesertaan',
-];
+import type { Cell } from '../../src/core/cells';
+import { FIELDS, type FieldId, TEMPLATE_HEADERS } from '../../src/core/roster/fields';
+
+/** The roster template's header row (from the field schema). */
+export const ROSTER_HEADER: readonly string[] = TEMPLATE_HEADERS;
 
 const FIRST = ['Siti', 'Rina', 'Agus', 'Budi', 'Dewi', 'Yohanes', 'Fransiska', 'Hendra', 'Nurul', 'Maria'];
 const LAST = ['Rahmawati', 'Santoso', 'Lestari', 'Kurniawan', 'Apui', 'Sutrisno', 'Anggraini', 'Tan', 'Hidayat', 'Pratama'];
@@ -38,31 +26,31 @@ export function syntheticNik(i: number): string {
 export function officeRosterRow(i: number): unknown[] {
   const status = STATUS[i % 3];
   const birthSerial = 25569 + ((i * 37) % 12000);
-  return [
-    i + 1,
-    `${FIRST[i % 10]} ${LAST[(i * 7) % 10]}`,
-    syntheticNik(i),
-    i % 2 ? 'P' : 'L',
-    birthSerial,
-    REGENCIES[i % REGENCIES.length],
-    `Puskesmas ${LAST[i % 10]}`,
-    CATEGORIES[i % 3],
-    'Non-ASN',
-    'BPU',
-    status,
-    status === 'Belum Terdaftar' ? '' : String(10000000000 + i),
-    'JKK, JKM',
-    2500000 + (i % 50) * 10000,
-    status === 'Belum Terdaftar' ? '' : 44927 + (i % 365),
-  ];
+  const values: Partial<Record<FieldId, Cell>> = {
+    name: `${FIRST[i % 10]} ${LAST[(i * 7) % 10]}`,
+    nik: syntheticNik(i),
+    sex: i % 2 ? 'P' : 'L',
+    birthDate: birthSerial,
+    regency: REGENCIES[i % REGENCIES.length],
+    institution: `Puskesmas ${LAST[i % 10]}`,
+    category: CATEGORIES[i % 3],
+    employmentStatus: 'Non-ASN',
+    segment: 'BPU',
+    membershipStatus: status,
+    kpj: status === 'Belum Terdaftar' ? '' : String(10000000000 + i),
+    program: 'JKK, JKM',
+    wage: 2500000 + (i % 50) * 10000,
+    membershipStart: status === 'Belum Terdaftar' ? '' : 44927 + (i % 365),
+  };
+  return [i + 1, ...FIELDS.map((f) => values[f.id] ?? '')];
 }
 
 /** A sheet's values: two title rows, a blank row, the header and n data rows. */
 export function officeRosterSheet(n: number): unknown[][] {
   const rows: unknown[][] = [
-    ['DAFTAR TENAGA KESEHATAN NON-ASN', ...Array<string>(14).fill('')],
-    ['Provinsi Kalimantan Barat', ...Array<string>(14).fill('')],
-    Array(15).fill(''),
+    ['DAFTAR TENAGA KESEHATAN NON-ASN', ...Array<string>(FIELDS.length).fill('')],
+    ['Provinsi Kalimantan Barat', ...Array<string>(FIELDS.length).fill('')],
+    Array(ROSTER_HEADER.length).fill(''),
     [...ROSTER_HEADER],
   ];
   for (let i = 0; i < n; i++) rows.push(officeRosterRow(i));

@@ -5,7 +5,8 @@ import { cellAddress } from '../../src/core/address';
 import { type Cell, cellText, dateCell, errorCell } from '../../src/core/cells';
 import { serialFromYmd, ymdFromSerial } from '../../src/core/dates';
 import { REGENCIES, regenciesOf, type Regency } from '../../src/core/reference/regions';
-import type { FieldId } from '../../src/core/roster/fields';
+import { FIELDS, type FieldId } from '../../src/core/roster/fields';
+import { headerKey } from '../../src/core/roster/header-match';
 import type { RuleId, SheetGrid } from '../../src/core/roster/types';
 
 /** Rules a fixture can plant on a data row (header-missing is made with `omitFields`). */
@@ -106,54 +107,17 @@ export function prng(seed: number): () => number {
   };
 }
 
-const STANDARD_HEADERS: Readonly<Record<FieldId, string>> = {
-  name: 'Nama',
-  nik: 'NIK',
-  sex: 'Jenis Kelamin',
-  birthDate: 'Tanggal Lahir',
-  regency: 'Kabupaten/Kota',
-  institution: 'Instansi/Fasilitas',
-  category: 'Kategori Pekerja',
-  employmentStatus: 'Status Kepegawaian',
-  segment: 'Segmen',
-  membershipStatus: 'Status Kepesertaan',
-  kpj: 'Nomor KPJ',
-  program: 'Program',
-  wage: 'Upah/Penghasilan',
-  membershipStart: 'Tanggal Mulai Kepesertaan',
-};
-const VARIANT_HEADERS: Readonly<Record<FieldId, string>> = {
-  name: 'Nama Lengkap',
-  nik: 'No. KTP',
-  sex: 'L/P',
-  birthDate: 'Tgl. Lahir',
-  regency: 'Kab/Kota',
-  institution: 'Faskes',
-  category: 'Jenis Tenaga',
-  employmentStatus: 'Status Pegawai',
-  segment: 'Segmen Kepesertaan',
-  membershipStatus: 'Status BPJS Ketenagakerjaan',
-  kpj: 'No. Kepesertaan',
-  program: 'Program Jaminan',
-  wage: 'Gaji',
-  membershipStart: 'TMT Kepesertaan',
-};
-const FIELD_ORDER: readonly FieldId[] = [
-  'name',
-  'nik',
-  'sex',
-  'birthDate',
-  'regency',
-  'institution',
-  'category',
-  'employmentStatus',
-  'segment',
-  'membershipStatus',
-  'kpj',
-  'program',
-  'wage',
-  'membershipStart',
-];
+const FIELD_ORDER: readonly FieldId[] = FIELDS.map((f) => f.id);
+
+/** Header texts from the field schema: the template's label, or (variant) another synonym chosen by the seed. */
+function headerTexts(variant: boolean, seed: number): Readonly<Record<FieldId, string>> {
+  return Object.fromEntries(
+    FIELDS.map((f) => {
+      const others = f.synonyms.filter((s) => headerKey(s) !== headerKey(f.label.id));
+      return [f.id, variant && others.length > 0 ? others[seed % others.length] : f.label.id];
+    }),
+  ) as Record<FieldId, string>;
+}
 
 const SYLLABLES = [
   'ra',
@@ -235,7 +199,7 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
   const elsewhere = REGENCIES.filter((r) => r.provinceCode !== province);
 
   const fields = FIELD_ORDER.filter((f) => !(options.omitFields ?? []).includes(f));
-  const headerTexts = options.headers === 'variant' ? VARIANT_HEADERS : STANDARD_HEADERS;
+  const headers = headerTexts(options.headers === 'variant', options.seed ?? 1);
   type Col = { kind: 'field'; field: FieldId } | { kind: 'no' } | { kind: 'extra'; header: string };
   let cols: Col[] = fields.map((field) => ({ kind: 'field', field }));
   for (const header of options.extraHeaders ?? []) cols.push({ kind: 'extra', header });
@@ -475,7 +439,7 @@ export function generateRoster(options: RosterFixtureOptions = {}): RosterFixtur
     ]);
   if (titles > 0) gridRows.push([]);
   const headerIndex = gridRows.length;
-  gridRows.push(cols.map((c) => (c.kind === 'no' ? 'No.' : c.kind === 'extra' ? c.header : headerTexts[c.field])));
+  gridRows.push(cols.map((c) => (c.kind === 'no' ? 'No.' : c.kind === 'extra' ? c.header : headers[c.field])));
   const blanks = options.blankRows ?? 0;
   const blankEvery = blanks > 0 ? Math.max(1, Math.floor(rows / (blanks + 1))) : 0;
   const origin = options.origin ?? { row: 0, col: 0 };

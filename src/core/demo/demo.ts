@@ -7,6 +7,7 @@
 import { type Cell, dateCell, errorCell } from '../cells';
 import { serialFromYmd } from '../dates';
 import { regenciesOf } from '../reference/regions';
+import { DATE_FORMAT, FIELD_BY_ID, FIELDS, type FieldId, ROW_NUMBER_COLUMN, TEXT_FORMAT } from '../roster/fields';
 import type { RuleId, SheetGrid } from '../roster/types';
 import { personName, word } from './names';
 import { Random } from './random';
@@ -39,41 +40,10 @@ export interface DemoWorkbook {
   readonly planted: Readonly<Record<string, Partial<Record<RuleId, number>>>>;
 }
 
-export const HEADERS = [
-  'No',
-  'Nama',
-  'NIK',
-  'Jenis Kelamin',
-  'Tanggal Lahir',
-  'Kabupaten/Kota',
-  'Instansi/Fasilitas',
-  'Kategori Pekerja',
-  'Status Kepegawaian',
-  'Segmen',
-  'Status Kepesertaan',
-  'Nomor KPJ',
-  'Program',
-  'Upah/Penghasilan',
-  'Tanggal Mulai Kepesertaan',
-] as const;
-const C = {
-  no: 0,
-  name: 1,
-  nik: 2,
-  sex: 3,
-  birth: 4,
-  regency: 5,
-  inst: 6,
-  category: 7,
-  employment: 8,
-  segment: 9,
-  status: 10,
-  kpj: 11,
-  program: 12,
-  wage: 13,
-  start: 14,
-};
-const WIDTHS = [6, 28, 20, 8, 12, 24, 28, 26, 16, 8, 16, 14, 18, 14, 14];
+/** Column of each field in a full demo sheet (after the row-number column), from the field schema. */
+const C = Object.fromEntries(FIELDS.map((f, i) => [f.id, i + 1])) as Record<FieldId, number>;
+const NO = 0;
+const ALL_FIELDS: readonly FieldId[] = FIELDS.map((f) => f.id);
 const TITLE_ROWS = 3; // title, note, blank; header below
 
 /** Relative sizes of the kab/kota (14, in code order): Pontianak and Kubu Raya largest. */
@@ -207,29 +177,30 @@ function person(rng: Random, ids: Ids, kind: 'health' | 'asn' | 'kader', aktif: 
 }
 
 function rowOf(p: Person): Cell[] {
-  return [
-    null,
-    p.name,
-    p.nik,
-    p.sex,
-    dateCell(p.birth),
-    p.regency,
-    p.institution,
-    p.category,
-    p.employment,
-    p.segment,
-    p.status,
-    p.kpj || null,
-    p.program || null,
-    p.wage,
-    p.start === null ? null : dateCell(p.start),
-  ];
+  const values: Partial<Record<FieldId, Cell>> = {
+    name: p.name,
+    nik: p.nik,
+    sex: p.sex,
+    birthDate: dateCell(p.birth),
+    regency: p.regency,
+    institution: p.institution,
+    category: p.category,
+    employmentStatus: p.employment,
+    segment: p.segment,
+    membershipStatus: p.status,
+    kpj: p.kpj || null,
+    program: p.program || null,
+    wage: p.wage,
+    membershipStart: p.start === null ? null : dateCell(p.start),
+  };
+  return [null, ...FIELDS.map((f) => values[f.id] ?? null)];
 }
 
 type Planter = (row: Cell[], rng: Random, rows: Cell[][]) => boolean;
 
 const withKpj = (row: Cell[]): boolean => typeof row[C.kpj] === 'string';
-const isAktif = (row: Cell[]): boolean => typeof row[C.status] === 'string' && (row[C.status] as string).trim().toLowerCase() === 'aktif';
+const isAktif = (row: Cell[]): boolean =>
+  typeof row[C.membershipStatus] === 'string' && (row[C.membershipStatus] as string).trim().toLowerCase() === 'aktif';
 
 /** How each rule's problem is planted on a row; false when the row does not suit it. */
 const PLANTERS: Partial<Record<RuleId, Planter>> = {
@@ -242,14 +213,14 @@ const PLANTERS: Partial<Record<RuleId, Planter>> = {
     row[C.nik] = `${nik.slice(0, 6)}${Number(nik.slice(6, 8)) > 40 ? '75' : '34'}${nik.slice(8)}`;
     return true;
   },
-  'nik-birthdate-mismatch': (row) => ((row[C.birth] = dateCell((row[C.birth] as { serial: number }).serial + 400)), true),
+  'nik-birthdate-mismatch': (row) => ((row[C.birthDate] = dateCell((row[C.birthDate] as { serial: number }).serial + 400)), true),
   'nik-sex-mismatch': (row) => ((row[C.sex] = row[C.sex] === 'L' ? 'P' : 'L'), true),
   'nik-duplicate': (row, rng, rows) => {
     const other = rows[rng.int(0, rows.length - 1)];
     if (other === row || typeof other[C.nik] !== 'string' || (other[C.nik] as string).length !== 16) return false;
     row[C.nik] = other[C.nik];
     row[C.sex] = other[C.sex];
-    row[C.birth] = other[C.birth];
+    row[C.birthDate] = other[C.birthDate];
     return true;
   },
   'kpj-format': (row) => withKpj(row) && ((row[C.kpj] = (row[C.kpj] as string).slice(0, 10)), true),
@@ -273,21 +244,21 @@ const PLANTERS: Partial<Record<RuleId, Planter>> = {
     else row[C.program] = 'JKN';
     return true;
   },
-  'date-invalid': (row) => ((row[C.start] = '31-02-2021'), true),
-  'date-future': (row) => ((row[C.start] = dateCell(serialFromYmd(2031, 7, 1))), true),
+  'date-invalid': (row) => ((row[C.membershipStart] = '31-02-2021'), true),
+  'date-future': (row) => ((row[C.membershipStart] = dateCell(serialFromYmd(2031, 7, 1))), true),
   'age-out-of-range': (row) => {
     // born 1947: the NIK is rewritten to agree, so only the age rule fires
     const nik = row[C.nik] as string;
     row[C.nik] = `${nik.slice(0, 10)}47${nik.slice(12)}`;
-    const serial = (row[C.birth] as { serial: number }).serial;
+    const serial = (row[C.birthDate] as { serial: number }).serial;
     const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
-    row[C.birth] = dateCell(serialFromYmd(1947, d.getUTCMonth() + 1, d.getUTCDate()));
+    row[C.birthDate] = dateCell(serialFromYmd(1947, d.getUTCMonth() + 1, d.getUTCDate()));
     return true;
   },
   'wage-invalid': (row, rng) => ((row[C.wage] = rng.next() < 0.5 ? 'dua juta' : -1_500_000), true),
   'cell-error': (row, rng) => {
     if (rng.next() < 0.5) row[C.wage] = errorCell('#N/A');
-    else row[C.inst] = errorCell('#REF!');
+    else row[C.institution] = errorCell('#REF!');
     return true;
   },
 };
@@ -321,22 +292,29 @@ function sheetOf(
   data: Cell[][],
   rng: Random,
   blankRows: number,
-  headers: readonly string[] = HEADERS,
+  fields: readonly FieldId[] = ALL_FIELDS,
 ): DemoSheet {
   // blank rows inside the roster (skipped by the checker and by the summary formulas)
   for (let k = 0; k < blankRows; k++) data.splice(rng.int(1, data.length - 1), 0, []);
   let n = 0;
-  for (const row of data) if (row.length) row[C.no] = ++n;
+  for (const row of data) if (row.length) row[NO] = ++n;
   const rows: Cell[][] = [
     [title],
     ['Data sintetis untuk pelatihan: nama dan NIK dibuat komputer, bukan orang sungguhan. / Synthetic training data, not real people.'],
     [],
-    [...headers],
+    [ROW_NUMBER_COLUMN.header, ...fields.map((f) => FIELD_BY_ID[f].label.id)],
     ...data,
   ];
-  const textColumns = [headers.indexOf('NIK'), headers.indexOf('Nomor KPJ')].filter((c) => c >= 0);
-  const dateColumns = [headers.indexOf('Tanggal Lahir'), headers.indexOf('Tanggal Mulai Kepesertaan')].filter((c) => c >= 0);
-  return { name, rows, headerRow: TITLE_ROWS, textColumns, dateColumns, columnWidths: WIDTHS.slice(0, headers.length) };
+  const columnsWith = (format: string): number[] =>
+    fields.flatMap((f, i) => (FIELD_BY_ID[f].template.numberFormat === format ? [i + 1] : []));
+  return {
+    name,
+    rows,
+    headerRow: TITLE_ROWS,
+    textColumns: columnsWith(TEXT_FORMAT),
+    dateColumns: columnsWith(DATE_FORMAT),
+    columnWidths: [ROW_NUMBER_COLUMN.width, ...fields.map((f) => FIELD_BY_ID[f].template.width)],
+  };
 }
 
 export const DEMO_SHEET_NAMES = { health: 'Nakes Non-ASN', kader: 'Kader Kesehatan', draft: 'Draf Perangkat Desa' } as const;
@@ -364,14 +342,12 @@ export function generateDemo(seed = 1): DemoWorkbook {
   for (let k = 0; k < 7; k++) kader[500 + k * 2001][C.category] = 'Kader Jumantik';
 
   // A draft roster of village officials without the Status Kepesertaan column (header-missing).
-  const draftHeaders = HEADERS.filter(
-    (h) => h !== 'Status Kepesertaan' && h !== 'Nomor KPJ' && h !== 'Program' && h !== 'Tanggal Mulai Kepesertaan',
-  );
+  const draftFields = ALL_FIELDS.filter((f) => f !== 'membershipStatus' && f !== 'kpj' && f !== 'program' && f !== 'membershipStart');
   const draft: Cell[][] = [];
   for (let i = 0; i < DEMO_DRAFT_ROWS; i++) {
     const p = person(rng, ids, 'kader', false);
     const full = rowOf({ ...p, category: 'Perangkat Desa', employment: 'Kontrak', institution: `Desa ${word(rng)}` });
-    draft.push(draftHeaders.map((h) => full[HEADERS.indexOf(h as (typeof HEADERS)[number])]));
+    draft.push([full[NO], ...draftFields.map((f) => full[C[f]])]);
   }
 
   return {
@@ -379,7 +355,7 @@ export function generateDemo(seed = 1): DemoWorkbook {
     sheets: [
       sheetOf(DEMO_SHEET_NAMES.health, 'DAFTAR TENAGA KESEHATAN NON-ASN DAN ASN — PROVINSI KALIMANTAN BARAT (DEMO)', health, rng, 6),
       sheetOf(DEMO_SHEET_NAMES.kader, 'DAFTAR KADER KESEHATAN — PROVINSI KALIMANTAN BARAT (DEMO)', kader, rng, 4),
-      sheetOf(DEMO_SHEET_NAMES.draft, 'DRAF DAFTAR PERANGKAT DESA (BELUM LENGKAP, DEMO)', draft, rng, 0, draftHeaders),
+      sheetOf(DEMO_SHEET_NAMES.draft, 'DRAF DAFTAR PERANGKAT DESA (BELUM LENGKAP, DEMO)', draft, rng, 0, draftFields),
     ],
     planted: {
       [DEMO_SHEET_NAMES.health]: { ...healthPlanted, 'asn-in-roster': DEMO_HEALTH_ASN },

@@ -3,7 +3,7 @@
 import { columnLetter } from '../address';
 import type { Cell } from '../cells';
 import { FIELDS, type FieldId } from './fields';
-import { matchHeader, headerKey } from './header-synonyms';
+import { matchHeader, headerKey } from './header-match';
 import type { Roster, SheetGrid } from './types';
 
 /** Rows searched for the header. */

@@ -11,7 +11,7 @@ import { parseProvince } from '../settings/province';
 import { DateState, fastSerial, isValidDate, readDateCell, validDateSerial } from './date-cells';
 import { digitHalves, type IntLog, pooledLog } from './digit-table';
 import type { DetectedRoster } from './detect';
-import { FIELDS, type FieldId } from './fields';
+import { FIELDS, type FieldId, SINGLE_LIST_FIELDS, type SingleListField } from './fields';
 import type { CheckOptions, Issue, RosterRecord, RuleId, Severity, SheetGrid } from './types';
 import { isAsnStatus, matchPrograms, type ProgramMatch, valueMatcher, type ValueMatch } from './values';
 
@@ -183,14 +183,11 @@ export class RowContext {
   /** Why analyzeNik rejected it (slow path only). */
   nikMessage: Localized | null = null;
 
-  sex: ValueMatch | null = null;
+  /** Single-valued list fields' readings by field ordinal (null: no column, blank, error, or not a list field); see list(). */
+  readonly lists: (ValueMatch | null)[] = new Array<ValueMatch | null>(FIELDS.length).fill(null);
   readonly birth = { state: DateState.Empty, serial: 0 };
   readonly start = { state: DateState.Empty, serial: 0 };
   regency: RegencyResolution | null = null;
-  category: ValueMatch | null = null;
-  employmentStatus: ValueMatch | null = null;
-  segment: ValueMatch | null = null;
-  membershipStatus: ValueMatch | null = null;
   programs: ProgramMatch | null = null;
   kpjState = KpjState.Empty;
   kpjDigits: string | null = null;
@@ -218,6 +215,11 @@ export class RowContext {
     this.detected = detected;
     this.sheetNames[gridIndex] = grid.sheet;
     for (const f of FIELDS) this.cols[FIELD_ORDINAL[f.id]] = detected.columnIndex[f.id] ?? -1;
+  }
+
+  /** The reading of a single-valued list field on this row (null when the column is absent, blank or an error). */
+  list(field: SingleListField): ValueMatch | null {
+    return this.lists[FIELD_ORDINAL[field]];
   }
 
   hasColumn(field: FieldId): boolean {
@@ -382,28 +384,25 @@ export class RowContext {
     this.blankMask = blankMask;
 
     this.readNik(this.cellAt(ORD.nik), (errorMask & (1 << ORD.nik)) !== 0);
-    this.sex = this.readList(ORD.sex, blankMask, errorMask);
+    // One bit per field whose list value or kab/kota is unknown or non-standard, so the value rules
+    // can skip the (usual) clean row at once.
+    let oddMask = 0;
+    const lists = this.lists;
+    for (let k = 0; k < LIST_ORDINALS.length; k++) {
+      const o = LIST_ORDINALS[k];
+      const m = this.readList(o, blankMask, errorMask);
+      lists[o] = m;
+      if (m !== null && !m.exact) oddMask |= 1 << o;
+    }
     this.readDate(this.birth, ORD.birthDate, errorMask);
     this.readDate(this.start, ORD.membershipStart, errorMask);
     this.regency = this.readRegency(blankMask, errorMask);
-    this.category = this.readList(ORD.category, blankMask, errorMask);
-    this.employmentStatus = this.readList(ORD.employmentStatus, blankMask, errorMask);
-    this.segment = this.readList(ORD.segment, blankMask, errorMask);
-    this.membershipStatus = this.readList(ORD.membershipStatus, blankMask, errorMask);
     this.programs = this.readPrograms(blankMask, errorMask);
     this.readKpj(this.cellAt(ORD.kpj), blankMask, errorMask);
     this.readWage(this.cellAt(ORD.wage), blankMask, errorMask);
 
-    // One bit per field whose list value or kab/kota is unknown or non-standard, so the value rules
-    // can skip the (usual) clean row at once.
-    let oddMask = 0;
     const regency = this.regency;
     if (regency !== null && (regency.kind !== 'ok' || !regency.exact)) oddMask |= 1 << ORD.regency;
-    if (isOdd(this.sex)) oddMask |= 1 << ORD.sex;
-    if (isOdd(this.category)) oddMask |= 1 << ORD.category;
-    if (isOdd(this.employmentStatus)) oddMask |= 1 << ORD.employmentStatus;
-    if (isOdd(this.segment)) oddMask |= 1 << ORD.segment;
-    if (isOdd(this.membershipStatus)) oddMask |= 1 << ORD.membershipStatus;
     const programs = this.programs;
     if (programs !== null && !programs.exact) oddMask |= 1 << ORD.program;
     this.oddMask = oddMask;
@@ -524,9 +523,7 @@ export class RowContext {
   }
 
   private readonly matchers: readonly ((text: string) => ValueMatch)[] = FIELDS.map((f) =>
-    f.id === 'sex' || f.id === 'category' || f.id === 'employmentStatus' || f.id === 'segment' || f.id === 'membershipStatus'
-      ? valueMatcher(f.id)
-      : () => NO_MATCH,
+    isSingleList(f.id) ? valueMatcher(f.id) : () => NO_MATCH,
   );
 
   private readList(ordinal: number, blankMask: number, errorMask: number): ValueMatch | null {
@@ -647,7 +644,8 @@ export class RowContext {
   /** The record for the row just checked (call after the rules ran). */
   record(): RosterRecord {
     const regency = this.regency;
-    const employment = this.employmentStatus?.value ?? null;
+    const lists = this.lists;
+    const employment = lists[ORD.employmentStatus]?.value ?? null;
     const programs = this.programs;
     return {
       row: this.sheetRow,
@@ -656,10 +654,10 @@ export class RowContext {
           ? this.nikDigits
           : null,
       regencyCode: regency !== null && regency.kind === 'ok' ? regency.regency.code : null,
-      category: this.category?.value ?? null,
+      category: lists[ORD.category]?.value ?? null,
       employmentStatus: employment,
-      segment: this.segment?.value ?? null,
-      membershipStatus: this.membershipStatus?.value ?? null,
+      segment: lists[ORD.segment]?.value ?? null,
+      membershipStatus: lists[ORD.membershipStatus]?.value ?? null,
       programs: programs !== null && programs.codes.length > 0 ? programs.codes : NO_PROGRAMS,
       wage: this.wageState === WageState.Ok ? this.wage : null,
       isAsn: isAsnStatus(employment),
@@ -687,7 +685,9 @@ const SPACES_DONT_MATTER = FIELDS.filter(
   (f) => !f.required && (f.id === 'institution' || f.id === 'birthDate' || f.id === 'membershipStart'),
 ).reduce((bits, f) => bits | (1 << ORD[f.id]), 0);
 
-const isOdd = (m: ValueMatch | null): boolean => m !== null && !m.exact;
+const isSingleList = (field: FieldId): field is SingleListField => (SINGLE_LIST_FIELDS as readonly FieldId[]).includes(field);
+/** Ordinals of the single-valued list fields, read alike (readList). */
+const LIST_ORDINALS = Int32Array.from(SINGLE_LIST_FIELDS.map((f) => ORD[f]));
 
 function isElevenDigits(s: string): boolean {
   if (s.length !== 11) return false;

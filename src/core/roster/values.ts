@@ -1,172 +1,24 @@
-// Allowed values of the roster's list fields and tolerant normalisers for the spellings real
-// rosters use ("Laki-laki" → L, "aktif " → Aktif, "non asn" → Non-ASN).
-import type { Localized } from '../i18n/lang';
+// Reading the roster's list fields: tolerant normalisers for the spellings real rosters use
+// ("Laki-laki" → L, "aktif " → Aktif, "non asn" → Non-ASN). The values themselves live in the field schema.
+import { EMPLOYMENT_STATUSES, LIST_FIELD_DEFS, type ListField, type ListValue, SINGLE_LIST_FIELDS, type SingleListField } from './fields';
 import { closest, memoize, normalizeKey } from './text-match';
 
-export type ListField = 'sex' | 'category' | 'employmentStatus' | 'segment' | 'membershipStatus' | 'program';
-
-export interface ListValue {
-  /** Canonical value as written in the standard roster. */
-  readonly value: string;
-  readonly label: Localized;
-  /** Other spellings (any case, spacing or punctuation) that mean this value. */
-  readonly variants: readonly string[];
-}
-
-export const SEXES: readonly ListValue[] = [
-  {
-    value: 'L',
-    label: { id: 'Laki-laki', en: 'Male' },
-    variants: ['laki-laki', 'laki laki', 'lakilaki', 'laki', 'lk', 'pria', 'male', 'm', 'man'],
-  },
-  { value: 'P', label: { id: 'Perempuan', en: 'Female' }, variants: ['perempuan', 'pr', 'pr.', 'wanita', 'female', 'f', 'w', 'woman'] },
-];
-
-export const CATEGORIES: readonly ListValue[] = [
-  {
-    value: 'Tenaga Medis',
-    label: { id: 'Tenaga Medis', en: 'Medical staff' },
-    variants: ['medis', 'tenaga medik', 'medical staff', 'medical worker', 'nakes medis'],
-  },
-  {
-    value: 'Tenaga Kesehatan',
-    label: { id: 'Tenaga Kesehatan', en: 'Health worker' },
-    variants: ['nakes', 'tenkes', 'kesehatan', 'health worker', 'health workers', 'tenaga kesehatan lainnya'],
-  },
-  {
-    value: 'Tenaga Penunjang Kesehatan',
-    label: { id: 'Tenaga Penunjang Kesehatan', en: 'Health support staff' },
-    variants: [
-      'tenaga penunjang',
-      'penunjang',
-      'penunjang kesehatan',
-      'tenaga pendukung kesehatan',
-      'support staff',
-      'health support staff',
-    ],
-  },
-  {
-    value: 'Kader Kesehatan',
-    label: { id: 'Kader Kesehatan', en: 'Village health cadre' },
-    variants: ['kader', 'kader posyandu', 'kader kesehatan desa', 'health cadre', 'village health cadre'],
-  },
-  {
-    value: 'Perangkat Desa',
-    label: { id: 'Perangkat Desa', en: 'Village official' },
-    variants: ['aparat desa', 'aparatur desa', 'perangkat kelurahan', 'village official', 'village officials'],
-  },
-  {
-    value: 'Pekerja Rentan',
-    label: { id: 'Pekerja Rentan', en: 'Vulnerable worker' },
-    variants: ['rentan', 'pekerja informal rentan', 'vulnerable worker', 'vulnerable workers'],
-  },
-  { value: 'Lainnya', label: { id: 'Lainnya', en: 'Other' }, variants: ['lain-lain', 'lain lain', 'lain', 'other', 'others'] },
-];
-
-export const EMPLOYMENT_STATUSES: readonly (ListValue & { readonly asn: boolean })[] = [
-  {
-    value: 'PNS',
-    asn: true,
-    label: { id: 'PNS (ASN)', en: 'Civil servant (ASN)' },
-    variants: ['pegawai negeri sipil', 'cpns', 'civil servant'],
-  },
-  {
-    value: 'PPPK',
-    asn: true,
-    label: { id: 'PPPK (ASN)', en: 'Contract civil servant, PPPK (ASN)' },
-    variants: ['p3k', 'pegawai pemerintah dengan perjanjian kerja'],
-  },
-  {
-    value: 'Non-ASN',
-    asn: false,
-    label: { id: 'Non-ASN', en: 'Non-civil-servant' },
-    variants: ['non asn', 'nonasn', 'bukan asn', 'non pns', 'non-pns'],
-  },
-  {
-    value: 'Honorer',
-    asn: false,
-    label: { id: 'Honorer', en: 'Honorary staff' },
-    variants: ['honor', 'tenaga honorer', 'tenaga honor', 'honorer daerah'],
-  },
-  {
-    value: 'Kontrak',
-    asn: false,
-    label: { id: 'Kontrak', en: 'Contract' },
-    variants: ['tenaga kontrak', 'pegawai kontrak', 'pkwt', 'contract'],
-  },
-  {
-    value: 'BLUD',
-    asn: false,
-    label: { id: 'BLUD', en: 'Public service agency (BLUD) staff' },
-    variants: ['pegawai blud', 'tenaga blud', 'non pns blud'],
-  },
-  {
-    value: 'Relawan',
-    asn: false,
-    label: { id: 'Relawan', en: 'Volunteer' },
-    variants: ['sukarela', 'sukarelawan', 'tenaga sukarela', 'volunteer'],
-  },
-];
-
-export const SEGMENTS: readonly ListValue[] = [
-  {
-    value: 'PU',
-    label: { id: 'Penerima Upah (PU)', en: 'Wage earners (PU)' },
-    variants: ['penerima upah', 'ppu', 'wage earner', 'wage earners'],
-  },
-  {
-    value: 'BPU',
-    label: { id: 'Bukan Penerima Upah (BPU)', en: 'Non-wage earners (BPU)' },
-    variants: ['bukan penerima upah', 'pbpu', 'non wage earner', 'informal'],
-  },
-  {
-    value: 'Jakon',
-    label: { id: 'Jasa Konstruksi (Jakon)', en: 'Construction services (Jakon)' },
-    variants: ['jasa konstruksi', 'konstruksi', 'construction'],
-  },
-  {
-    value: 'PMI',
-    label: { id: 'Pekerja Migran Indonesia (PMI)', en: 'Indonesian migrant workers (PMI)' },
-    variants: ['pekerja migran indonesia', 'pekerja migran', 'tki', 'migrant worker'],
-  },
-];
-
-export const MEMBERSHIP_STATUSES: readonly ListValue[] = [
-  { value: 'Aktif', label: { id: 'Aktif', en: 'Active' }, variants: ['active', 'terdaftar aktif', 'aktif terdaftar'] },
-  {
-    value: 'Tidak Aktif',
-    label: { id: 'Tidak Aktif', en: 'Inactive' },
-    variants: ['non aktif', 'nonaktif', 'tdk aktif', 'inactive', 'not active', 'tidak aktif lagi'],
-  },
-  {
-    value: 'Belum Terdaftar',
-    label: { id: 'Belum Terdaftar', en: 'Not registered' },
-    variants: ['belum daftar', 'blm terdaftar', 'belum', 'belum menjadi peserta', 'tidak terdaftar', 'not registered', 'unregistered'],
-  },
-];
-
-export const PROGRAMS: readonly ListValue[] = [
-  { value: 'JKK', label: { id: 'Jaminan Kecelakaan Kerja', en: 'Work accident' }, variants: ['jaminan kecelakaan kerja'] },
-  { value: 'JKM', label: { id: 'Jaminan Kematian', en: 'Death benefit' }, variants: ['jaminan kematian'] },
-  { value: 'JHT', label: { id: 'Jaminan Hari Tua', en: 'Old-age savings' }, variants: ['jaminan hari tua'] },
-  { value: 'JP', label: { id: 'Jaminan Pensiun', en: 'Pension' }, variants: ['jaminan pensiun'] },
-  { value: 'JKP', label: { id: 'Jaminan Kehilangan Pekerjaan', en: 'Job loss' }, variants: ['jaminan kehilangan pekerjaan'] },
-];
-
-export const VALUE_LISTS: Readonly<Record<ListField, readonly ListValue[]>> = {
-  sex: SEXES,
-  category: CATEGORIES,
-  employmentStatus: EMPLOYMENT_STATUSES,
-  segment: SEGMENTS,
-  membershipStatus: MEMBERSHIP_STATUSES,
-  program: PROGRAMS,
-};
+/** Each list field's allowed values, from the field schema. */
+export const VALUE_LISTS: Readonly<Record<ListField, readonly ListValue[]>> = Object.fromEntries(
+  LIST_FIELD_DEFS.map((f) => [f.id, f.values]),
+) as Record<ListField, readonly ListValue[]>;
 
 export const ACTIVE = 'Aktif';
 export const INACTIVE = 'Tidak Aktif';
 export const NOT_REGISTERED = 'Belum Terdaftar';
 export const ASN_STATUSES: readonly string[] = EMPLOYMENT_STATUSES.filter((s) => s.asn).map((s) => s.value);
-export const isAsnStatus = (canonical: string | null): boolean => canonical === 'PNS' || canonical === 'PPPK';
+
+/** A canonical employment status of a civil servant (PNS, PPPK): left out of the eligible count. */
+export function isAsnStatus(canonical: string | null): boolean {
+  // A loop over the (two) canonical strings: as fast as writing them out, and read from the schema.
+  for (let i = 0; i < ASN_STATUSES.length; i++) if (ASN_STATUSES[i] === canonical) return true;
+  return false;
+}
 
 export interface ValueMatch {
   /** Canonical value, or null when the text means none of the list's values. */
@@ -178,8 +30,6 @@ export interface ValueMatch {
   /** The suggestion is close and unambiguous enough to offer as a fix. */
   readonly confident: boolean;
 }
-
-type SingleField = Exclude<ListField, 'program'>;
 
 interface KeyedList {
   readonly byKey: ReadonlyMap<string, string>;
@@ -201,25 +51,11 @@ function keyList(list: readonly ListValue[]): KeyedList {
   return { byKey, keys };
 }
 
-const KEYED: Readonly<Record<ListField, KeyedList>> = {
-  sex: keyList(SEXES),
-  category: keyList(CATEGORIES),
-  employmentStatus: keyList(EMPLOYMENT_STATUSES),
-  segment: keyList(SEGMENTS),
-  membershipStatus: keyList(MEMBERSHIP_STATUSES),
-  program: keyList(PROGRAMS),
-};
+const KEYED = Object.fromEntries(LIST_FIELD_DEFS.map((f) => [f.id, keyList(f.values)])) as Record<ListField, KeyedList>;
 
 /** Distinct unknown texts per field that get a closest-match search; beyond it (a column of free text) none. */
 export const SUGGESTION_BUDGET = 1000;
-const suggestionsLeft: Record<ListField, number> = {
-  sex: SUGGESTION_BUDGET,
-  category: SUGGESTION_BUDGET,
-  employmentStatus: SUGGESTION_BUDGET,
-  segment: SUGGESTION_BUDGET,
-  membershipStatus: SUGGESTION_BUDGET,
-  program: SUGGESTION_BUDGET,
-};
+const suggestionsLeft = Object.fromEntries(LIST_FIELD_DEFS.map((f) => [f.id, SUGGESTION_BUDGET])) as Record<ListField, number>;
 
 /** Gives every field its full suggestion budget again (each check starts afresh). */
 export function resetValueSuggestionBudget(): void {
@@ -236,19 +72,16 @@ function matchUncached(field: ListField, text: string): ValueMatch {
   return { value: null, exact: false, suggestion: near ? near.item.value : null, confident: near ? near.confident : false };
 }
 
-const matchers: Readonly<Record<SingleField, (text: string) => ValueMatch>> = {
-  sex: memoize((t) => matchUncached('sex', t)),
-  category: memoize((t) => matchUncached('category', t)),
-  employmentStatus: memoize((t) => matchUncached('employmentStatus', t)),
-  segment: memoize((t) => matchUncached('segment', t)),
-  membershipStatus: memoize((t) => matchUncached('membershipStatus', t)),
-};
+const matchers = Object.fromEntries(SINGLE_LIST_FIELDS.map((field) => [field, memoize((t: string) => matchUncached(field, t))])) as Record<
+  SingleListField,
+  (text: string) => ValueMatch
+>;
 
 /** Reads a single-valued list field ("laki-laki" → L, " aktif" → Aktif), memoised per distinct text. */
-export const matchValue = (field: SingleField, text: string): ValueMatch => matchers[field](text);
+export const matchValue = (field: SingleListField, text: string): ValueMatch => matchers[field](text);
 
 /** The memoised matcher of one field, for hot loops that read a whole column. */
-export const valueMatcher = (field: SingleField): ((text: string) => ValueMatch) => matchers[field];
+export const valueMatcher = (field: SingleListField): ((text: string) => ValueMatch) => matchers[field];
 
 export interface ProgramMatch {
   /** Canonical codes in the order written, without repeats. */

@@ -4,11 +4,12 @@
 // core counted them, and the sheet stays live when a roster cell changes to a known spelling.
 import { isDateCell, isErrorCell } from '../cells';
 import { regenciesOf } from '../reference/regions';
+import { type SummarisedField, SUMMARISED_FIELDS } from '../roster/fields';
 import type { ParsedRoster, RosterRecord } from '../roster/types';
 import { AKTIF, CATEGORIES, PROGRAMS, SEGMENTS } from './model';
 
-/** The fields the summary counts by, and the key group(s) each roster value falls in. */
-export type AliasField = 'regency' | 'category' | 'segment' | 'program' | 'employmentStatus' | 'membershipStatus';
+/** The fields the summary counts by (the schema's summarised fields), and the key group(s) each roster value falls in. */
+export type AliasField = SummarisedField;
 export const ASN_KEY = 'ASN';
 
 export interface AliasGroup {
@@ -28,7 +29,8 @@ export interface AliasSet {
   readonly conflicts: readonly { readonly field: AliasField; readonly value: string }[];
 }
 
-const FIELD_ORDER: readonly AliasField[] = ['regency', 'category', 'segment', 'program', 'employmentStatus', 'membershipStatus'];
+/** Groups in template order. */
+const FIELD_ORDER: readonly AliasField[] = SUMMARISED_FIELDS;
 
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
 const SEGMENT_SET: ReadonlySet<string> = new Set(SEGMENTS);
@@ -56,9 +58,9 @@ function keysOf(field: AliasField, r: RosterRecord, regencyCodes: ReadonlySet<st
     case 'regency':
       return r.regencyCode && regencyCodes.has(r.regencyCode) ? [r.regencyCode] : [];
     case 'category':
-      return r.category && (CATEGORIES as readonly string[]).includes(r.category) ? [r.category] : [];
+      return r.category && CATEGORIES.includes(r.category) ? [r.category] : [];
     case 'segment':
-      return r.segment && (SEGMENTS as readonly string[]).includes(r.segment) ? [r.segment] : [];
+      return r.segment && SEGMENTS.includes(r.segment) ? [r.segment] : [];
     case 'program':
       return PROGRAMS.filter((p) => r.programs.includes(p));
     case 'employmentStatus':

@@ -14,30 +14,18 @@ import { defaultTarget } from '../reference/ucj-targets';
 import type { Target } from '../settings/target';
 import { type CheckResult, type RosterRecord, type RuleId, SEVERITIES, type Severity } from '../roster/types';
 import { RULE_IDS } from '../roster/rules';
+import { ACTIVE, VALUE_LISTS } from '../roster/values';
 
 export const BUDGET_MONTHS = 12;
 export const UNKNOWN_LABEL = 'Tidak diketahui';
 
-export const CATEGORIES = [
-  'Tenaga Medis',
-  'Tenaga Kesehatan',
-  'Tenaga Penunjang Kesehatan',
-  'Kader Kesehatan',
-  'Perangkat Desa',
-  'Pekerja Rentan',
-  'Lainnya',
-] as const;
+// The keys the tables count by: the values of the field schema.
+export const CATEGORIES: readonly string[] = VALUE_LISTS.category.map((v) => v.value);
 export const HEALTH_WORKER_CATEGORIES: readonly string[] = ['Tenaga Medis', 'Tenaga Kesehatan', 'Tenaga Penunjang Kesehatan'];
-export const SEGMENTS = ['PU', 'BPU', 'Jakon', 'PMI'] as const;
-export const PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'] as const;
-export const PROGRAM_NAMES: Readonly<Record<string, string>> = {
-  JKK: 'Jaminan Kecelakaan Kerja',
-  JKM: 'Jaminan Kematian',
-  JHT: 'Jaminan Hari Tua',
-  JP: 'Jaminan Pensiun',
-  JKP: 'Jaminan Kehilangan Pekerjaan',
-};
-export const AKTIF = 'Aktif';
+export const SEGMENTS: readonly string[] = VALUE_LISTS.segment.map((v) => v.value);
+export const PROGRAMS: readonly string[] = VALUE_LISTS.program.map((v) => v.value);
+export const PROGRAM_NAMES: Readonly<Record<string, string>> = Object.fromEntries(VALUE_LISTS.program.map((v) => [v.value, v.label.id]));
+export const AKTIF = ACTIVE;
 
 /** The province, year and as-of date come from the check (CheckResult.options); only the target is the summary's own. */
 export interface SummaryOptions {

@@ -13,7 +13,7 @@
 // like the core. IF/IFERROR are never used on arrays (old Excel would need Ctrl+Shift+Enter).
 import { columnLetter, quoteSheetName } from '../address';
 import { formatYmd, ymdFromSerial } from '../dates';
-import type { FieldId } from '../roster/fields';
+import { FIELD_BY_ID, type FieldId, REQUIRED_FIELDS } from '../roster/fields';
 import { RULE_BY_ID } from '../roster/rules';
 import type { CheckResult, ParsedRoster, Severity } from '../roster/types';
 import {
@@ -58,15 +58,6 @@ const COUNT = '#,##0';
 const PERCENT = '0.0%';
 const RUPIAH = '"Rp"#,##0';
 
-const FIELD_LABEL: Record<AliasField, string> = {
-  regency: 'Kabupaten/Kota',
-  category: 'Kategori Pekerja',
-  segment: 'Segmen',
-  program: 'Program',
-  employmentStatus: 'Status Kepegawaian',
-  membershipStatus: 'Status Kepesertaan',
-};
-
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Galat (error)', warning: 'Peringatan (warning)', info: 'Info' };
 
 export const DEFINITIONS: readonly string[] = [
@@ -93,8 +84,6 @@ const esc = (ref: string): string => `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~
 const LOOKS_LIKE_NUMBER_TEXT = /^(-?\d+(\.\d+)?(E[+-]?\d+)?|TRUE|FALSE)$/i;
 
 const hasContent = (c: unknown): boolean => c !== null && c !== undefined && c !== '';
-
-const REQUIRED_FIELDS: readonly FieldId[] = ['name', 'nik', 'regency', 'membershipStatus'];
 
 /**
  * The columns whose ISBLANK decides whether a row counts. The core counts a row when any of its
@@ -224,14 +213,14 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       if (g.texts.length) {
         place.textRange = `$B$${r}:$B$${r + g.texts.length - 1}`;
         for (const t of g.texts) {
-          aliasRows.push([text(FIELD_LABEL[g.field]), { value: t, numberFormat: '@' }, text(g.label)]);
+          aliasRows.push([text(FIELD_BY_ID[g.field].label.id), { value: t, numberFormat: '@' }, text(g.label)]);
           r++;
         }
       }
       if (g.numbers.length) {
         place.numberRange = `$B$${r}:$B$${r + g.numbers.length - 1}`;
         for (const n of g.numbers) {
-          aliasRows.push([text(FIELD_LABEL[g.field]), { value: n }, text(g.label)]);
+          aliasRows.push([text(FIELD_BY_ID[g.field].label.id), { value: n }, text(g.label)]);
           r++;
         }
       }

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { type Cell, dateCell, EXCEL_ERROR_CODES, errorCell } from '../../../src/core/cells';
 import { checkGrids } from '../../../src/core/roster/check';
-import { HEADER_SYNONYMS } from '../../../src/core/roster/header-synonyms';
+import { FIELDS } from '../../../src/core/roster/fields';
 import type { SheetGrid } from '../../../src/core/roster/types';
 
-const headerTexts = Object.values(HEADER_SYNONYMS).flat();
+const headerTexts = FIELDS.flatMap((f) => f.synonyms);
 
 // Cells of every kind, biased towards roster-like text so that headers are often found.
 const cell: fc.Arbitrary<Cell> = fc.oneof(

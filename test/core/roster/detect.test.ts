@@ -1,6 +1,6 @@
 import { dateCell } from '../../../src/core/cells';
 import { detectRoster, looksLikeRoster } from '../../../src/core/roster/detect';
-import { matchHeader } from '../../../src/core/roster/header-synonyms';
+import { matchHeader } from '../../../src/core/roster/header-match';
 import type { SheetGrid } from '../../../src/core/roster/types';
 import { generateRoster } from '../../support/roster-fixture';
 

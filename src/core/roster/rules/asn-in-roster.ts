@@ -9,9 +9,9 @@ export const asnInRoster = defineRule({
     id: 'Status Kepegawaian PNS atau PPPK (ASN): baris tidak dihitung sebagai sasaran',
     en: 'Employment status PNS or PPPK (civil servant, ASN): the row is left out of the eligible count',
   },
-  guard: (ctx) => ctx.employmentStatus !== null && isAsnStatus(ctx.employmentStatus.value),
+  guard: (ctx) => isAsnStatus(ctx.list('employmentStatus')?.value ?? null),
   checkRow(ctx) {
-    const status = ctx.employmentStatus?.value ?? null;
+    const status = ctx.list('employmentStatus')?.value ?? null;
     if (!isAsnStatus(status)) return;
     ctx.report(asnInRoster, 'employmentStatus', {
       id: `${status} adalah ASN: baris ini tidak dihitung sebagai sasaran`,

@@ -16,7 +16,7 @@ export const kpjMissing = defineRule({
   guard: (ctx) => ctx.kpjState === KPJ_EMPTY,
   checkRow(ctx) {
     if (ctx.kpjState !== KPJ_EMPTY || !ctx.hasColumn('kpj')) return;
-    const status = ctx.membershipStatus?.value;
+    const status = ctx.list('membershipStatus')?.value;
     if (status !== ACTIVE && status !== INACTIVE) return;
     ctx.report(kpjMissing, 'kpj', {
       id: `Status Kepesertaan "${status}" tetapi Nomor KPJ kosong`,

@@ -15,10 +15,11 @@ export const nikSexMismatch = defineRule({
     id: 'Jenis kelamin pada NIK (tanggal + 40 untuk perempuan) berbeda dengan kolom Jenis Kelamin',
     en: 'The sex in the NIK (day + 40 for women) differs from the Sex column',
   },
-  guard: (ctx) => ctx.nikState === NIK_OK && ctx.sex !== null && ctx.sex.value !== ctx.nikSex,
+  guard: (ctx) => ctx.nikState === NIK_OK && ctx.list('sex') !== null && ctx.list('sex')!.value !== ctx.nikSex,
   checkRow(ctx) {
-    if (ctx.nikState !== NIK_OK || ctx.sex === null || ctx.sex.value === null) return;
-    const column = ctx.sex.value as 'L' | 'P';
+    const sex = ctx.list('sex');
+    if (ctx.nikState !== NIK_OK || sex === null || sex.value === null) return;
+    const column = sex.value as 'L' | 'P';
     if (column === ctx.nikSex) return;
     ctx.report(nikSexMismatch, 'sex', {
       id: `Jenis Kelamin ${column} (${SEX_ID[column]}), tetapi NIK ${ctx.nikShown(ctx.nikDigits ?? '')} milik ${SEX_ID[ctx.nikSex]}`,

@@ -16,16 +16,13 @@ export const valueNonstandard = defineRule({
   guard: (ctx) => ctx.oddMask !== 0,
   checkRow(ctx) {
     if (ctx.oddMask === 0) return;
-    // Column order: Jenis Kelamin, Kabupaten/Kota, then the list fields.
-    const sex = ctx.sex;
-    if (sex !== null && sex.value !== null && !sex.exact) report(ctx, 'sex', sex.value);
-    const r = ctx.regency;
-    if (r !== null && r.kind === 'ok' && !r.exact) report(ctx, 'regency', r.regency.name);
-    for (let i = 1; i < LIST_FIELDS.length; i++) {
-      const { field, get } = LIST_FIELDS[i];
+    // Issues are sorted by column afterwards, so the order of these tests does not matter.
+    for (const { field, get } of LIST_FIELDS) {
       const m = get(ctx);
       if (m !== null && m.value !== null && !m.exact) report(ctx, field, m.value);
     }
+    const r = ctx.regency;
+    if (r !== null && r.kind === 'ok' && !r.exact) report(ctx, 'regency', r.regency.name);
     const p = ctx.programs;
     if (p !== null && !p.exact && p.fix !== null) report(ctx, 'program', p.fix);
   },

@@ -1,4 +1,4 @@
-import { FIELD_BY_ID } from '../fields';
+import { FIELD_BY_ID, LIST_FIELD_DEFS } from '../fields';
 import { VALUE_LISTS } from '../values';
 import { LIST_FIELDS } from './list-fields';
 import { defineRule } from './rule';
@@ -10,8 +10,8 @@ export const valueUnknown = defineRule({
   severity: 'warning',
   title: { id: 'Isian tidak ada dalam daftar', en: 'Value not in the list' },
   description: {
-    id: 'Nilai di luar daftar (jenis kelamin, kategori, status kepegawaian, segmen, status kepesertaan, program)',
-    en: 'Value not in the list (sex, category, employment status, segment, membership status, programme)',
+    id: `Nilai di luar daftar (${LIST_FIELD_DEFS.map((f) => f.label.id).join(', ')}); saran: nilai terdekat`,
+    en: `Value not in the list (${LIST_FIELD_DEFS.map((f) => f.label.en).join(', ')}); suggestion: the closest value`,
   },
   guard: (ctx) => ctx.oddMask !== 0,
   checkRow(ctx) {
