@@ -4,19 +4,17 @@ import { todaySerial } from '../dates';
 import { resetRegencySuggestionBudget } from '../reference/regency-names';
 import { DEFAULT_TARGET_YEAR } from '../reference/ucj-targets';
 import { detectRoster, looksLikeRoster } from './detect';
-import { type PlacedIssue, resolveOptions, RowContext, SCAN_BLOCK } from './row-context';
+import { RowContext } from './row-context';
+import { resolveOptions } from './row-options';
+import { SCAN_BLOCK } from './row-scan';
 import { RULES, runRowRules } from './rules';
 import { resetValueSuggestionBudget } from './values';
-import type { CheckOptions, CheckResult, Issue, ParsedRoster, RosterRecord, SheetGrid } from './types';
+import type { CheckOptions, CheckResult, ParsedRoster, RosterRecord, SheetGrid } from './types';
 
 export { looksLikeRoster, detectRoster };
 
 const ROSTER_RULES = RULES.filter((r) => r.checkRoster !== undefined).map((r) => r.checkRoster!);
 const FINISH_RULES = RULES.filter((r) => r.finishCheck !== undefined).map((r) => r.finishCheck!);
-
-function byPosition(a: PlacedIssue, b: PlacedIssue): number {
-  return a.gridIndex - b.gridIndex || a.rowIndex - b.rowIndex || a.col - b.col || a.seq - b.seq;
-}
 
 /**
  * Checks every roster found in `grids` together (NIK and KPJ duplicates are found across all of them).
@@ -55,18 +53,7 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
   }
   for (const rule of FINISH_RULES) rule(ctx);
   if (keepRecords) for (const o of ctx.lateErrorRows) markError(parsed, o);
-  const placed = ctx.issues;
-  // Rows are visited in order, so issues are nearly sorted already; sort only if needed.
-  let sorted = true;
-  for (let i = 1; i < placed.length && sorted; i++) if (byPosition(placed[i - 1], placed[i]) > 0) sorted = false;
-  if (!sorted) placed.sort(byPosition);
-  const issues: Issue[] = new Array<Issue>(placed.length);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (let i = 0; i < placed.length; i++) {
-    const issue = placed[i].issue;
-    issues[i] = issue;
-    counts[issue.severity]++;
-  }
+  const { issues, counts } = ctx.log.inOrder();
   return {
     rosters: parsed.map((p) => p.roster),
     issues,

@@ -571,6 +571,14 @@ export function assertFieldCount(count: number): void {
 }
 assertFieldCount(FIELDS.length);
 
+/** Position of each field in FIELDS: its bit in the row masks and its slot in per-field arrays. */
+export const FIELD_ORDINAL: Readonly<Record<FieldId, number>> = Object.fromEntries(FIELDS.map((f, i) => [f.id, i])) as Record<
+  FieldId,
+  number
+>;
+/** The field's bit in the row masks. */
+export const fieldBit = (field: FieldId): number => 1 << FIELD_ORDINAL[field];
+
 /** A field with a list of values. */
 export interface ListFieldDef extends FieldDef<ListField> {
   readonly values: readonly ListValue[];

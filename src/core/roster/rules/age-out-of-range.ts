@@ -1,5 +1,7 @@
 import { ageInYears } from '../../dates';
-import { DateState, MAX_AGE, MIN_AGE, NikState } from '../row-context';
+import { DateState } from '../date-cells';
+import { MAX_AGE, MIN_AGE } from '../row-options';
+import { NikState } from '../nik-reader';
 import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
@@ -16,7 +18,7 @@ export const ageOutOfRange = defineRule({
   },
   guard(ctx) {
     // Within working age: nothing to report (NaN, no birth date at all, fails the test and lets checkRow decide).
-    const born = ctx.birth.state === DATE_OK ? ctx.birth.serial : ctx.nikState === NIK_OK ? ctx.nikBirthSerial : NaN;
+    const born = ctx.birth.state === DATE_OK ? ctx.birth.serial : ctx.nik.state === NIK_OK ? ctx.nik.birthSerial : NaN;
     return !(born <= ctx.options.youngestBirth && born > ctx.options.oldestBirth);
   },
   checkRow(ctx) {
@@ -26,8 +28,8 @@ export const ageOutOfRange = defineRule({
       // A birth date after today is date-future's to report.
       if (ctx.birth.serial > ctx.options.today) return;
       birth = ctx.birth.serial;
-    } else if (ctx.nikState === NIK_OK) {
-      birth = ctx.nikBirthSerial;
+    } else if (ctx.nik.state === NIK_OK) {
+      birth = ctx.nik.birthSerial;
       fromNik = true;
     } else return;
     const { youngestBirth, oldestBirth } = ctx.options;

@@ -1,5 +1,8 @@
+import { FIELD_ORDINAL } from '../fields';
 import { isAsnStatus } from '../values';
 import { defineRule } from './rule';
+
+const EMPLOYMENT = FIELD_ORDINAL.employmentStatus;
 
 export const asnInRoster = defineRule({
   id: 'asn-in-roster',
@@ -9,9 +12,9 @@ export const asnInRoster = defineRule({
     id: 'Status Kepegawaian PNS atau PPPK (ASN): baris tidak dihitung sebagai sasaran',
     en: 'Employment status PNS or PPPK (civil servant, ASN): the row is left out of the eligible count',
   },
-  guard: (ctx) => isAsnStatus(ctx.list('employmentStatus')?.value ?? null),
+  guard: (ctx) => isAsnStatus(ctx.lists[EMPLOYMENT]?.value ?? null),
   checkRow(ctx) {
-    const status = ctx.list('employmentStatus')?.value ?? null;
+    const status = ctx.lists[EMPLOYMENT]?.value ?? null;
     if (!isAsnStatus(status)) return;
     ctx.report(asnInRoster, 'employmentStatus', {
       id: `${status} adalah ASN: baris ini tidak dihitung sebagai sasaran`,

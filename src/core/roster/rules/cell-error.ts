@@ -1,5 +1,4 @@
-import { FIELDS } from '../fields';
-import { fieldBit } from '../row-context';
+import { fieldBit, FIELDS } from '../fields';
 import { defineRule } from './rule';
 
 export const cellError = defineRule({

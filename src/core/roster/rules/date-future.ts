@@ -1,6 +1,7 @@
 import { formatYmd, ymdFromSerial } from '../../dates';
 import { FIELD_BY_ID } from '../fields';
-import { DateState, type RowContext } from '../row-context';
+import { DateState } from '../date-cells';
+import type { RowContext } from '../row-context';
 import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.

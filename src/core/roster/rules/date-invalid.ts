@@ -1,5 +1,6 @@
 import { FIELD_BY_ID } from '../fields';
-import { DateState, type RowContext } from '../row-context';
+import { DateState } from '../date-cells';
+import type { RowContext } from '../row-context';
 import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.

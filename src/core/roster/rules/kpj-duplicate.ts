@@ -1,5 +1,6 @@
 import { pooledTable } from '../digit-table';
-import { KPJ_LOG_WIDTH, KpjState, type RowContext } from '../row-context';
+import { KPJ_LOG_WIDTH, type RowContext } from '../row-context';
+import { KpjState } from '../kpj-reader';
 import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
@@ -13,12 +14,12 @@ export const kpjDuplicate = defineRule({
     id: 'Nomor KPJ yang sudah dipakai baris lain dengan NIK berbeda (atau tanpa NIK), di semua roster yang diperiksa bersama',
     en: 'A membership number (KPJ) already used by a row with another (or no) NIK, across every roster checked together',
   },
-  guard: (ctx) => ctx.kpjState === KPJ_OK,
+  guard: (ctx) => ctx.kpj.state === KPJ_OK,
   checkRow(ctx) {
-    if (ctx.kpjState !== KPJ_OK) return;
-    const hasNik = ctx.nikDigits !== null;
+    if (ctx.kpj.state !== KPJ_OK) return;
+    const hasNik = ctx.nik.digits !== null;
     // Looked up in finishCheck, once every row is logged: a tight loop of probes waits far less on memory.
-    ctx.cross.kpjLog.push(ctx.kpjHi, ctx.kpjLo, ctx.packedHere(), hasNik ? ctx.nikHi : -1, ctx.nikLo, ctx.rowOrdinal, ctx.issueSeq);
+    ctx.cross.kpjLog.push(ctx.kpj.hi, ctx.kpj.lo, ctx.packedHere(), hasNik ? ctx.nik.hi : -1, ctx.nik.lo, ctx.rowOrdinal, ctx.issueSeq);
   },
   finishCheck(ctx) {
     const log = ctx.cross.kpjLog;
@@ -46,7 +47,7 @@ export const kpjDuplicate = defineRule({
 });
 
 function report(ctx: RowContext, firstPacked: number): void {
-  const kpj = ctx.kpjDigits as string;
+  const kpj = ctx.kpj.digits as string;
   const first = ctx.unpack(firstPacked);
   const where = first.sheet === ctx.grid.sheet ? '' : ` (${first.sheet})`;
   ctx.report(kpjDuplicate, 'kpj', {

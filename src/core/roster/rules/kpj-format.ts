@@ -1,4 +1,4 @@
-import { KpjState } from '../row-context';
+import { KpjState } from '../kpj-reader';
 import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
@@ -12,9 +12,9 @@ export const kpjFormat = defineRule({
     id: 'Nomor KPJ bukan 11 digit angka (spasi, titik, tanda hubung dan apostrof di depan diabaikan)',
     en: 'Membership number (KPJ) is not 11 digits (spaces, dots, dashes and a leading apostrophe ignored)',
   },
-  guard: (ctx) => ctx.kpjState === KPJ_FORMAT,
+  guard: (ctx) => ctx.kpj.state === KPJ_FORMAT,
   checkRow(ctx) {
-    if (ctx.kpjState !== KPJ_FORMAT) return;
+    if (ctx.kpj.state !== KPJ_FORMAT) return;
     const c = ctx.cell('kpj');
     const count = typeof c === 'string' || typeof c === 'number' ? (String(c).match(/\d/g) ?? []).length : 0;
     ctx.report(kpjFormat, 'kpj', {

@@ -1,9 +1,11 @@
-import { KpjState } from '../row-context';
+import { FIELD_ORDINAL } from '../fields';
+import { KpjState } from '../kpj-reader';
 import { ACTIVE, INACTIVE } from '../values';
 import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
 const KPJ_EMPTY = KpjState.Empty;
+const MEMBERSHIP_STATUS = FIELD_ORDINAL.membershipStatus;
 
 export const kpjMissing = defineRule({
   id: 'kpj-missing',
@@ -13,10 +15,10 @@ export const kpjMissing = defineRule({
     id: 'Status Kepesertaan Aktif atau Tidak Aktif tanpa Nomor KPJ (hanya bila roster punya kolom Nomor KPJ)',
     en: 'Membership status Aktif or Tidak Aktif without a membership number (KPJ), when the roster has a KPJ column',
   },
-  guard: (ctx) => ctx.kpjState === KPJ_EMPTY,
+  guard: (ctx) => ctx.kpj.state === KPJ_EMPTY,
   checkRow(ctx) {
-    if (ctx.kpjState !== KPJ_EMPTY || !ctx.hasColumn('kpj')) return;
-    const status = ctx.list('membershipStatus')?.value;
+    if (ctx.kpj.state !== KPJ_EMPTY || !ctx.hasColumn('kpj')) return;
+    const status = ctx.lists[MEMBERSHIP_STATUS]?.value;
     if (status !== ACTIVE && status !== INACTIVE) return;
     ctx.report(kpjMissing, 'kpj', {
       id: `Status Kepesertaan "${status}" tetapi Nomor KPJ kosong`,

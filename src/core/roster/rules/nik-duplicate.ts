@@ -1,14 +1,6 @@
 import { pooledTable } from '../digit-table';
-import { NIK_LOG_WIDTH, NikState, type RowContext } from '../row-context';
+import { NIK_LOG_WIDTH, type RowContext } from '../row-context';
 import { defineRule } from './rule';
-
-// Read once: imported enum members are property loads through the module object.
-const NIK_BIRTH_INVALID = NikState.BirthInvalid;
-const NIK_OK = NikState.Ok;
-const NIK_REGION_UNKNOWN = NikState.RegionUnknown;
-
-/** A NIK of 16 digits, whatever else is wrong with it, can repeat. */
-const hasSixteenDigits = (s: NikState): boolean => s === NIK_OK || s === NIK_REGION_UNKNOWN || s === NIK_BIRTH_INVALID;
 
 export const nikDuplicate = defineRule({
   id: 'nik-duplicate',
@@ -18,11 +10,11 @@ export const nikDuplicate = defineRule({
     id: 'NIK yang sudah ada di baris sebelumnya (di semua roster yang diperiksa bersama); dilaporkan di setiap baris berikutnya',
     en: 'A NIK already on an earlier row (across every roster checked together); reported on each later row',
   },
-  guard: (ctx) => hasSixteenDigits(ctx.nikState),
+  guard: (ctx) => ctx.nik.hasDigits,
   checkRow(ctx) {
-    if (!hasSixteenDigits(ctx.nikState)) return;
+    if (!ctx.nik.hasDigits) return;
     // Looked up in finishCheck, once every row is logged: a tight loop of probes waits far less on memory.
-    ctx.cross.nikLog.push(ctx.nikHi, ctx.nikLo, ctx.packedHere(), ctx.rowOrdinal, ctx.issueSeq);
+    ctx.cross.nikLog.push(ctx.nik.hi, ctx.nik.lo, ctx.packedHere(), ctx.rowOrdinal, ctx.issueSeq);
   },
   finishCheck(ctx) {
     const log = ctx.cross.nikLog;
@@ -45,7 +37,7 @@ export const nikDuplicate = defineRule({
 });
 
 function report(ctx: RowContext, firstPacked: number): void {
-  const nik = ctx.nikDigits as string;
+  const nik = ctx.nik.digits as string;
   const first = ctx.unpack(firstPacked);
   const where = first.sheet === ctx.grid.sheet ? '' : ` (${first.sheet})`;
   ctx.report(nikDuplicate, 'nik', {

@@ -1,4 +1,4 @@
-import { NikState } from '../row-context';
+import { NikState } from '../nik-reader';
 import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
@@ -12,10 +12,10 @@ export const nikFormat = defineRule({
     id: 'NIK bukan 16 digit angka (spasi, titik dan apostrof di depan diabaikan)',
     en: 'NIK is not 16 digits (spaces, dots and a leading apostrophe ignored)',
   },
-  guard: (ctx) => ctx.nikState === NIK_FORMAT,
+  guard: (ctx) => ctx.nik.state === NIK_FORMAT,
   checkRow(ctx) {
-    if (ctx.nikState !== NIK_FORMAT) return;
-    const m = ctx.nikMessage ?? { id: 'NIK harus 16 digit angka', en: 'NIK must be 16 digits' };
+    if (ctx.nik.state !== NIK_FORMAT) return;
+    const m = ctx.nik.message ?? { id: 'NIK harus 16 digit angka', en: 'NIK must be 16 digits' };
     // The cell is shown only when it cannot be a full NIK (a wrong-length NIK is still personal data).
     ctx.report(nikFormat, 'nik', { id: `${m.id}.`, en: `${m.en}.` });
   },

@@ -1,4 +1,4 @@
-import { NikState } from '../row-context';
+import { NikState } from '../nik-reader';
 import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
@@ -12,9 +12,9 @@ export const nikPrecisionLost = defineRule({
     id: 'NIK tersimpan sebagai angka: Excel hanya menyimpan 15 digit, digit terakhir hilang',
     en: 'NIK stored as a number: Excel keeps 15 significant digits, the last digit is lost',
   },
-  guard: (ctx) => ctx.nikState === NIK_NUMBER,
+  guard: (ctx) => ctx.nik.state === NIK_NUMBER,
   checkRow(ctx) {
-    if (ctx.nikState !== NIK_NUMBER) return;
+    if (ctx.nik.state !== NIK_NUMBER) return;
     ctx.report(nikPrecisionLost, 'nik', {
       id: 'NIK tersimpan sebagai angka: Excel hanya menyimpan 15 digit, digit terakhir sudah hilang. Format kolom sebagai Teks lalu ketik ulang NIK dari KTP.',
       en: 'NIK stored as a number: Excel keeps only 15 digits, so the last digit is already lost. Format the column as Text and retype the NIK from the ID card.',

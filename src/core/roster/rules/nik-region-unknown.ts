@@ -1,4 +1,4 @@
-import { NikState } from '../row-context';
+import { NikState } from '../nik-reader';
 import { defineRule } from './rule';
 
 // Read once: imported enum members are property loads through the module object.
@@ -12,10 +12,10 @@ export const nikRegionUnknown = defineRule({
     id: 'Kode provinsi atau kabupaten/kota pada NIK (digit 1–4) tidak ada',
     en: "The NIK's province or regency code (digits 1–4) does not exist",
   },
-  guard: (ctx) => ctx.nikState === NIK_REGION_UNKNOWN,
+  guard: (ctx) => ctx.nik.state === NIK_REGION_UNKNOWN,
   checkRow(ctx) {
-    if (ctx.nikState !== NIK_REGION_UNKNOWN || ctx.nikMessage === null) return;
-    const nik = ctx.nikDigits ? ` (${ctx.nikShown(ctx.nikDigits)})` : '';
-    ctx.report(nikRegionUnknown, 'nik', { id: `${ctx.nikMessage.id}${nik}`, en: `${ctx.nikMessage.en}${nik}` });
+    if (ctx.nik.state !== NIK_REGION_UNKNOWN || ctx.nik.message === null) return;
+    const nik = ctx.nik.digits ? ` (${ctx.nikShown(ctx.nik.digits)})` : '';
+    ctx.report(nikRegionUnknown, 'nik', { id: `${ctx.nik.message.id}${nik}`, en: `${ctx.nik.message.en}${nik}` });
   },
 });

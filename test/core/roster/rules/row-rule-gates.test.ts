@@ -6,7 +6,8 @@ import { serialFromYmd } from '../../../../src/core/dates';
 import { resetRegencySuggestionBudget } from '../../../../src/core/reference/regency-names';
 import { detectRoster } from '../../../../src/core/roster/detect';
 import { FIELDS } from '../../../../src/core/roster/fields';
-import { resolveOptions, RowContext } from '../../../../src/core/roster/row-context';
+import { RowContext } from '../../../../src/core/roster/row-context';
+import { resolveOptions } from '../../../../src/core/roster/row-options';
 import { RULES, runEveryRowRule, runRowRules } from '../../../../src/core/roster/rules';
 import type { CheckOptions, SheetGrid } from '../../../../src/core/roster/types';
 import { resetValueSuggestionBudget } from '../../../../src/core/roster/values';
@@ -29,7 +30,7 @@ function run(grid: SheetGrid, options: CheckOptions, rowRules: (ctx: RowContext)
     return ctx.record();
   });
   for (const rule of RULES) rule.finishCheck?.(ctx);
-  return { issues: ctx.issues, records, late: ctx.lateErrorRows };
+  return { issues: ctx.log.placed, records, late: ctx.lateErrorRows };
 }
 
 const born = (y: number, m: number, d: number): number => serialFromYmd(y, m, d);
