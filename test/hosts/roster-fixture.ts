@@ -1,9 +1,29 @@
 // Realistic roster rows for host tests, generated deterministically (synthetic names and NIKs).
 import type { Cell } from '../../src/core/cells';
-import { FIELDS, type FieldId, TEMPLATE_HEADERS } from '../../src/core/roster/fields';
+import { FIELD_BY_ID, FIELDS, type FieldId, ROW_NUMBER_COLUMN } from '../../src/core/roster/fields';
 
-/** The roster template's header row (from the field schema). */
-export const ROSTER_HEADER: readonly string[] = TEMPLATE_HEADERS;
+/** The fields these rows fill, in the order of the field schema (a field added there joins once it is filled here). */
+const FILLED: readonly FieldId[] = FIELDS.map((f) => f.id).filter((f) =>
+  [
+    'name',
+    'nik',
+    'sex',
+    'birthDate',
+    'regency',
+    'institution',
+    'category',
+    'employmentStatus',
+    'segment',
+    'membershipStatus',
+    'kpj',
+    'program',
+    'wage',
+    'membershipStart',
+  ].includes(f),
+);
+
+/** The header row: the template's labels of the fields filled. */
+export const ROSTER_HEADER: readonly string[] = [ROW_NUMBER_COLUMN.header, ...FILLED.map((f) => FIELD_BY_ID[f].label.id)];
 
 const FIRST = ['Siti', 'Rina', 'Agus', 'Budi', 'Dewi', 'Yohanes', 'Fransiska', 'Hendra', 'Nurul', 'Maria'];
 const LAST = ['Rahmawati', 'Santoso', 'Lestari', 'Kurniawan', 'Apui', 'Sutrisno', 'Anggraini', 'Tan', 'Hidayat', 'Pratama'];
@@ -42,14 +62,14 @@ export function officeRosterRow(i: number): unknown[] {
     wage: 2500000 + (i % 50) * 10000,
     membershipStart: status === 'Belum Terdaftar' ? '' : 44927 + (i % 365),
   };
-  return [i + 1, ...FIELDS.map((f) => values[f.id] ?? '')];
+  return [i + 1, ...FILLED.map((f) => values[f] ?? '')];
 }
 
 /** A sheet's values: two title rows, a blank row, the header and n data rows. */
 export function officeRosterSheet(n: number): unknown[][] {
   const rows: unknown[][] = [
-    ['DAFTAR TENAGA KESEHATAN NON-ASN', ...Array<string>(FIELDS.length).fill('')],
-    ['Provinsi Kalimantan Barat', ...Array<string>(FIELDS.length).fill('')],
+    ['DAFTAR TENAGA KESEHATAN NON-ASN', ...Array<string>(FILLED.length).fill('')],
+    ['Provinsi Kalimantan Barat', ...Array<string>(FILLED.length).fill('')],
     Array(ROSTER_HEADER.length).fill(''),
     [...ROSTER_HEADER],
   ];

@@ -107,7 +107,25 @@ export function prng(seed: number): () => number {
   };
 }
 
-const FIELD_ORDER: readonly FieldId[] = FIELDS.map((f) => f.id);
+/** The fields this generator fills: a field added to the schema joins generated rosters once it fills it too. */
+const FILLED: ReadonlySet<FieldId> = new Set<FieldId>([
+  'name',
+  'nik',
+  'sex',
+  'birthDate',
+  'regency',
+  'institution',
+  'category',
+  'employmentStatus',
+  'segment',
+  'membershipStatus',
+  'kpj',
+  'program',
+  'wage',
+  'membershipStart',
+]);
+/** Columns in the order of the field schema (the template's). */
+const FIELD_ORDER: readonly FieldId[] = FIELDS.map((f) => f.id).filter((f) => FILLED.has(f));
 
 /** Header texts from the field schema: the template's label, or (variant) another synonym chosen by the seed. */
 function headerTexts(variant: boolean, seed: number): Readonly<Record<FieldId, string>> {

@@ -5,7 +5,9 @@ import { buildSummarySheet } from '../../src/core/summary/sheet';
 import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
 import { findRosterGrids } from '../../src/hosts/roster-grids';
 import { fixCandidates, marksFor, MAX_MARKS, rosterTemplate, withCoverageChart, gridCell } from '../../src/taskpane/workflow';
-import { ROSTER_HEADER, officeRosterSheet } from '../hosts/roster-fixture';
+import { officeRosterSheet } from '../hosts/roster-fixture';
+import { FIELDS, type FieldId, TEMPLATE_HEADERS } from '../../src/core/roster/fields';
+import { columnLetter } from '../../src/core/address';
 import { PROVINCES, regenciesOf } from '../../src/core/reference/regions';
 
 function rosterCells(n: number): Cell[][] {
@@ -101,7 +103,7 @@ describe('rosterTemplate', () => {
   test('is the standard roster: headers the engine recognises, text NIK/KPJ, lists for coded fields', () => {
     const t = rosterTemplate('61', 'Roster Baru');
     const header = t.rows[0];
-    expect(header).toEqual(ROSTER_HEADER);
+    expect(header).toEqual(['No', ...FIELDS.map((f) => f.label.id)]);
     expect(t.textColumns!.map((c) => header[c])).toEqual(['NIK', 'Nomor KPJ']);
     expect(t.dateColumns!.map((c) => header[c])).toEqual(['Tanggal Lahir', 'Tanggal Mulai Kepesertaan']);
     const lists = Object.fromEntries(t.validations!.map((v) => [header[v.column] as string, v.values]));
@@ -109,39 +111,31 @@ describe('rosterTemplate', () => {
     expect(lists['Status Kepesertaan']).toEqual(['Aktif', 'Tidak Aktif', 'Belum Terdaftar']);
     // What Excel takes inline stays inline; anything longer is named for the host's list sheet.
     for (const v of t.validations!) if (!v.listName) expect(v.values.join(',').length).toBeLessThanOrEqual(255);
-    const grid = {
-      sheet: 'Roster Baru',
-      origin: { row: 0, col: 0 },
-      rows: [
-        header,
-        [
-          '1',
-          'Ani',
-          '6171014501900001',
-          'P',
-          null,
-          'Kota Pontianak',
-          'RSUD',
-          'Tenaga Medis',
-          'Non-ASN',
-          'BPU',
-          'Aktif',
-          '12345678901',
-          'JKK',
-          3000000,
-          null,
-        ],
-      ],
+    const ani: Partial<Record<FieldId, Cell>> = {
+      name: 'Ani',
+      nik: '6171014501900001',
+      sex: 'P',
+      regency: 'Kota Pontianak',
+      institution: 'RSUD',
+      category: 'Tenaga Medis',
+      employmentStatus: 'Non-ASN',
+      segment: 'BPU',
+      membershipStatus: 'Aktif',
+      kpj: '12345678901',
+      program: 'JKK',
+      wage: 3000000,
     };
+    const grid = { sheet: 'Roster Baru', origin: { row: 0, col: 0 }, rows: [header, ['1', ...FIELDS.map((f) => ani[f.id] ?? null)]] };
     const result = checkGrids([grid], { province: '61' });
     expect(result.rosters[0].unmappedHeaders.filter((h) => h !== 'No')).toEqual([]);
-    expect(Object.keys(result.rosters[0].columns)).toHaveLength(14);
+    // Every field of the schema is recognised in its own column.
+    expect(result.rosters[0].columns).toEqual(Object.fromEntries(FIELDS.map((f, i) => [f.id, columnLetter(i + 1)])));
     expect(result.issues.filter((i) => i.rule === 'header-missing')).toEqual([]);
   });
 });
 
 describe('rosterTemplate drop-down lists', () => {
-  const regencyColumn = ROSTER_HEADER.indexOf('Kabupaten/Kota');
+  const regencyColumn = TEMPLATE_HEADERS.indexOf('Kabupaten/Kota');
 
   test('regression: Kalimantan Barat template has a kab/kota drop-down (list over 255 characters)', () => {
     const t = rosterTemplate('61', 'Roster Baru');
@@ -154,7 +148,7 @@ describe('rosterTemplate drop-down lists', () => {
 
   test('short lists stay inline (they need no other sheet); a province whose kab/kota fit inline gets an inline list', () => {
     const t = rosterTemplate('61', 'Roster Baru');
-    expect(t.validations!.filter((v) => v.listName).map((v) => ROSTER_HEADER[v.column])).toEqual(['Kabupaten/Kota']);
+    expect(t.validations!.filter((v) => v.listName).map((v) => TEMPLATE_HEADERS[v.column])).toEqual(['Kabupaten/Kota']);
     const short = PROVINCES.map((p) => p.code).find((code) => {
       const names = regenciesOf(code).map((r) => r.name);
       return names.length > 0 && names.join(',').length <= 255;

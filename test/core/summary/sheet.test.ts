@@ -54,7 +54,7 @@ describe('buildSummarySheet', () => {
     blankRows: 4,
     today: TODAY,
   });
-  const { spec, model } = build([fixture.grid, hostileGrid()]);
+  const { spec, model, result } = build([fixture.grid, hostileGrid()]);
 
   it('is the marked "Ringkasan Rakor" sheet, print-ready', () => {
     expect(spec.name).toBe(SUMMARY_SHEET_NAME);
@@ -99,7 +99,9 @@ describe('buildSummarySheet', () => {
     const h = spec.rows.findIndex((r) => r[0]?.value === 'Aturan' && r[0]?.style === 'header');
     const rows = spec.rows.slice(h + 1, h + 1 + model.quality.byRule.length);
     expect(rows.map((r) => r[0]?.value)).toEqual(model.quality.byRule.map((q) => q.rule));
-    expect(new Set(model.quality.byRule.map((q) => q.rule))).toEqual(new Set(RULE_IDS.filter((id) => id !== 'header-missing')));
+    expect(new Set(model.quality.byRule.map((q) => q.rule))).toEqual(new Set(result.issues.map((i) => i.rule)));
+    // The regression: value-nonstandard had no label and printed its raw id.
+    expect(model.quality.byRule.some((q) => q.rule === 'value-nonstandard')).toBe(true);
     for (const r of rows) {
       const rule = r[0]?.value as RuleId;
       expect(r[3]?.value).toBe(RULE_BY_ID[rule].title.id);
