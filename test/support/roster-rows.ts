@@ -2,7 +2,7 @@
 import { type Cell, dateCell } from '../../src/core/cells';
 import { serialFromYmd } from '../../src/core/dates';
 import { checkGrids } from '../../src/core/roster/check';
-import { FIELDS, type FieldId } from '../../src/core/roster/fields';
+import { FIELD_BY_ID, FIELDS, type FieldId } from '../../src/core/roster/fields';
 import type { CheckOptions, CheckResult, Issue, RuleId, SheetGrid } from '../../src/core/roster/types';
 
 export const TODAY = serialFromYmd(2026, 1, 15);
@@ -35,10 +35,13 @@ export function validRow(n = 1): RowValues {
   };
 }
 
+/** The columns of rosterGrid by default: the fields validRow fills, in the order of the field schema (the template's). */
+const ROW_FIELDS: readonly FieldId[] = FIELDS.map((f) => f.id).filter((f) => f in validRow());
+
 /** A grid with the standard header in row 1 (A1) and one row per entry; `fields` limits the columns. */
 export function rosterGrid(rows: readonly RowValues[], opts: { sheet?: string; fields?: readonly FieldId[] } = {}): SheetGrid {
-  const fields = opts.fields ?? FIELDS.map((f) => f.id);
-  const header = fields.map((f) => FIELDS.find((d) => d.id === f)!.label.id);
+  const fields = opts.fields ?? ROW_FIELDS;
+  const header = fields.map((f) => FIELD_BY_ID[f].label.id);
   return {
     sheet: opts.sheet ?? 'Roster',
     origin: { row: 0, col: 0 },
