@@ -18,6 +18,8 @@ export interface SpecCell {
   readonly style?: 'title' | 'subtitle' | 'header' | 'total' | 'note' | 'marker';
   /** Link target inside the workbook, e.g. "'Roster Nakes'!C7". */
   readonly link?: string;
+  /** Wrap long text within the column width (the issue list's messages). */
+  readonly wrap?: boolean;
 }
 
 export interface SpecTable {
@@ -25,6 +27,8 @@ export interface SpecTable {
   /** A1 range including the header row, e.g. "A10:G26". */
   readonly range: string;
   readonly showTotals?: boolean;
+  /** Filter buttons on the header row (autoFilter), for lists a reader narrows down. */
+  readonly filter?: boolean;
 }
 
 /** A chart on a generated sheet: categories and series are A1 ranges on the same sheet (no header). */

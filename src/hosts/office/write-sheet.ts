@@ -85,6 +85,20 @@ export async function writeSpec(
           };
       });
   });
+  // Wrapped text: one command per run of wrapped cells down a column (the issue list's messages: one).
+  for (let col = 0; col < width; col++) {
+    let r = 0;
+    while (r < height) {
+      if (!spec.rows[r][col]?.wrap) {
+        r++;
+        continue;
+      }
+      let end = r;
+      while (end + 1 < height && spec.rows[end + 1][col]?.wrap) end++;
+      ws.getRange(`${cellAddress(r, col)}:${cellAddress(end, col)}`).format.wrapText = true;
+      r = end + 1;
+    }
+  }
   (spec.columnWidths ?? []).forEach((w, col) => {
     ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = w * 7;
   });

@@ -17,8 +17,9 @@ export function xmlText(s: string): string {
 
 export type StyleKey = string;
 
-/** A cell's look: style role + number format. */
-export const styleKeyOf = (c: SpecCell): StyleKey => `${c.style ?? ''}|${c.numberFormat ?? ''}`;
+/** A cell's look: style role, then "+wrap" and "+link" when set, "|", number format. */
+export const styleKeyOf = (c: SpecCell): StyleKey =>
+  `${c.style ?? ''}${c.wrap ? '+wrap' : ''}${c.link ? '+link' : ''}|${c.numberFormat ?? ''}`;
 
 export interface WriteOptions {
   /** Write the core's numbers as cached formula results (default true). */
@@ -77,6 +78,8 @@ export function sheetXml(
     if (cells.length) out.push(`<row r="${r + 1}">${cells.join('')}</row>`);
   });
   out.push('</sheetData>');
+  const links = hyperlinksXml(spec);
+  if (links) out.push(links);
   out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
   if (spec.print) {
     const orientation = spec.print.landscape ? ' orientation="landscape"' : '';
@@ -88,6 +91,23 @@ export function sheetXml(
   }
   out.push('</worksheet>');
   return out.join('');
+}
+
+/**
+ * Links to places in the workbook: a `location` and no relationship, the form Excel writes for "Place in
+ * This Document" and LibreOffice reads as an internal link.
+ */
+function hyperlinksXml(spec: SheetSpec): string {
+  const out: string[] = [];
+  spec.rows.forEach((row, r) =>
+    row.forEach((c, col) => {
+      if (c?.link) {
+        const display = typeof c.value === 'string' && c.value !== '' ? ` display="${xmlText(c.value)}"` : '';
+        out.push(`<hyperlink ref="${columnLetter(col)}${r + 1}" location="${xmlText(c.link)}"${display}/>`);
+      }
+    }),
+  );
+  return out.length ? `<hyperlinks>${out.join('')}</hyperlinks>` : '';
 }
 
 /** A table part; header names come from the spec's header row so Excel finds them identical. */
@@ -108,6 +128,7 @@ export function tableXml(spec: SheetSpec, table: SpecTable, id: number, name: st
   }
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS_MAIN}" id="${id}" name="${xmlText(name)}" displayName="${xmlText(name)}" ref="${table.range}" totalsRowShown="0">` +
+    (table.filter ? `<autoFilter ref="${table.range}"/>` : '') +
     `<tableColumns count="${columns.length}">${columns.join('')}</tableColumns>` +
     '<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );

@@ -31,6 +31,8 @@ const ROLE_FONT: Readonly<Record<string, string>> = {
   total: '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
   note: '<font><i/><sz val="10"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/></font>',
   marker: '<font><sz val="8"/><color rgb="FFBFBFBF"/><name val="Calibri"/><family val="2"/></font>',
+  // Excel's own Hyperlink style: blue, underlined.
+  link: '<font><u/><sz val="11"/><color rgb="FF0563C1"/><name val="Calibri"/><family val="2"/></font>',
 };
 const HEADER_FILL = '<fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill>';
 const TOTAL_BORDER =
@@ -107,7 +109,12 @@ export function addStyles(stylesXml: string | undefined, keys: readonly StyleKey
   const formats = unique.map((k) => formatId(k.slice(k.indexOf('|') + 1)));
   if (newFormats.length) xml = append(xml, 'numFmts', 'numFmt', newFormats, ['fonts']).xml;
 
-  const roles = [...new Set(unique.map((k) => k.slice(0, k.indexOf('|'))).filter((r) => ROLE_FONT[r]))];
+  // "header+wrap+link|0" → role "header", flags wrap and link; a link's font wins over its role's.
+  const looks = unique.map((k) => {
+    const [role, ...flags] = k.slice(0, k.indexOf('|')).split('+');
+    return { role, wrap: flags.includes('wrap'), font: flags.includes('link') ? 'link' : role };
+  });
+  const roles = [...new Set(looks.map((l) => l.font).filter((r) => ROLE_FONT[r]))];
   const fonts = append(
     xml,
     'fonts',
@@ -122,9 +129,8 @@ export function addStyles(stylesXml: string | undefined, keys: readonly StyleKey
   const borders = append(xml, 'borders', 'border', [TOTAL_BORDER], ['cellStyleXfs', 'cellXfs']);
   xml = borders.xml;
 
-  const xfs = unique.map((k, i) => {
-    const role = k.slice(0, k.indexOf('|'));
-    const font = fontOf.get(role) ?? 0;
+  const xfs = looks.map(({ role, wrap, font: fontRole }, i) => {
+    const font = fontOf.get(fontRole) ?? 0;
     const fill = role === 'header' ? fills.first : 0;
     const border = role === 'total' ? borders.first : 0;
     const numFmt = formats[i];
@@ -136,7 +142,7 @@ export function addStyles(stylesXml: string | undefined, keys: readonly StyleKey
       (border ? ' applyBorder="1"' : '') +
       (role === 'note' || role === 'title' || role === 'subtitle' ? '' : ' applyAlignment="1"');
     const align =
-      role === 'header'
+      role === 'header' || wrap
         ? '<alignment wrapText="1" vertical="center"/>'
         : role === 'note' || role === 'title' || role === 'subtitle'
           ? ''

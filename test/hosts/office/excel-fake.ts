@@ -185,6 +185,7 @@ function makeContext(excel: FakeExcel) {
         },
         font: { color: sheet.fontColors.get(cell0) ?? '#000000', bold: false, italic: false, size: 11 },
         columnWidth: 48,
+        wrapText: false,
       },
       dataValidation: { type: 'None' },
       select: () => {

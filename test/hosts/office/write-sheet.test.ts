@@ -105,6 +105,16 @@ describe('OfficeWorkbook writing the issue list', () => {
     });
   });
 
+  test('the messages wrap, with one command for the whole column', async () => {
+    const { excel, wb } = setup();
+    const spec = buildIssueSheet(reportFor(20));
+    await wb.writeGeneratedSheet(spec);
+    const header = spec.rows.findIndex((r) => r[0]?.value === 'No');
+    expect(excel.log.filter((e) => e.prop === 'wrapText')).toEqual([
+      { target: `Pemeriksaan Data!H${header + 2}:H${spec.rows.length}.format`, prop: 'wrapText', value: true },
+    ]);
+  });
+
   test('a long list goes in blocks of 5,000 rows with HYPERLINK formulas, never one oversized request', async () => {
     const { excel, wb } = setup();
     const report = reportFor(12_000);

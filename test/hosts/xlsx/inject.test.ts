@@ -195,6 +195,53 @@ describe('injectSheet', () => {
     expect(xml).toContain(`<definedName name="Target_UCJ">'Ringkasan Rakor (2)'!$B$2</definedName>`);
   });
 
+  it('issue list: a place-in-this-document link per cell, wrapped messages in a link-free style, filter buttons on the table', async () => {
+    const input = path.join(dir, 'user6.xlsx');
+    await userWorkbook(input);
+    const sheets = ['Roster Nakes', "Kader'24"];
+    const issueSpec: SheetSpec = {
+      name: 'Data check',
+      kind: 'issues',
+      rows: [
+        [{ value: 'Roster data check', style: 'title' }, null, null, { value: 'cakupan-jamsostek:generated:issues', style: 'marker' }],
+        [
+          { value: 'Cell', style: 'header' },
+          { value: 'Message', style: 'header' },
+        ],
+        ...sheets.map((sheet, i) => [
+          { value: `C${i + 7}`, link: `'${sheet.replace(/'/g, "''")}'!C${i + 7}` },
+          { value: 'NIK 611201******0001 sudah ada di baris 5 '.repeat(4), wrap: true },
+        ]),
+      ],
+      tables: [{ name: 'Data_check', range: 'A2:B4', filter: true }],
+    };
+    const out = await writeTemp((await addGeneratedSheets(fs.readFileSync(input), [issueSpec])).bytes);
+    await expectValidXlsx(out);
+    const all = await parts(out);
+    const pkg = await openPackage(fs.readFileSync(out));
+    const sheetXml = all.get(pkg.sheets.find((s) => s.name === 'Data check')!.part)!;
+    expect([...sheetXml.matchAll(/<hyperlink [^>]*\/>/g)].map((m) => m[0])).toEqual([
+      `<hyperlink ref="A3" location="'Roster Nakes'!C7" display="C7"/>`,
+      `<hyperlink ref="A4" location="'Kader''24'!C8" display="C8"/>`,
+    ]);
+    // internal links need no relationship part
+    expect([...all.keys()].some((p) => /worksheets\/_rels\/.*hyperlink/.test(all.get(p) ?? ''))).toBe(false);
+    const table = [...all.entries()].find(([p, x]) => p.startsWith('xl/tables/') && x.includes('Data_check'))![1];
+    expect(table).toMatch(/<table [^>]*ref="A2:B4"[^>]*><autoFilter ref="A2:B4"\/><tableColumns/);
+    // The summary's tables (no filter asked) keep no filter buttons.
+    const summary = await writeTemp((await addGeneratedSheets(fs.readFileSync(input), [spec('v1')])).bytes);
+    const rakor = [...(await parts(summary)).entries()].find(([p, x]) => p.startsWith('xl/tables/') && x.includes('Rakor_Utama'))![1];
+    expect(rakor).not.toContain('<autoFilter');
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Data check')!;
+    expect(ws.getCell('B3').alignment).toMatchObject({ wrapText: true });
+    expect(ws.getCell('A3').alignment?.wrapText).toBeFalsy();
+    expect(ws.getCell('A3').font).toMatchObject({ underline: true, color: { argb: 'FF0563C1' } });
+    expect(ws.getCell('B3').font?.underline).toBeFalsy();
+  });
+
   it('writes well-formed XML (xmllint) that the Open XML SDK accepts, control characters included', async () => {
     const xmllint = requireTool('xmllint');
     const input = path.join(dir, 'user4.xlsx');
