@@ -1,7 +1,7 @@
 // The two faces of a check: --json for machines (the schema documented in README) and a text
 // report for the coordinator: rosters found, then issues grouped by rule with counts and the first cells.
 import { quoteSheetName } from '../../core/address';
-import type { Lang, Localized } from '../../core/i18n/lang';
+import { formatCount, type Lang, type Localized } from '../../core/i18n/lang';
 import { maskNik } from '../../core/nik';
 import { RULE_BY_ID, RULE_IDS } from '../../core/roster/rules';
 import type { CheckReport, Issue, RuleId, Severity } from '../../core/roster/types';
@@ -173,3 +173,24 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
 
 /** "'Roster Nakes'!C7": the form Excel's Name Box accepts to jump to the cell. */
 const address = (issue: Issue): string => `${oneLine(quoteSheetName(issue.sheet))}!${issue.cell}`;
+
+export interface IssueListWritten {
+  /** -o as the user typed it. */
+  readonly file: string;
+  /** The sheet name used (another when the workbook has a sheet of its own by that name). */
+  readonly sheet: string;
+  /** Issues on the sheet (before its row limit). */
+  readonly listed: number;
+  readonly severities: readonly Severity[];
+}
+
+/** The line after the report: where the issue list went and what it holds. */
+export function issueListWritten(w: IssueListWritten, lang: Lang): string {
+  const info = w.severities.includes('info');
+  const what = info
+    ? { id: 'semua tingkat', en: 'every severity' }
+    : { id: 'kesalahan dan peringatan; --all menambahkan info', en: 'errors and warnings; --all adds info' };
+  return lang === 'en'
+    ? `Issue list written to ${oneLine(w.file)} → "${oneLine(w.sheet)}": ${formatCount(w.listed, lang)} issue${w.listed === 1 ? '' : 's'} (${what.en}).\n`
+    : `Daftar masalah ditulis ke ${oneLine(w.file)} → "${oneLine(w.sheet)}": ${formatCount(w.listed, lang)} masalah (${what.id}).\n`;
+}

@@ -130,18 +130,18 @@ export function buildIssueSheet(report: CheckReport, options: IssueSheetOptions 
   const headerRow = rows.length;
   rows.push(headers.map((h) => text(h, { style: 'header' })));
   shown.forEach((issue, i) => {
-    const row: SpecCell[] = [
+    const row: (SpecCell | null)[] = [
       { value: i + 1, numberFormat: '0' },
       text(pick(SEVERITY_LABEL[issue.severity], lang)),
       text(ruleName(issue.rule, lang)),
       text(issue.sheet),
       text(issue.cell, { link: `${quoteSheetName(issue.sheet)}!${issue.cell}` }),
       { value: issue.row, numberFormat: '0' },
-      text(issue.field ? pick(FIELD_BY_ID[issue.field].label, lang) : ''),
+      issue.field ? text(pick(FIELD_BY_ID[issue.field].label, lang)) : null,
       text(pick(issue.message, lang)),
-      text(issue.fix ? issue.fix.value : ''),
+      issue.fix ? text(issue.fix.value) : null,
     ];
-    row[MESSAGE_COLUMN] = { ...row[MESSAGE_COLUMN], wrap: true };
+    row[MESSAGE_COLUMN] = { ...row[MESSAGE_COLUMN]!, wrap: true };
     rows.push(row);
   });
   const last = headerRow + Math.max(1, shown.length);
