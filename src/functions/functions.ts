@@ -85,16 +85,17 @@ export function gaptotarget(enrolled: unknown[][], eligible: unknown[][], target
 }
 
 /**
- * Rupiah a local government needs to enrol informal workers (Bukan Penerima Upah) in JKK and JKM: workers × months × monthly contribution.
+ * Rupiah a local government needs to enrol informal workers (Bukan Penerima Upah): workers × months × monthly contribution, at the full rate (members paid from the APBD are excluded from the PP 50/2025 relaxation).
  * @customfunction BPUBUDGET
  * @helpurl https://localhost:3000/help.html#BPUBUDGET
  * @param workers Number of informal workers to enrol (whole number).
  * @param months Number of months to pay for, e.g. 12.
- * @param [monthlyContribution] Contribution per worker per month in Rupiah; default 16800 (JKK Rp10,000 + JKM Rp6,800 minimum).
+ * @param [monthlyContribution] Contribution per worker per month in Rupiah; default and lowest the programme's minimum: 16800 for JKK+JKM, 36800 with JHT.
+ * @param [program] "JKK+JKM" (default: JKK Rp10,000 + JKM Rp6,800) or "JKK+JKM+JHT" (adds JHT, 2% of the declared income: Rp20,000).
  * @returns Budget in Rupiah.
  */
-export function bpubudget(workers: number, months: number, monthlyContribution?: number): number {
-  return unwrap(bpuBudget(toCell(workers), toCell(months), optional(monthlyContribution)));
+export function bpubudget(workers: number, months: number, monthlyContribution?: number, program?: string): number {
+  return unwrap(bpuBudget(toCell(workers), toCell(months), optional(monthlyContribution), optional(program)));
 }
 
 /**
@@ -102,10 +103,10 @@ export function bpubudget(workers: number, months: number, monthlyContribution?:
  * @customfunction CONTRIBUTION
  * @helpurl https://localhost:3000/help.html#CONTRIBUTION
  * @param wage Monthly wage in Rupiah.
- * @param program Program: "JKK", "JKM", "JHT", "JP" or "ALL".
+ * @param program Program: "JKK", "JKM", "JHT", "JP", "JKP" or "ALL" (JKK+JKM+JHT+JP, what employer and worker pay; JKP costs them nothing more).
  * @param [riskClass] JKK risk class 1 to 5 (0.24%, 0.54%, 0.89%, 1.27%, 1.74%); default 1.
- * @param [payer] Who pays: "total" (default), "employer" or "worker".
- * @param [year] Year of the JP wage cap, which applies from that year's March contribution; default the current year.
+ * @param [payer] Who pays: "total" (default), "employer", "worker", or for JKP "government" (0.22%) and "recomposition" (0.14% taken from JKK).
+ * @param [year] Year of the JP wage cap (from that year's March contribution) and of the JKP rate; default the current year.
  * @returns Contribution per month in Rupiah.
  */
 export function contribution(wage: number, program: string, riskClass?: number, payer?: string, year?: number): number {

@@ -69,6 +69,9 @@ test('omitted optional arguments arrive as null or undefined and take their defa
     fns.contribution(12_000_000, 'JP', 1, 'total', year),
   );
   expect(fns.bpubudget(10, 12, undefined)).toBe(10 * 12 * 16_800);
+  expect(fns.bpubudget(10, 12, undefined, null as never)).toBe(10 * 12 * 16_800);
+  expect(fns.bpubudget(10, 12, null as never, 'JKK+JKM+JHT')).toBe(10 * 12 * 36_800);
+  expect(fns.contribution(12_000_000, 'JKP', null as never, 'government', 2026)).toBe(11_000);
   expect(fns.nikinfo('6171011708850001', 'birthdate', null as never)).toBe(31_276);
 });
 

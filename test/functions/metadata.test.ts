@@ -74,7 +74,12 @@ test('declares exactly the six JAMSOSTEK functions with their parameters', () =>
       name: 'BPUBUDGET',
       helpUrl: help('BPUBUDGET'),
       result: { type: 'number' },
-      parameters: [p('workers', 'number'), p('months', 'number'), p('monthlyContribution', 'number', 'scalar', true)],
+      parameters: [
+        p('workers', 'number'),
+        p('months', 'number'),
+        p('monthlyContribution', 'number', 'scalar', true),
+        p('program', 'string', 'scalar', true),
+      ],
     },
     {
       id: 'CONTRIBUTION',

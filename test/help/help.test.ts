@@ -3,7 +3,17 @@
 import fs from 'fs';
 import path from 'path';
 import { DOMParser } from '@xmldom/xmldom';
-import { BPU_MINIMUM, JP_WAGE_CAPS, WAGE_EARNER_RATES } from '../../src/core/formulas/contribution';
+import {
+  BPU_MINIMUM,
+  BPU_MINIMUM_MONTHLY,
+  BPU_MINIMUM_WITH_JHT,
+  BPU_RELAXATION,
+  bpuBudget,
+  contribution,
+  JKK_TO_JKP_BP,
+  JP_WAGE_CAPS,
+  WAGE_EARNER_RATES,
+} from '../../src/core/formulas/contribution';
 import { findProvince } from '../../src/core/reference/regions';
 import { UCJ_TARGETS } from '../../src/core/reference/ucj-targets';
 import { formatTarget, parseTarget } from '../../src/core/settings/target';
@@ -64,12 +74,26 @@ test('the rates table shows every rate and JP cap of the code, with the legal so
   const rows = Array.from(section.getElementsByTagName('tr')).map((tr) =>
     Array.from(tr.getElementsByTagName('td')).map((td) => td.textContent.trim()),
   );
+  const jkpRows = WAGE_EARNER_RATES.filter((r) => r.program === 'JKP');
   for (const r of WAGE_EARNER_RATES) {
-    const label = r.riskClass ? `${r.program} kelompok ${r.riskClass}` : r.program;
+    const next = jkpRows[jkpRows.indexOf(r) + 1]?.fromYear;
+    const label = r.riskClass
+      ? `${r.program} kelompok ${r.riskClass}`
+      : r.program === 'JKP'
+        ? `JKP ${r.fromYear}–${next ? next - 1 : ''}`
+        : r.program;
     const row = rows.find((cells) => cells[0]?.startsWith(label));
     expect(row).toBeDefined();
     expect(row![1]).toMatch(idPercent(r.employerBp));
     expect(row![2]).toMatch(idPercent(r.workerBp));
+    if (r.program === 'JKP') {
+      const pct = (bp: number) => `${(bp / 100).toString().replace('.', ',')}%`;
+      const total = r.employerBp + r.workerBp + (r.governmentBp ?? 0) + (r.recomposedBp ?? 0);
+      expect(row![0]).toContain(`${pct(total)}`);
+      expect(row![0]).toContain(`pemerintah ${pct(r.governmentBp!)}`);
+      expect(row![0]).toContain(`JKK ${pct(JKK_TO_JKP_BP)}`);
+      expect(row![0]).toContain(`Rp${idRupiah(r.wageCap!)}`);
+    }
   }
   for (const c of JP_WAGE_CAPS) {
     const row = rows.find((cells) => cells[0] === String(c.year));
@@ -77,8 +101,43 @@ test('the rates table shows every rate and JP cap of the code, with the legal so
     const letter = /B\/\d+\/\d+/.exec(c.source.id)?.[0];
     if (letter) expect(row?.[2]).toBe(letter);
   }
-  expect(rates).toContain(`Rp${idRupiah(BPU_MINIMUM.jkk)} + Rp${idRupiah(BPU_MINIMUM.jkm)}`);
-  for (const law of ['PP 44/2015', 'PP 45/2015', 'PP 46/2015', 'PP 82/2019']) expect(rates).toContain(law);
+  expect(rates).toContain(`Rp${idRupiah(BPU_MINIMUM.jkk)} + Rp${idRupiah(BPU_MINIMUM.jkm)} = Rp${idRupiah(BPU_MINIMUM_MONTHLY)}`);
+  expect(rates).toContain(
+    `Rp${idRupiah(BPU_MINIMUM.jkk)} + Rp${idRupiah(BPU_MINIMUM.jkm)} + Rp${idRupiah(BPU_MINIMUM.jht)} = Rp${idRupiah(BPU_MINIMUM_WITH_JHT)}`,
+  );
+  expect(rates).toContain(`${BPU_RELAXATION.shareBp / 100}% dari JKK + JKM`);
+  for (const law of ['PP 44/2015', 'PP 45/2015', 'PP 46/2015', 'PP 82/2019', 'PP 49/2023', 'PP 37/2021', 'PP 6/2025', 'PP 50/2025'])
+    expect(rates).toContain(law);
+  // JKK's legal source ends at its last amendment, as in the code's table
+  const jkk = rows.find((cells) => cells[0]?.startsWith('JKK kelompok 1'))!;
+  expect(jkk[3]).toMatch(/terakhir dengan PP 49\/2023/);
+  // what the table cannot confirm, it says
+  expect(rates).toMatch(/belum dicek/);
+  expect(rates).toMatch(/not checked/);
+});
+
+/** The `=JAMSOSTEK.NAME(args) → value` lines of a section, each argument as Excel would hand it over. */
+function examples(id: string, name: string): { args: (number | string | null)[]; shown: number }[] {
+  const pre = doc.getElementById(id)!.getElementsByTagName('pre')[0].textContent;
+  return [...pre.matchAll(new RegExp(`=JAMSOSTEK\\.${name}\\(([^)]*)\\)\\s+→ ([\\d.]+)`, 'g'))].map((m) => ({
+    args: m[1].split(',').map((a) => {
+      const t = a.trim();
+      return t === '' ? null : t.startsWith('"') ? (JSON.parse(t) as string) : Number(t);
+    }),
+    shown: Number(m[2].replace(/\./g, '')),
+  }));
+}
+
+test('every CONTRIBUTION and BPUBUDGET example on the page is what the function returns', () => {
+  const contributions = examples('CONTRIBUTION', 'CONTRIBUTION');
+  expect(contributions.length).toBeGreaterThanOrEqual(6);
+  for (const { args, shown } of contributions) {
+    const [wage, program, riskClass, payer, year] = args;
+    expect([args, contribution(wage, program, riskClass, payer, year, { currentYear: 2025 })]).toEqual([args, shown]);
+  }
+  const budgets = examples('BPUBUDGET', 'BPUBUDGET');
+  expect(budgets).toHaveLength(3);
+  for (const { args, shown } of budgets) expect([args, bpuBudget(args[0], args[1], args[2], args[3])]).toEqual([args, shown]);
 });
 
 test('GAPTOTARGET: the text forms it names are the ones the target parser reads, and the published targets are those of the table', () => {

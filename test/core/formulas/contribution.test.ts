@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { errorCell } from '../../../src/core/cells';
 import {
+  ALL_PROGRAMS,
   BPU_MINIMUM,
   BPU_MINIMUM_MONTHLY,
+  BPU_MINIMUM_WITH_JHT,
+  BPU_RELAXATION,
   bpuBudget,
   contribution,
+  JKK_TO_JKP_BP,
+  JKP_WAGE_CAP,
   JP_WAGE_CAPS,
   jpWageCap,
   LATEST_CAP_YEAR,
+  PROGRAMS,
   WAGE_EARNER_RATES,
 } from '../../../src/core/formulas/contribution';
 import { FormulaError } from '../../../src/core/formulas/errors';
@@ -36,9 +42,14 @@ describe('the rates table', () => {
       expect(row.employerBp / 10_000).toBeCloseTo(SPEC_JKK[cls], 10);
       expect(row.workerBp).toBe(0);
       expect(row.source.id).toContain('PP 44/2015');
+      // last amended by PP 49/2023, which recomposes 0.14 % of it to JKP for JKP participants
+      expect(row.source.id).toMatch(/terakhir dengan PP 49\/2023.*0,14 %/);
+      expect(row.source.en).toMatch(/last by PP 49\/2023.*0\.14 %/);
+      expect(row.toJkpBp).toBe(14);
     }
     const by = (p: string) => WAGE_EARNER_RATES.filter((r) => r.program === p);
     expect(by('JKM')).toEqual([expect.objectContaining({ employerBp: 30, workerBp: 0 })]);
+    expect(by('JKM')[0].source.id).toContain('PP 49/2023');
     expect(by('JHT')).toEqual([expect.objectContaining({ employerBp: 370, workerBp: 200 })]);
     expect(by('JP')).toEqual([expect.objectContaining({ employerBp: 200, workerBp: 100 })]);
     expect(by('JHT')[0].source.id).toContain('PP 46/2015');
@@ -65,11 +76,34 @@ describe('the rates table', () => {
     expect(jpWageCap(LATEST_CAP_YEAR + 5).cap).toBe(JP_WAGE_CAPS[JP_WAGE_CAPS.length - 1].cap);
   });
 
-  test('BPU minimum: JKK Rp10,000 + JKM Rp6,800 = Rp16,800', () => {
+  test('JKP: 0.36 % since PP 6/2025 (government 0.22 % + 0.14 % recomposed from JKK), 0.46 % under PP 37/2021; nothing from employer or worker', () => {
+    const [from2021, from2025] = WAGE_EARNER_RATES.filter((r) => r.program === 'JKP');
+    expect(from2025).toMatchObject({ fromYear: 2025, employerBp: 0, workerBp: 0, governmentBp: 22, recomposedBp: 14, wageCap: 5_000_000 });
+    expect(from2021).toMatchObject({ fromYear: 2021, employerBp: 0, workerBp: 0, governmentBp: 22, recomposedBp: 24, wageCap: 5_000_000 });
+    expect(from2025.source.id).toContain('PP 6/2025');
+    expect(from2021.source.id).toContain('PP 37/2021');
+    // the part recomposed from JKK is the part PP 49/2023 takes out of JKK: one figure
+    expect(from2025.recomposedBp).toBe(JKK_TO_JKP_BP);
+    // where a figure could not be confirmed against the regulation's text, the table says so
+    expect(from2025.source.en).toMatch(/not checked here/);
+  });
+
+  test('BPU minimum: JKK Rp10,000 + JKM Rp6,800 = Rp16,800; with JHT (2 % of Rp1,000,000) Rp36,800', () => {
     expect(BPU_MINIMUM.jkk).toBe(10_000);
     expect(BPU_MINIMUM.jkm).toBe(6_800);
+    expect(BPU_MINIMUM.jkk).toBe(BPU_MINIMUM.income * 0.01);
+    expect(BPU_MINIMUM.jht).toBe(BPU_MINIMUM.income * 0.02);
     expect(BPU_MINIMUM_MONTHLY).toBe(16_800);
+    expect(BPU_MINIMUM_WITH_JHT).toBe(36_800);
     expect(BPU_MINIMUM.source.id).toContain('PP 44/2015');
+    expect(BPU_MINIMUM.source.id).toContain('PP 49/2023');
+    expect(BPU_MINIMUM.source.id).toContain('PP 46/2015');
+  });
+
+  test('PP 50/2025: 50 % JKK/JKM relaxation for self-paying BPU members, APBN/APBD-paid members excluded', () => {
+    expect(BPU_RELAXATION.shareBp).toBe(5_000);
+    expect(BPU_RELAXATION.source.id).toMatch(/PP 50\/2025.*Pasal 4 ayat \(1\).*APBN atau APBD dikecualikan/);
+    expect(BPU_RELAXATION.source.en).toMatch(/PP 50\/2025.*APBN or an APBD are excluded/);
   });
 });
 
@@ -119,6 +153,54 @@ describe('CONTRIBUTION', () => {
     expect(contribution(12_000_000, 'JP', null, null, '2025')).toBe(316_422);
   });
 
+  test('JKP: 0.36 % of the wage up to Rp5,000,000 in total, from government (0.22 %) and JKK recomposition (0.14 %); employer and worker 0', () => {
+    const w = UMP_KALBAR_2025;
+    expect(contribution(w, 'JKP', null, 'employer', 2025)).toBe(0);
+    expect(contribution(w, 'JKP', null, 'worker', 2025)).toBe(0);
+    expect(contribution(w, 'JKP', null, 'government', 2025)).toBe(Math.round(w * 0.0022));
+    expect(contribution(w, 'JKP', null, 'recomposition', 2025)).toBe(Math.round(w * 0.0014));
+    expect(contribution(w, 'JKP', null, 'total', 2025)).toBe(Math.round(w * 0.0022) + Math.round(w * 0.0014));
+    expect(contribution(w, 'jkp', 4, 'pemerintah', 2026)).toBe(6_332);
+    // above the cap: 0.36 % of Rp5,000,000
+    expect(contribution(12_000_000, 'JKP', null, 'total', 2025)).toBe(18_000);
+    expect(contribution(JKP_WAGE_CAP, 'JKP', null, 'total', 2026)).toBe(contribution(25_000_000, 'JKP', null, 'total', 2026));
+    // before PP 6/2025: 0.46 % (0.22 % + 0.24 % recomposed from JKK and JKM)
+    expect(contribution(12_000_000, 'JKP', null, 'total', 2024)).toBe(23_000);
+    expect(contribution(12_000_000, 'JKP', null, 'recomposition', 2021)).toBe(12_000);
+    expectError(contribution(w, 'JKP', null, 'total', 2020), '#VALUE!', '2021', 'PP 37/2021');
+  });
+
+  test("JKK is what the employer pays in full, JKP participant or not; its recomposed 0.14 % is JKP's, not an extra", () => {
+    for (const cls of [1, 2, 3, 4, 5] as const) {
+      expect(contribution(UMP_KALBAR_2025, 'JKK', cls, 'employer', 2025)).toBe(Math.round(UMP_KALBAR_2025 * SPEC_JKK[cls]));
+      expect(contribution(UMP_KALBAR_2025, 'JKK', cls, 'government', 2025)).toBe(0);
+      expect(contribution(UMP_KALBAR_2025, 'JKK', cls, 'recomposition', 2025)).toBe(0);
+    }
+  });
+
+  test('ALL is JKK + JKM + JHT + JP (what employer and worker pay): JKP changes none of it; government and recomposition are refused', () => {
+    expect(ALL_PROGRAMS).toEqual(PROGRAMS.filter((p) => p !== 'JKP'));
+    expect(contribution(UMP_KALBAR_2025, 'ALL', 1, 'total', 2025)).toBe(265_955);
+    expectError(contribution(UMP_KALBAR_2025, 'ALL', 1, 'government', 2025), '#VALUE!', 'JKP');
+    expectError(contribution(UMP_KALBAR_2025, 'semua', 1, 'rekomposisi', 2025), '#VALUE!', 'JKP');
+  });
+
+  test('every program: the parts add up to the total for any wage and year', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 60_000_000 }),
+        fc.constantFrom(...PROGRAMS),
+        fc.constantFrom(1, 2, 3, 4, 5),
+        fc.integer({ min: 2021, max: 2030 }),
+        (wage, program, cls, year) => {
+          const part = (payer: string) => contribution(wage, program, cls, payer, year) as number;
+          return part('employer') + part('worker') + part('government') + part('recomposition') === part('total');
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   test('ALL is the sum of the four programs, and employer + worker = total for any wage', () => {
     expect(contribution(UMP_KALBAR_2025, 'ALL', 1, 'total', 2025)).toBe(6_908 + 8_635 + 164_063 + 86_349);
     fc.assert(
@@ -147,13 +229,12 @@ describe('CONTRIBUTION', () => {
   });
 
   test('unknown program, risk class or payer: #VALUE! listing the valid values', () => {
-    expectError(contribution(UMP_KALBAR_2025, 'JKN', 1), '#VALUE!', '"JKN"', 'JKK, JKM, JHT, JP, ALL');
-    expectError(contribution(UMP_KALBAR_2025, 'JKP', 1), '#VALUE!', 'JKK, JKM, JHT, JP, ALL');
+    expectError(contribution(UMP_KALBAR_2025, 'JKN', 1), '#VALUE!', '"JKN"', 'JKK, JKM, JHT, JP, JKP, ALL');
     expectError(contribution(UMP_KALBAR_2025, 42, 1), '#VALUE!', '"42"');
     expectError(contribution(UMP_KALBAR_2025, 'JKK', 6), '#VALUE!', '1, 2, 3, 4', '5');
     expectError(contribution(UMP_KALBAR_2025, 'JKK', 2.5), '#VALUE!', '"2.5"');
     expectError(contribution(UMP_KALBAR_2025, 'JKK', 'tinggi'), '#VALUE!', '"tinggi"');
-    expectError(contribution(UMP_KALBAR_2025, 'JHT', 1, 'pemerintah'), '#VALUE!', '"pemerintah"', 'total, employer', 'worker');
+    expectError(contribution(UMP_KALBAR_2025, 'JHT', 1, 'negara'), '#VALUE!', '"negara"', 'total, employer', 'worker', 'government');
   });
 
   test('negative wage gives #NUM!; empty or text wage gives #VALUE!', () => {
@@ -185,6 +266,24 @@ describe('BPUBUDGET', () => {
     expect(bpuBudget(2_428, 12, 20_000)).toBe(582_720_000);
     expect(bpuBudget(18_000, 6, 16_800)).toBe(18_000 * 6 * 16_800);
     expect(bpuBudget(0, 12)).toBe(0);
+  });
+
+  test('program: JKK+JKM by default, or with JHT from Rp36,800, written any way', () => {
+    expect(bpuBudget(2_428, 12, null, 'JKK+JKM')).toBe(489_484_800);
+    expect(bpuBudget(2_428, 12, null, 'JKK+JKM+JHT')).toBe(2_428 * 12 * 36_800);
+    expect(bpuBudget(2_428, 12, undefined, 'jkk, jkm, jht')).toBe(2_428 * 12 * 36_800);
+    expect(bpuBudget(2_428, 12, null, 'semua')).toBe(2_428 * 12 * 36_800);
+    expect(bpuBudget(100, 12, 56_800, 'JKK + JKM + JHT')).toBe(100 * 12 * 56_800);
+  });
+
+  test('the Pemda budget stays at the full rate: a contribution below the programme minimum is refused (no PP 50/2025 relaxation for APBD-paid members)', () => {
+    expectError(bpuBudget(100, 12, 8_400), '#NUM!', '16.800', '16,800', 'PP 50/2025', 'APBN/APBD');
+    expectError(bpuBudget(100, 12, 16_800, 'JKK+JKM+JHT'), '#NUM!', '36.800', '36,800');
+  });
+
+  test('JHT alone, JP, JKP or an unknown programme give #VALUE! naming the two choices', () => {
+    for (const p of ['JHT', 'JKK', 'JKK+JKM+JP', 'JKP', 'BPJS']) expectError(bpuBudget(10, 12, null, p), '#VALUE!', 'JKK+JKM+JHT');
+    expectError(bpuBudget(10, 12, null, errorCell('#REF!')), '#REF!');
   });
 
   test('negative numbers give #NUM!; fractions of workers or months give #NUM!', () => {
