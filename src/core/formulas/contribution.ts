@@ -44,8 +44,8 @@ const PP44_JKK: Localized = {
   en: 'Government Regulation (PP) 44/2015 on JKK and JKM, Article 16(1) and Annex I, amended by PP 82/2019 and last by PP 49/2023 (Article 16A: for JKP participants 0.14 % of the wage is recomposed to fund JKP; the employer pays the same total)',
 };
 const PP44_JKM: Localized = {
-  id: 'PP 44/2015 tentang JKK dan JKM, Pasal 18 ayat (1), diubah dengan PP 82/2019 dan terakhir dengan PP 49/2023',
-  en: 'Government Regulation (PP) 44/2015 on JKK and JKM, Article 18(1), amended by PP 82/2019 and last by PP 49/2023',
+  id: 'PP 44/2015 tentang JKK dan JKM, Pasal 18 ayat (1), diubah dengan PP 82/2019 dan terakhir dengan PP 49/2023 (Pasal 18A merekomposisi 0,10 % untuk JKP; sejak PP 6/2025 iuran JKP tidak lagi memakai JKM; apakah Pasal 18A dicabut belum dicek di sini)',
+  en: 'Government Regulation (PP) 44/2015 on JKK and JKM, Article 18(1), amended by PP 82/2019 and last by PP 49/2023 (its Article 18A recomposed 0.10 % to JKP; since PP 6/2025 JKP no longer draws on JKM; whether Article 18A was repealed is not checked here)',
 };
 const PP46: Localized = { id: 'PP 46/2015 tentang JHT, Pasal 16 ayat (1)', en: 'Government Regulation (PP) 46/2015 on JHT, Article 16(1)' };
 const PP45: Localized = {
