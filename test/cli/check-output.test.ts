@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { JsonCheckReport } from '../../src/cli/reports/check-report';
+import { issueListWritten, type JsonCheckReport } from '../../src/cli/reports/check-report';
 import { ruleName, SEVERITY_LABEL, sortIssues } from '../../src/core/report/issue-sheet';
 import { FIELD_BY_ID } from '../../src/core/roster/fields';
 import type { Issue } from '../../src/core/roster/types';
@@ -164,6 +164,16 @@ describe('jamsostek check -o', () => {
     expect(JSON.stringify(sheet.rows)).toContain(String(plantedRows()[0].nik));
     expect(sheet.line).toContain('NIK ditampilkan lengkap');
   }, 120_000);
+
+  it("the closing line says when the sheet's row limit cut the list", () => {
+    const w = { file: 'x.xlsx', sheet: 'Data check', listed: 50_000, matching: 61_234, severities: ['error', 'warning'] as const };
+    expect(issueListWritten(w, 'en')).toBe(
+      'Issue list written to x.xlsx → "Data check": the first 50,000 of 61,234 issues (errors and warnings; --all adds info).\n',
+    );
+    expect(issueListWritten({ ...w, sheet: 'Pemeriksaan Data' }, 'id')).toBe(
+      'Daftar masalah ditulis ke x.xlsx → "Pemeriksaan Data": 50.000 pertama dari 61.234 masalah (kesalahan dan peringatan; --all menambahkan info).\n',
+    );
+  });
 
   it('refusals: several files, --all without -o, -o onto the input or a folder; one line, nothing written', async () => {
     fs.copyFileSync(input, path.join(dir, 'other.xlsx'));

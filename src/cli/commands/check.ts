@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatYmd, ymdFromSerial } from '../../core/dates';
-import { buildIssueSheet, ISSUE_SHEET_NAMES } from '../../core/report/issue-sheet';
+import { buildIssueSheet, ISSUE_SHEET_NAMES, MAX_ISSUE_ROWS } from '../../core/report/issue-sheet';
 import { SEVERITIES, type Severity } from '../../core/roster/types';
 import { injectSheet, openPackage, savePackage } from '../../hosts/xlsx/inject';
 import { type CliCommand, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from '../command';
@@ -108,7 +108,8 @@ export const checkCommand: CliCommand = {
       const { name } = await injectSheet(pkg, spec);
       const bytes = await savePackage(pkg);
       await writeOutput(out, (temp) => fs.writeFileSync(temp, bytes));
-      written = { file: out.shown, sheet: name, listed: result.issues.filter((i) => severities.includes(i.severity)).length, severities };
+      const matching = result.issues.filter((i) => severities.includes(i.severity)).length;
+      written = { file: out.shown, sheet: name, listed: Math.min(matching, MAX_ISSUE_ROWS), matching, severities };
     }
     if (context.values.json === true) {
       context.io.out(JSON.stringify(checkJson(result, showFullNik), null, 2) + '\n');

@@ -179,8 +179,10 @@ export interface IssueListWritten {
   readonly file: string;
   /** The sheet name used (another when the workbook has a sheet of its own by that name). */
   readonly sheet: string;
-  /** Issues on the sheet (before its row limit). */
+  /** Issues on the sheet. */
   readonly listed: number;
+  /** Issues of the listed severities; more than `listed` when the sheet's row limit cut the list. */
+  readonly matching: number;
   readonly severities: readonly Severity[];
 }
 
@@ -190,7 +192,9 @@ export function issueListWritten(w: IssueListWritten, lang: Lang): string {
   const what = info
     ? { id: 'semua tingkat', en: 'every severity' }
     : { id: 'kesalahan dan peringatan; --all menambahkan info', en: 'errors and warnings; --all adds info' };
+  const n = (x: number) => formatCount(x, lang);
+  const cut = w.matching > w.listed;
   return lang === 'en'
-    ? `Issue list written to ${oneLine(w.file)} → "${oneLine(w.sheet)}": ${formatCount(w.listed, lang)} issue${w.listed === 1 ? '' : 's'} (${what.en}).\n`
-    : `Daftar masalah ditulis ke ${oneLine(w.file)} → "${oneLine(w.sheet)}": ${formatCount(w.listed, lang)} masalah (${what.id}).\n`;
+    ? `Issue list written to ${oneLine(w.file)} → "${oneLine(w.sheet)}": ${cut ? `the first ${n(w.listed)} of ${n(w.matching)}` : n(w.listed)} issue${w.matching === 1 ? '' : 's'} (${what.en}).\n`
+    : `Daftar masalah ditulis ke ${oneLine(w.file)} → "${oneLine(w.sheet)}": ${cut ? `${n(w.listed)} pertama dari ${n(w.matching)}` : n(w.listed)} masalah (${what.id}).\n`;
 }
