@@ -11,9 +11,10 @@ import { ruleName, SEVERITY_LABEL, sortIssues } from '../../src/core/report/issu
 import { FIELD_BY_ID } from '../../src/core/roster/fields';
 import type { Issue } from '../../src/core/roster/types';
 import { generatedSheetOf, openPackage } from '../../src/hosts/xlsx/inject';
+import { withCalcChain } from '../support/excel-saved';
 import { addRosterSheet, type RosterRow, tempDir, validRows, writeWorkbook } from '../support/xlsx-fixtures';
 import { expectValidXlsx } from '../support/ooxml';
-import { readSheetValues } from '../support/libreoffice';
+import { readSheetValues, recalculateInLibreOffice } from '../support/libreoffice';
 import { requireTool } from '../support/system-tools';
 import { expectOneLineFailure, runCli } from './run-cli';
 
@@ -205,6 +206,38 @@ describe('jamsostek check -o', () => {
     expect(sheet.line).toMatch(/\d,\d{3} info items/);
     expect(sheet.rows).toHaveLength(report.issues.length);
     expect(JSON.stringify(sheet.rows)).not.toMatch(/\d{16}/);
+  }, 300_000);
+
+  it('from workbooks other programs saved (an Excel calculation chain, sheet names Excel quotes, a LibreOffice re-save): links quoted, every copy validates', async () => {
+    const wb = new ExcelJS.Workbook();
+    addRosterSheet(wb, 'R1C1', plantedRows());
+    addRosterSheet(wb, "Kader'24", validRows(12, 41));
+    wb.addWorksheet('Catatan').getCell('A1').value = { formula: "COUNTA('R1C1'!B:B)", result: 41 };
+    await writeWorkbook(wb, path.join(dir, 'quoted.xlsx'));
+    expect(await withCalcChain(path.join(dir, 'quoted.xlsx'), path.join(dir, 'quoted-saved.xlsx'))).toBe(1);
+
+    const run = await runCli(['check', 'quoted-saved.xlsx', '-o', 'quoted-issues.xlsx'], {}, dir);
+    expect(run.stderr).toBe('');
+    const out = path.join(dir, 'quoted-issues.xlsx');
+    await expectValidXlsx(out);
+    const copy = await parts(out);
+    expect(copy.has('xl/calcChain.xml')).toBe(false);
+    const pkg = await openPackage(fs.readFileSync(out));
+    const list = pkg.sheets.find((s) => s.name === 'Pemeriksaan Data')!;
+    // "R1C1!C7" would read as a reference in R1C1 mode, "Kader'24!C7" not at all: Excel quotes both.
+    const locations = [...copy.get(list.part)!.matchAll(/<hyperlink [^>]*location="([^"]*)"/g)].map((m) => m[1].replace(/&apos;/g, "'"));
+    const report = JSON.parse((await runCli(['check', 'quoted-saved.xlsx', '--json'], {}, dir)).stdout) as JsonCheckReport;
+    const listed = sortIssues(report.issues.filter((i) => i.severity !== 'info').map(asIssue));
+    expect(listed.filter((i) => i.sheet === 'R1C1').length).toBeGreaterThan(5);
+    expect(locations).toEqual(listed.map((i) => `${i.sheet === 'R1C1' ? "'R1C1'" : "'Kader''24'"}!${i.cell}`));
+
+    // LibreOffice re-saves the copy; a second check -o replaces its list in place and still validates.
+    fs.copyFileSync(recalculateInLibreOffice(out), path.join(dir, 'quoted-lo.xlsx'));
+    const again = await runCli(['check', 'quoted-lo.xlsx', '-o', 'quoted-lo-issues.xlsx'], {}, dir);
+    expect(again.stderr).toBe('');
+    await expectValidXlsx(path.join(dir, 'quoted-lo-issues.xlsx'));
+    const second = await openPackage(fs.readFileSync(path.join(dir, 'quoted-lo-issues.xlsx')));
+    expect(second.sheets.map((s) => s.name)).toEqual(['R1C1', "Kader'24", 'Catatan', 'Pemeriksaan Data']);
   }, 300_000);
 
   it('LibreOffice reads every link as a jump to its roster cell', async () => {

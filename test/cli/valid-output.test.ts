@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { openPackage } from '../../src/hosts/xlsx/inject';
+import { withCalcChain } from '../support/excel-saved';
 import { addRosterSheet, tempDir, validRows } from '../support/xlsx-fixtures';
 import { readSheetValues, recalculateInLibreOffice } from '../support/libreoffice';
 import { expectValidXlsx } from '../support/ooxml';
@@ -13,9 +14,6 @@ import { runCli } from './run-cli';
 
 const dir = tempDir('jamsostek-valid-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const CT_CALC_CHAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml';
 
 async function summary(input: string, output: string): Promise<void> {
   const run = await runCli(['summary', input, '-o', output], { LANG: 'C' }, dir);
@@ -34,38 +32,6 @@ async function rosterWorkbook(file: string, sheets: readonly string[]): Promise<
   return file;
 }
 
-/**
- * What Excel adds when it saves: xl/calcChain.xml listing every formula cell by sheet id, with its
- * relationship and content type. `extra` lists cells that stop holding formulas once the summary is replaced.
- */
-async function withCalcChain(input: string, output: string, extra: readonly { sheetId: number; cell: string }[]): Promise<string> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, input)));
-  const pkg = await openPackage(fs.readFileSync(path.join(dir, input)));
-  const cells: string[] = [];
-  for (const sheet of pkg.sheets) {
-    const xml = await zip.file(sheet.part)!.async('string');
-    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*>(?:(?!<\/c>).)*?<f[\s>]/gs)) cells.push(`<c r="${m[1]}" i="${sheet.sheetId}"/>`);
-  }
-  for (const x of extra) cells.push(`<c r="${x.cell}" i="${x.sheetId}"/>`);
-  expect(cells.length).toBeGreaterThan(10);
-  zip.file(
-    'xl/calcChain.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${cells.join('')}</calcChain>`,
-  );
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  zip.file(
-    'xl/_rels/workbook.xml.rels',
-    rels.replace('</Relationships>', `<Relationship Id="rIdCalc9" Type="${NS_REL}/calcChain" Target="calcChain.xml"/></Relationships>`),
-  );
-  const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file(
-    '[Content_Types].xml',
-    types.replace('</Types>', `<Override PartName="/xl/calcChain.xml" ContentType="${CT_CALC_CHAIN}"/></Types>`),
-  );
-  fs.writeFileSync(path.join(dir, output), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-  return output;
-}
-
 describe('summary -o writes files Excel opens without repair', () => {
   it('regression: a workbook Excel saved with a calculation chain loses the chain, its relationship and content type', async () => {
     await rosterWorkbook('chain-input.xlsx', ['Roster Nakes', 'Kader Kesehatan']);
@@ -73,7 +39,9 @@ describe('summary -o writes files Excel opens without repair', () => {
     // Excel saves the copy: the chain lists the summary's formula cells (and one the next summary will not have).
     const first = await openPackage(fs.readFileSync(path.join(dir, 'chain-1.xlsx')));
     const ours = first.sheets.find((s) => s.name === 'Ringkasan Rakor')!;
-    await withCalcChain('chain-1.xlsx', 'chain-saved.xlsx', [{ sheetId: ours.sheetId, cell: 'C900' }]);
+    expect(
+      await withCalcChain(path.join(dir, 'chain-1.xlsx'), path.join(dir, 'chain-saved.xlsx'), [{ sheetId: ours.sheetId, cell: 'C900' }]),
+    ).toBeGreaterThan(10);
     await expectValidXlsx(path.join(dir, 'chain-saved.xlsx'));
 
     await summary('chain-saved.xlsx', 'chain-2.xlsx');
