@@ -38,14 +38,18 @@ function expectNoLeftovers(r: IsolatedRun): void {
 }
 
 describe('-o naming the input by another path is refused before reading', () => {
-  const cases: readonly [string, string[]][] = [
-    ['regression: a symlinked folder (link → in)', ['summary', 'in/r.xlsx', '-o', 'link/r.xlsx']],
-    ['a symlink to the input file', ['summary', 'in/r.xlsx', '-o', 'alias.xlsx']],
-    ['a hard link to the input (same device and inode)', ['summary', 'in/r.xlsx', '-o', 'hard.xlsx']],
-    ['the input read through a symlink, -o its real path', ['summary', 'alias.xlsx', '-o', 'in/r.xlsx']],
-    ['a path through ../', ['summary', 'in/r.xlsx', '-o', 'in/../link/./r.xlsx']],
-    ['an absolute path', ['summary', 'in/r.xlsx', '-o', input]],
+  const ways: readonly [string, string, string][] = [
+    ['regression: a symlinked folder (link → in)', 'in/r.xlsx', 'link/r.xlsx'],
+    ['a symlink to the input file', 'in/r.xlsx', 'alias.xlsx'],
+    ['a hard link to the input (same device and inode)', 'in/r.xlsx', 'hard.xlsx'],
+    ['the input read through a symlink, -o its real path', 'alias.xlsx', 'in/r.xlsx'],
+    ['a path through ../', 'in/r.xlsx', 'in/../link/./r.xlsx'],
+    ['an absolute path', 'in/r.xlsx', input],
   ];
+  // Every command that reads a workbook and writes a copy of it.
+  const cases = ['summary', 'check'].flatMap((command) =>
+    ways.map(([what, from, to]): [string, string[]] => [`${command}: ${what}`, [command, from, '-o', to]]),
+  );
   it.each(cases)('%s', (_, args) => {
     const before = fileState(input);
     const r = run(...args);
@@ -76,6 +80,7 @@ describe('-o naming the input by another path is refused before reading', () => 
 describe('-o onto a folder, or into a missing one', () => {
   it.each([
     ['summary', ['summary', 'in/r.xlsx', '-o', 'folder.xlsx']],
+    ['check', ['check', 'in/r.xlsx', '-o', 'folder.xlsx']],
     ['demo --force', ['demo', '-o', 'folder.xlsx', '--force']],
   ])('regression: %s -o folder.xlsx is one line, and no copy of the roster is left', (_, args) => {
     const before = fileState(input);
@@ -94,12 +99,15 @@ describe('-o onto a folder, or into a missing one', () => {
 });
 
 describe('a write that succeeds, and one that is stopped', () => {
-  it('summary -o writes the copy; the input, TMPDIR and the folder keep nothing else', () => {
+  it.each([
+    ['summary', 'ringkasan.xlsx'],
+    ['check', 'masalah.xlsx'],
+  ])('%s -o writes the copy; the input, TMPDIR and the folder keep nothing else', (command, out) => {
     const before = fileState(input);
-    const r = run('summary', 'in/r.xlsx', '-o', 'ringkasan.xlsx');
+    const r = run(command, 'in/r.xlsx', '-o', out);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(fs.statSync(path.join(work, 'ringkasan.xlsx')).size).toBeGreaterThan(before.size);
+    expect(fs.statSync(path.join(work, out)).size).toBeGreaterThan(before.size);
     expect(fileState(input)).toEqual(before);
     expectNoLeftovers(r);
   });
