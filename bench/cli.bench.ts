@@ -2,6 +2,8 @@
 // - 100,000 rows: `jamsostek check` against the floor "inflate every part with node's zlib and find each
 //   `<c ` tag" (goal ≤ 2.5×, issue 13) and against ExcelJS's streaming read of the same file alone
 //   (goal ≤ 1.3×, issue 8); peak memory (goal < 500 MB).
+// - `check -o` (the issue list added to a copy; errors and warnings, and with --all every severity) on the same
+//   file: time and peak memory beside plain `check`.
 // - 1,048,576 rows (a sheet filled to Excel's last row): time and peak memory (goals < 15 s, < 1 GB, issue 11).
 // Each figure is the median of several child processes; peak memory is the child's maxRSS.
 // Runs from `npm run bench` or standalone: `node scripts/bench.js cli`. BENCH_BIG_ROWS=0 skips the large file.
@@ -129,19 +131,32 @@ export async function run() {
   const floorScript = path.join(cacheDir, 'zlib-floor.js');
   fs.writeFileSync(floorScript, FLOOR);
   const bin = BIN;
-  const series: Record<'floor' | 'read' | 'check' | 'json', Measure[]> = { floor: [], read: [], check: [], json: [] };
+  const series: Record<'floor' | 'read' | 'check' | 'json' | 'list' | 'listAll', Measure[]> = {
+    floor: [],
+    read: [],
+    check: [],
+    json: [],
+    list: [],
+    listAll: [],
+  };
+  const issueList = path.join(cacheDir, `issues-${process.pid}.xlsx`);
   // Interleaved, so a busy machine slows every series alike.
   for (let i = 0; i < RUNS; i++) {
     series.floor.push(measure([floorScript, file], [0]));
     series.read.push(measure([baselineScript, file], [0]));
     series.check.push(measure([bin, 'check', file], [0, 1]));
     series.json.push(measure([bin, 'check', file, '--json'], [0, 1]));
+    series.list.push(measure([bin, 'check', file, '-o', issueList], [0, 1]));
+    series.listAll.push(measure([bin, 'check', file, '-o', issueList, '--all'], [0, 1]));
   }
+  fs.rmSync(issueList, { force: true });
   const pick = (s: Measure[]) => ({ seconds: median(s.map((m) => m.seconds)), peakMb: Math.max(...s.map((m) => m.peakMb)) });
   const floor = pick(series.floor);
   const read = pick(series.read);
   const check = pick(series.check);
   const json = pick(series.json);
+  const list = pick(series.list);
+  const listAll = pick(series.listAll);
   const sizeMb = fs.statSync(file).size / 1e6;
   const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
   const line = (label: string, m: Measure) => {
@@ -167,6 +182,15 @@ export async function run() {
     { name: 'exceljs read', summary: `ExcelJS streaming read alone: ${read.seconds.toFixed(2)} s, peak ${read.peakMb.toFixed(0)} MB` },
     line('jamsostek check (text report)', check),
     line('jamsostek check --json', json),
+    ...(
+      [
+        ['jamsostek check -o issues.xlsx', list],
+        ['jamsostek check -o issues.xlsx --all', listAll],
+      ] as const
+    ).map(([label, m]) => ({
+      name: label,
+      summary: `${label}: ${m.seconds.toFixed(2)} s (${(m.seconds - check.seconds).toFixed(2)} s more than check), peak ${m.peakMb.toFixed(0)} MB (goal < 500 MB: ${verdict(m.peakMb < 500)})`,
+    })),
   ];
   if (BIG_ROWS > 0) {
     const big = await rosterFile(BIG_ROWS);
