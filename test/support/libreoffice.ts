@@ -14,10 +14,19 @@ const XCU = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+// Work folders of this process: the profile goes as soon as LibreOffice is done, the recalculated copy
+// after the test file that imported this module, so no run leaves lo-recalc-* folders in the temp folder.
+const workFolders = new Set<string>();
+afterAll(() => {
+  for (const dir of workFolders) fs.rmSync(dir, { recursive: true, force: true });
+  workFolders.clear();
+});
+
 /** Opens `file` in LibreOffice, recalculates every formula, saves it as .xlsx in a new folder; returns that path. */
 export function recalculateInLibreOffice(file: string): string {
   const soffice = requireTool('soffice');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-recalc-'));
+  workFolders.add(work);
   const profile = path.join(work, 'profile');
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
   fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), XCU);
@@ -31,6 +40,7 @@ export function recalculateInLibreOffice(file: string): string {
       timeout: 300_000,
     },
   );
+  fs.rmSync(profile, { recursive: true, force: true });
   const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '') + '.xlsx');
   if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote nothing for ${file}`);
   return out;
