@@ -2,6 +2,7 @@
 // and return the report (for people) with the parsed rosters (for the summary model).
 import { todaySerial } from '../dates';
 import { resetRegencySuggestionBudget } from '../reference/regency-names';
+import { parseRegency } from '../settings/regency';
 import { DEFAULT_TARGET_YEAR } from '../reference/ucj-targets';
 import { detectRoster, looksLikeRoster } from './detect';
 import { RowContext } from './row-context';
@@ -24,10 +25,11 @@ const FINISH_RULES = RULES.filter((r) => r.finishCheck !== undefined).map((r) =>
 export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = {}): CheckResult {
   resetValueSuggestionBudget();
   resetRegencySuggestionBudget();
-  const detections = grids.map((grid) => detectRoster(grid));
+  const resolved = resolveOptions(options, () => todaySerial());
+  const regency = options.regency === undefined ? undefined : parseRegency(options.regency, resolved.province);
+  const detections = grids.map((grid) => detectRoster(grid, { province: resolved.province, regency }));
   let totalRows = 0;
   for (const d of detections) if (d !== null) totalRows += d.dataRows.length;
-  const resolved = resolveOptions(options, () => todaySerial());
   const ctx = new RowContext(resolved, totalRows);
   const keepRecords = options.records !== false;
   const parsed: ParsedRoster[] = [];
@@ -59,7 +61,12 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
     issues,
     counts,
     parsed,
-    options: { province: resolved.province, year: options.year ?? DEFAULT_TARGET_YEAR, asOf: resolved.today },
+    options: {
+      province: resolved.province,
+      year: options.year ?? DEFAULT_TARGET_YEAR,
+      asOf: resolved.today,
+      kpjMeansActive: resolved.kpjMeansActive,
+    },
   };
 }
 

@@ -2,8 +2,14 @@
 // column holds which field, and where the data ends.
 import { columnLetter } from '../address';
 import type { Cell } from '../cells';
+import { parseProvince } from '../settings/province';
+import type { Regency } from '../reference/regions';
+import { DEFAULT_PROVINCE } from '../reference/regions';
+import { type CoverageColumns, findCoverageColumns } from './coverage';
 import { FIELDS, type FieldId } from './fields';
-import { matchHeader, headerKey } from './header-match';
+import { matchHeader } from './header-match';
+import { inferCategory, inferRegency, type RosterContext } from './roster-context';
+import { isColumnNumberRow, nonWorkerReason, plainNikCell, type SkippedRow } from './row-kinds';
 import type { Roster, SheetGrid } from './types';
 
 /** Rows searched for the header. */
@@ -15,10 +21,20 @@ export interface DetectedRoster {
   readonly headerIndex: number;
   /** 0-based index into grid.rows[i] for each mapped field. */
   readonly columnIndex: Partial<Record<FieldId, number>>;
-  /** Indexes into grid.rows of the data rows, in order (blank rows, a column-number row and a totals row left out). */
+  /** Indexes into grid.rows of the data rows, in order (rows that are not workers left out: Roster.skipped). */
   readonly dataRows: readonly number[];
-  /** Required fields with no column. */
+  /** Required fields with no column (Kab/Kota not when the roster's kab/kota is known; Status Kepesertaan not when given as ticks). */
   readonly missingRequired: readonly FieldId[];
+  /** Coverage given as ticks or yes/no, read into the membership status (coverage.ts). */
+  readonly coverage: CoverageColumns | null;
+  /** Roster-level kab/kota and category, for rows without their own (also in roster.context). */
+  readonly context: RosterContext;
+}
+
+/** What detection needs beyond the grid: the province and the user's kab/kota setting (see CheckOptions). */
+export interface DetectOptions {
+  readonly province?: string;
+  readonly regency?: Regency;
 }
 
 interface HeaderCandidate {
@@ -69,10 +85,14 @@ function readHeaderRow(row: readonly Cell[], index: number): HeaderCandidate {
   return { index, columnIndex, fieldCount, unmapped };
 }
 
-/** A header row names a roster when it maps three fields, or two of which one is Nama or NIK. */
+/**
+ * A header row names a roster when it maps three fields, or two of which one is Nama or NIK. Jabatan does
+ * not count: "Nama | Jabatan" heads attendance lists and signature tables too.
+ */
 function namesRoster(c: HeaderCandidate): boolean {
-  if (c.fieldCount >= 3) return true;
-  return c.fieldCount === 2 && (c.columnIndex.name !== undefined || c.columnIndex.nik !== undefined);
+  const count = c.fieldCount - (c.columnIndex.jobTitle !== undefined ? 1 : 0);
+  if (count >= 3) return true;
+  return count === 2 && (c.columnIndex.name !== undefined || c.columnIndex.nik !== undefined);
 }
 
 function findHeader(grid: SheetGrid): HeaderCandidate | null {
@@ -89,48 +109,6 @@ function findHeader(grid: SheetGrid): HeaderCandidate | null {
 
 /** True when the grid has a header row naming roster fields (the task pane checks every such sheet). */
 export const looksLikeRoster = (grid: SheetGrid): boolean => findHeader(grid) !== null;
-
-/** "(1) (2) (3)…" or 1 2 3… under the header, as government forms number their columns. */
-function isColumnNumberRow(row: readonly Cell[] | undefined): boolean {
-  if (!row) return false;
-  let expected = 0;
-  let count = 0;
-  for (const c of row) {
-    if (isBlankCell(c)) continue;
-    let n: number;
-    if (typeof c === 'number') n = c;
-    else if (typeof c === 'string') {
-      const m = /^\(?\s*(\d{1,2})\s*\)?$/.exec(c.trim());
-      if (!m) return false;
-      n = Number(m[1]);
-    } else return false;
-    if (expected === 0) expected = n;
-    if (n !== expected) return false;
-    expected++;
-    count++;
-  }
-  return count >= 3;
-}
-
-const TOTAL_KEYS = new Set([
-  'jumlah',
-  'total',
-  'jumlah total',
-  'grand total',
-  'total keseluruhan',
-  'jumlah keseluruhan',
-  'sub total',
-  'subtotal',
-]);
-
-/** A "Jumlah"/"Total" line at the foot of a roster: it has no NIK and one of its texts says total. */
-function isTotalsRow(row: readonly Cell[], nikCol: number | undefined): boolean {
-  if (nikCol !== undefined && !isBlankCell(row[nikCol] ?? null)) return false;
-  for (const c of row) {
-    if (typeof c === 'string' && c.length <= 40 && TOTAL_KEYS.has(headerKey(c))) return true;
-  }
-  return false;
-}
 
 /** The group title over a column: its own header text, else the nearest text to its left (merged cells keep it there). */
 function groupTitle(headRow: readonly Cell[], col: number): string | null {
@@ -198,29 +176,83 @@ function withSubHeader(grid: SheetGrid, header: HeaderCandidate): HeaderCandidat
   return { index: header.index, columnIndex, fieldCount, unmapped, height: 2 };
 }
 
+/** Fits tick or yes/no coverage columns into the header: they stand for Status Kepesertaan. */
+function withCoverage(grid: SheetGrid, header: HeaderCandidate): { header: HeaderCandidate; coverage: CoverageColumns | null } {
+  const sub = grid.rows[header.index + 1];
+  const subRowFree =
+    (header.height ?? 1) === 2 ||
+    (sub !== undefined && [header.columnIndex.nik, header.columnIndex.name].every((col) => col === undefined || isBlank(sub[col])));
+  const coverage = findCoverageColumns(grid.rows, header.index, subRowFree);
+  if (coverage === null) return { header, coverage };
+  const cols = coverage.form === 'ticks' ? [coverage.yesCol, coverage.noCol] : [coverage.col];
+  const status = header.columnIndex.membershipStatus;
+  // A Status Kepesertaan column of its own wins over ticks or a yes/no column elsewhere.
+  if (status !== undefined && !cols.includes(status)) return { header, coverage: null };
+  const columnIndex = { ...header.columnIndex };
+  let fieldCount = header.fieldCount;
+  if (status !== undefined) {
+    delete columnIndex.membershipStatus;
+    fieldCount--;
+  }
+  const titleRow = grid.rows[coverage.titleRow];
+  const titles = new Set(cols.map((c) => titleRow[c]).flatMap((t) => (typeof t === 'string' ? [t.trim()] : [])));
+  const unmapped = header.unmapped.filter((t) => !titles.has(t));
+  const height = Math.max(header.height ?? 1, coverage.titleRow - header.index + 1);
+  return { header: { ...header, columnIndex, fieldCount, unmapped, height }, coverage };
+}
+
+const isBlank = (c: Cell | undefined): boolean => c === undefined || isBlankCell(c);
+
 /** Detects the roster in a grid, or null when no row looks like a roster header. */
-export function detectRoster(grid: SheetGrid): DetectedRoster | null {
+export function detectRoster(grid: SheetGrid, options: DetectOptions = {}): DetectedRoster | null {
   const found = findHeader(grid);
   if (!found) return null;
-  const header = withSubHeader(grid, found) ?? found;
-  const nikCol = header.columnIndex.nik;
+  const { header, coverage } = withCoverage(grid, withSubHeader(grid, found) ?? found);
+  const sheetRow = (index: number): number => grid.origin.row + index + 1;
+  const skipped: SkippedRow[] = [];
   let start = header.index + (header.height ?? 1);
-  if (isColumnNumberRow(grid.rows[start])) start++;
+  if (isColumnNumberRow(grid.rows[start])) {
+    skipped.push({ row: sheetRow(start), reason: 'column-numbers' });
+    start++;
+  }
+  const nikCol = header.columnIndex.nik ?? -1;
+  const nameCol = header.columnIndex.name ?? -1;
   const dataRows: number[] = [];
+  // Blank rows are separators only when a data row follows; trailing ones end the used range.
+  let blanksFrom = -1;
+  let afterSignature = false;
   for (let i = start; i < grid.rows.length; i++) {
     const row = grid.rows[i];
-    if (isBlankRow(row)) continue;
-    dataRows.push(i);
+    if (isBlankRow(row)) {
+      if (blanksFrom < 0) blanksFrom = i;
+      continue;
+    }
+    // Most rows hold a NIK: a worker at once. Others are looked at closer.
+    const reason = nikCol >= 0 && plainNikCell(row[nikCol]) ? null : nonWorkerReason(row, nikCol, nameCol, afterSignature);
+    if (reason === 'signature' || reason === 'notes') afterSignature = true;
+    else if (reason === null) afterSignature = false;
+    if (blanksFrom >= 0) {
+      for (let b = blanksFrom; b < i; b++) skipped.push({ row: sheetRow(b), reason: 'blank' });
+      blanksFrom = -1;
+    }
+    if (reason === null) dataRows.push(i);
+    else skipped.push({ row: sheetRow(i), reason });
   }
-  // Totals lines sit at the foot; drop them from the end only, so a data row is never lost.
-  while (dataRows.length > 0 && isTotalsRow(grid.rows[dataRows[dataRows.length - 1]], nikCol)) dataRows.pop();
 
   const columns: Partial<Record<FieldId, string>> = {};
   for (const f of FIELDS) {
     const col = header.columnIndex[f.id];
     if (col !== undefined) columns[f.id] = columnLetter(grid.origin.col + col);
   }
-  const sheetRow = (index: number): number => grid.origin.row + index + 1;
+  const province = parseProvince(options.province ?? DEFAULT_PROVINCE).code;
+  const regency = inferRegency(grid, header.index, province, options.regency);
+  const category = inferCategory(grid, header.index);
+  const coverageCols = coverage === null ? [] : coverage.form === 'ticks' ? [coverage.yesCol, coverage.noCol] : [coverage.col];
+  const context: RosterContext = {
+    ...(regency ? { regency } : {}),
+    ...(category ? { category } : {}),
+    ...(coverage ? { coverage: { form: coverage.form, columns: coverageCols.map((c) => columnLetter(grid.origin.col + c)) } } : {}),
+  };
   const roster: Roster = {
     sheet: grid.sheet,
     ...(grid.table !== undefined ? { table: grid.table } : {}),
@@ -230,7 +262,15 @@ export function detectRoster(grid: SheetGrid): DetectedRoster | null {
     rows: dataRows.length,
     columns,
     unmappedHeaders: header.unmapped,
+    ...(Object.keys(context).length > 0 ? { context } : {}),
+    ...(skipped.length > 0 ? { skipped } : {}),
   };
-  const missingRequired = FIELDS.filter((f) => f.required && header.columnIndex[f.id] === undefined).map((f) => f.id);
-  return { roster, headerIndex: header.index, columnIndex: header.columnIndex, dataRows, missingRequired };
+  const missingRequired = FIELDS.filter(
+    (f) =>
+      f.required &&
+      header.columnIndex[f.id] === undefined &&
+      !(f.id === 'regency' && regency !== undefined) &&
+      !(f.id === 'membershipStatus' && coverage !== null),
+  ).map((f) => f.id);
+  return { roster, headerIndex: header.index, columnIndex: header.columnIndex, dataRows, missingRequired, coverage, context };
 }

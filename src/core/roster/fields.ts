@@ -101,6 +101,23 @@ export const CATEGORIES: readonly ListValue[] = [
     label: { id: 'Perangkat Desa', en: 'Village official' },
     variants: ['aparat desa', 'aparatur desa', 'perangkat kelurahan', 'village official', 'village officials'],
   },
+  // UU 3/2024 (Desa) extends social security to village heads, village officials and BPD members.
+  {
+    value: 'Anggota BPD',
+    label: { id: 'Anggota BPD', en: 'Village council (BPD) member' },
+    // No bare "bpd", "rt", "rw": three letters or fewer would be offered as the fix for "bpu" and the like.
+    variants: ['anggota bpd', 'badan permusyawaratan desa', 'anggota badan permusyawaratan desa', 'village council member'],
+  },
+  {
+    value: 'Ketua RT/RW',
+    label: { id: 'Ketua RT/RW', en: 'Neighbourhood head (RT/RW)' },
+    variants: ['rt rw', 'ketua rt', 'ketua rw', 'ketua rt rw', 'pengurus rt rw', 'neighbourhood head'],
+  },
+  {
+    value: 'Linmas',
+    label: { id: 'Linmas', en: 'Community protection (Linmas)' },
+    variants: ['satlinmas', 'anggota linmas', 'perlindungan masyarakat', 'hansip', 'community protection'],
+  },
   {
     value: 'Pekerja Rentan',
     label: { id: 'Pekerja Rentan', en: 'Vulnerable worker' },
@@ -191,6 +208,63 @@ export const MEMBERSHIP_STATUSES: readonly ListValue[] = [
     variants: ['belum daftar', 'blm terdaftar', 'belum', 'belum menjadi peserta', 'tidak terdaftar', 'not registered', 'unregistered'],
   },
 ];
+
+/**
+ * Coverage written as ticks or yes/no instead of a Status Kepesertaan value (read by coverage.ts): two
+ * columns under a merged "KEPESERTAAN BPJS KETENAGAKERJAAN" header (SUDAH | BELUM) with a tick in one,
+ * or one column answering yes or no ("TERDAFTAR BPJSTK": YA / TIDAK). Texts are matched normalised.
+ */
+export const COVERAGE_ANSWERS = {
+  /** Header pairs of tick columns and the statuses a tick in each means. */
+  tickPairs: [
+    {
+      yes: ['sudah', 'sudah terdaftar', 'terdaftar', 'sudah peserta', 'peserta', 'ya', 'ada'],
+      no: ['belum', 'belum terdaftar', 'tidak terdaftar', 'belum peserta', 'bukan peserta', 'tidak', 'tidak ada'],
+      status: { yes: 'Aktif', no: 'Belum Terdaftar' },
+    },
+    { yes: ['aktif'], no: ['tidak aktif', 'non aktif', 'nonaktif'], status: { yes: 'Aktif', no: 'Tidak Aktif' } },
+  ],
+  /** Words in a group title over tick columns that say it is about coverage. */
+  groupWords: ['bpjs', 'bpjstk', 'kepesertaan', 'jamsostek', 'bpjamsostek', 'ketenagakerjaan', 'terdaftar', 'status', 'jaminan sosial'],
+  /** What a tick cell holds ("√", "✓", "v", "x", "1", "ada"; Wingdings "ü" and "P" show as ticks). */
+  ticks: ['√', '✓', '✔', '☑', '✅', 'v', 'x', '1', 'ada', 'ya', 'sudah', 'ü', 'p', 'ok', 'o', '•'],
+  /** Headers of one column answering yes or no. */
+  yesNoHeaders: [
+    'Terdaftar BPJSTK',
+    'Terdaftar BPJS TK',
+    'Terdaftar BPJS Ketenagakerjaan',
+    'Terdaftar BPJamsostek',
+    'Terdaftar Jamsostek',
+    'Sudah Terdaftar',
+    'Sudah Terdaftar BPJS TK',
+    'Sudah Terdaftar BPJS Ketenagakerjaan',
+    'BPJS TK',
+    'BPJSTK',
+    'BPJS Ketenagakerjaan',
+    'BPJamsostek',
+    'Peserta BPJS TK',
+    'Peserta BPJS Ketenagakerjaan',
+    'Ikut BPJS TK',
+    'Ikut BPJS Ketenagakerjaan',
+  ],
+  yes: ['ya', 'y', 'iya', 'sudah', 'ada', '1', 'terdaftar', 'sudah terdaftar', 'peserta', 'yes', '√', '✓', '✔', 'v'],
+  no: [
+    'tidak',
+    't',
+    'tdk',
+    'belum',
+    'blm',
+    'tidak ada',
+    'belum ada',
+    '0',
+    'belum terdaftar',
+    'tidak terdaftar',
+    'bukan peserta',
+    'no',
+    'n',
+    '-',
+  ],
+} as const;
 
 export const PROGRAMS: readonly ListValue[] = [
   { value: 'JKK', label: { id: 'Jaminan Kecelakaan Kerja', en: 'Work accident' }, variants: ['jaminan kecelakaan kerja'] },
@@ -367,6 +441,33 @@ export const FIELDS = [
     template: { width: 28 },
   }),
   defineField({
+    // The category follows from it where the roster has no category (reference/job-titles.ts, UU 17/2023).
+    id: 'jobTitle',
+    label: { id: 'Jabatan', en: 'Job title' },
+    required: false,
+    synonyms: [
+      'Jabatan',
+      'Nama Jabatan',
+      'Jabatan/Profesi',
+      'Profesi',
+      'Jenis Tenaga',
+      'Jenis Tenaga Kesehatan',
+      'Jenis Nakes',
+      'Jenis Profesi',
+      'Tugas',
+      'Bidang Tugas',
+      'Jabatan Fungsional',
+      'Pekerjaan',
+      'Job Title',
+      'Position',
+      'Occupation',
+      'Profession',
+    ],
+    phrases: ['jabatan', 'profesi'],
+    summarised: false,
+    template: { width: 20 },
+  }),
+  defineField({
     id: 'category',
     label: { id: 'Kategori Pekerja', en: 'Worker category' },
     required: false,
@@ -376,7 +477,6 @@ export const FIELDS = [
       'Jenis Pekerja',
       'Kelompok Pekerja',
       'Kategori Tenaga',
-      'Jenis Tenaga',
       'Kategori Tenaga Kerja',
       'Jenis Tenaga Kerja',
       'Kelompok',

@@ -6,19 +6,23 @@
 import { type Cell, cellText } from '../cells';
 import type { Localized } from '../i18n/lang';
 import { maskNik } from '../nik';
+import { categoryOfJobTitle } from '../reference/job-titles';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
+import { findRegency } from '../reference/regions';
+import { Answer, type CoverageColumns, isTick, yesNoAnswer } from './coverage';
 import { DateState, readDateCell } from './date-cells';
 import type { DetectedRoster } from './detect';
 import { type IntLog, pooledLog } from './digit-table';
 import { FIELD_ORDINAL, fieldBit, FIELDS, type FieldId, SINGLE_LIST_FIELDS, type SingleListField } from './fields';
 import { IssueLog, type RuleRef } from './issue-log';
-import { KpjReading } from './kpj-reader';
+import { KpjReading, KpjState } from './kpj-reader';
 import { ColumnReader } from './list-reader';
 import { NikReading } from './nik-reader';
 import type { ResolvedOptions } from './row-options';
 import { BlockScanner } from './row-scan';
 import type { RosterRecord, SheetGrid } from './types';
-import { isAsnStatus, matchPrograms, type ProgramMatch, valueMatcher, type ValueMatch } from './values';
+import { memoize } from './text-match';
+import { ACTIVE, isAsnStatus, NOT_REGISTERED, matchPrograms, matchValue, type ProgramMatch, valueMatcher, type ValueMatch } from './values';
 
 export enum WageState {
   Empty = 0,
@@ -59,6 +63,15 @@ const NO_PROGRAMS: readonly string[] = Object.freeze([]);
 const ORD = FIELD_ORDINAL;
 /** Ordinals of the single-valued list fields, read alike. */
 const LIST_ORDINALS = Int32Array.from(SINGLE_LIST_FIELDS.map((f) => ORD[f]));
+const STATUS = ORD.membershipStatus;
+const KPJ_OK = KpjState.Ok;
+
+/** A membership status read from ticks, a yes/no cell or a KPJ (CheckOptions.kpjMeansActive): standard by construction. */
+const statusMatch = (value: string): ValueMatch => ({ value, exact: true, suggestion: null, confident: false });
+const ACTIVE_MATCH = statusMatch(ACTIVE);
+
+/** A job title's category (reference/job-titles.ts), or a category named in the job title column. */
+const jobCategory = memoize((text: string): string | null => categoryOfJobTitle(text) ?? matchValue('category', text).value);
 
 export class RowContext {
   readonly options: ResolvedOptions;
@@ -75,6 +88,7 @@ export class RowContext {
   private readonly listReaders: (ColumnReader<ValueMatch> | null)[];
   private readonly programReader = new ColumnReader<ProgramMatch>(matchPrograms);
   private readonly regencyReader: ColumnReader<RegencyResolution>;
+  private readonly jobReader = new ColumnReader<string | null>(jobCategory);
 
   // Per roster.
   grid!: SheetGrid;
@@ -82,6 +96,15 @@ export class RowContext {
   detected!: DetectedRoster;
   /** Column of each field by FIELD_ORDINAL, -1 when absent. */
   readonly cols = new Int32Array(FIELDS.length);
+  /** Coverage given as ticks or yes/no (coverage.ts), else null. */
+  coverage: CoverageColumns | null = null;
+  private coverageYes: ValueMatch = ACTIVE_MATCH;
+  private coverageNo: ValueMatch = ACTIVE_MATCH;
+  /** The roster's kab/kota for rows without their own (Roster.context), else null. */
+  private contextRegency: RegencyResolution | null = null;
+  private contextCategory: string | null = null;
+  /** Blank bits kept: a blank Kab/Kota is not missing when the roster's kab/kota is known. */
+  private keepBlank = -1;
 
   // Per row.
   rowIndex = 0;
@@ -110,6 +133,12 @@ export class RowContext {
   readonly birth = { state: DateState.Empty, serial: 0 };
   readonly start = { state: DateState.Empty, serial: 0 };
   regency: RegencyResolution | null = null;
+  /** The tick or yes/no answer of a roster whose coverage is given so (Answer.Neither otherwise). */
+  answer = Answer.Neither;
+  /** A KPJ but no membership status (blank, no column, or neither tick). */
+  kpjNoStatus = false;
+  /** The category of a row without its own: from its job title, else the roster's (Roster.context); null when none. */
+  derivedCategory: string | null = null;
   programs: ProgramMatch | null = null;
   wageState = WageState.Empty;
   wage = 0;
@@ -135,6 +164,28 @@ export class RowContext {
     this.detected = detected;
     this.sheetNames[gridIndex] = grid.sheet;
     for (const f of FIELDS) this.cols[ORD[f.id]] = detected.columnIndex[f.id] ?? -1;
+    const coverage = detected.coverage;
+    this.coverage = coverage;
+    if (coverage !== null && coverage.form === 'ticks') {
+      this.coverageYes = statusMatch(coverage.yes);
+      this.coverageNo = statusMatch(coverage.no);
+    } else if (coverage !== null) {
+      this.coverageYes = ACTIVE_MATCH;
+      this.coverageNo = statusMatch(NOT_REGISTERED);
+    }
+    const regency = detected.context.regency ? findRegency(detected.context.regency.code) : undefined;
+    this.contextRegency = regency ? { kind: 'ok', regency, exact: true } : null;
+    this.keepBlank = regency ? ~fieldBit('regency') : -1;
+    this.contextCategory = detected.context.category?.value ?? null;
+  }
+
+  /** Reports an issue on this row at a column of the grid (a tick or yes/no column). */
+  reportAtColumn(rule: RuleRef, col: number, message: Localized): void {
+    if (rule.severity === 'error') {
+      this.rowHasError = true;
+      if (this.log.revisiting) this.lateErrorRows.push(this.rowOrdinal);
+    }
+    this.log.add(rule, this.grid, this.gridIndex, this.rowIndex, col, -1, undefined, message, undefined);
   }
 
   // ---- What rules ask about the row
@@ -238,7 +289,7 @@ export class RowContext {
     const errorMask = this.scanner.error[scanned];
     const blankMask = this.scanner.blank[scanned];
     this.errorMask = errorMask;
-    this.blankMask = blankMask;
+    this.blankMask = blankMask & this.keepBlank;
     const unread = blankMask | errorMask;
 
     this.nik.read(this.cellAt(ORD.nik), (errorMask & (1 << ORD.nik)) !== 0, this.options.currentYear);
@@ -254,7 +305,7 @@ export class RowContext {
     }
     this.readDate(this.birth, ORD.birthDate, errorMask);
     this.readDate(this.start, ORD.membershipStart, errorMask);
-    const regency = this.isRead(ORD.regency, unread) ? this.regencyReader.read(this.cellAt(ORD.regency)) : null;
+    const regency = this.isRead(ORD.regency, unread) ? this.regencyReader.read(this.cellAt(ORD.regency)) : this.contextRegency;
     this.regency = regency;
     if (regency !== null && (regency.kind !== 'ok' || !regency.exact)) oddMask |= 1 << ORD.regency;
     const programs = this.isRead(ORD.program, unread) ? this.programReader.read(this.cellAt(ORD.program)) : null;
@@ -263,6 +314,34 @@ export class RowContext {
     this.oddMask = oddMask;
     this.kpj.read(this.cellAt(ORD.kpj), !this.isRead(ORD.kpj, blankMask), (errorMask & (1 << ORD.kpj)) !== 0);
     this.readWage(this.cellAt(ORD.wage), blankMask, errorMask);
+    if (this.coverage !== null) this.readCoverage();
+    // No status, but a KPJ: registered. Said as info (kpj-without-status), not as a missing value.
+    const noStatus = lists[STATUS] === null && (errorMask & (1 << STATUS)) === 0 && this.kpj.state === KPJ_OK;
+    this.kpjNoStatus = noStatus;
+    if (noStatus) {
+      this.blankMask &= ~(1 << STATUS);
+      if (this.options.kpjMeansActive) lists[STATUS] = ACTIVE_MATCH;
+    }
+    this.derivedCategory = lists[ORD.category] === null ? this.readDerivedCategory(unread) : null;
+  }
+
+  /** Ticks or a yes/no cell into the membership status (no column of its own). */
+  private readCoverage(): void {
+    const c = this.coverage!;
+    const cells = this.cells;
+    let answer: Answer;
+    if (c.form === 'ticks') answer = (isTick(cells[c.yesCol]) ? Answer.Yes : 0) | (isTick(cells[c.noCol]) ? Answer.No : 0);
+    else answer = yesNoAnswer(cells[c.col]);
+    this.answer = answer;
+    this.lists[STATUS] = answer === Answer.Yes ? this.coverageYes : answer === Answer.No ? this.coverageNo : null;
+  }
+
+  private readDerivedCategory(unread: number): string | null {
+    if (this.isRead(ORD.jobTitle, unread)) {
+      const fromJob = this.jobReader.read(this.cellAt(ORD.jobTitle));
+      if (fromJob !== null) return fromJob;
+    }
+    return this.contextCategory;
   }
 
   /** The field's column exists and its cell is not among `unread` (blank or error bits). */
@@ -305,7 +384,7 @@ export class RowContext {
       row: this.sheetRow,
       nik: this.nik.hasDigits ? this.nik.digits : null,
       regencyCode: regency !== null && regency.kind === 'ok' ? regency.regency.code : null,
-      category: lists[ORD.category]?.value ?? null,
+      category: lists[ORD.category]?.value ?? this.derivedCategory,
       employmentStatus: employment,
       segment: lists[ORD.segment]?.value ?? null,
       membershipStatus: lists[ORD.membershipStatus]?.value ?? null,

@@ -15,6 +15,8 @@ export interface ResolvedOptions {
   readonly today: number;
   readonly currentYear: number;
   readonly showFullNik: boolean;
+  /** A row with a KPJ but no status counts as Aktif. */
+  readonly kpjMeansActive: boolean;
   /** Born after this serial: younger than 15 today. */
   readonly youngestBirth: number;
   /** Born on or before this serial: 76 or older today (older than 75). */
@@ -40,6 +42,7 @@ export function resolveOptions(options: CheckOptions = {}, now: () => number): R
     today,
     currentYear: ymdFromSerial(today).year,
     showFullNik: options.showFullNik === true,
+    kpjMeansActive: options.kpjMeansActive === true,
     youngestBirth: latestBirthForAge(MIN_AGE, today),
     oldestBirth: latestBirthForAge(MAX_AGE + 1, today),
   };

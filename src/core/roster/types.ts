@@ -3,7 +3,12 @@
 import type { Cell } from '../cells';
 import type { Localized } from '../i18n/lang';
 import type { FieldId } from './fields';
+import type { RosterContext } from './roster-context';
+import type { SkippedRow } from './row-kinds';
 import type { RuleId } from './rules';
+
+export type { RosterContext } from './roster-context';
+export type { SkippedRow, SkipReason } from './row-kinds';
 
 /** One rectangular block of cells read from a sheet (or an Excel table). */
 export interface SheetGrid {
@@ -15,6 +20,8 @@ export interface SheetGrid {
   readonly origin: { readonly row: number; readonly col: number };
   /** Row-major cells; rows may be ragged (missing trailing cells are empty). */
   readonly rows: readonly (readonly Cell[])[];
+  /** Name of the file the sheet came from, when known: its words may name the kab/kota (roster-context.ts). */
+  readonly file?: string;
 }
 
 /** A roster found on a sheet: where its header and data sit and which column holds which field. */
@@ -31,6 +38,10 @@ export interface Roster {
   readonly columns: Partial<Record<FieldId, string>>;
   /** Header texts that matched no field, as written. */
   readonly unmappedHeaders: readonly string[];
+  /** Roster-level kab/kota and category (from the setting, title rows, sheet or file name) and tick/yes-no coverage columns; absent when none. */
+  readonly context?: RosterContext;
+  /** Rows under the header that are not workers (column numbers, group titles, subtotals, blank separators, notes, signature), once each; absent when none. */
+  readonly skipped?: readonly SkippedRow[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -75,6 +86,13 @@ export interface CheckOptions {
    * issues (the CLI's `check`) passes false and gets empty `records`, sparing 100,000 objects a check.
    */
   readonly records?: boolean;
+  /**
+   * The rosters' kab/kota (4-digit code or a name), for rows without their own: overrides the one read
+   * from title rows, sheet or file name (`--regency`, the task pane's roster setting).
+   */
+  readonly regency?: string;
+  /** Count a row with a KPJ but no membership status as Aktif (default false: it stays without status). */
+  readonly kpjMeansActive?: boolean;
 }
 
 export interface CheckReport {
@@ -125,6 +143,8 @@ export interface CheckedOptions {
   readonly year: number;
   /** The as-of date ("today" of the date and age rules), as an Excel serial. */
   readonly asOf: number;
+  /** Rows with a KPJ but no status were counted as Aktif (CheckOptions.kpjMeansActive); the summary sheet says so. */
+  readonly kpjMeansActive: boolean;
 }
 
 export interface CheckResult extends CheckReport {

@@ -13,7 +13,9 @@ describe('CheckResult.options', () => {
       province: '62',
       year: 2026,
       asOf: fx.today,
+      kpjMeansActive: false,
     });
+    expect(checkGrids([fx.grid], { today: fx.today, kpjMeansActive: true }).options.kpjMeansActive).toBe(true);
   });
 
   it('records the defaults it resolved: Kalimantan Barat, 2025, today', () => {
@@ -33,5 +35,10 @@ describe('CheckResult.options', () => {
       expect(() => checkGrids([fx.grid], { today: fx.today, province })).toThrow(SettingError);
     }
     expect(() => checkGrids([fx.grid], { province: '99' })).toThrow('Unknown province code "99". Write a 2-digit province code');
+  });
+
+  it('refuses an unknown kab/kota setting with one SettingError', () => {
+    expect(() => checkGrids([fx.grid], { today: fx.today, regency: '6199' })).toThrow(SettingError);
+    expect(() => checkGrids([fx.grid], { today: fx.today, regency: 'Gotham' })).toThrow(SettingError);
   });
 });
