@@ -7,6 +7,7 @@ import type { Severity } from '../types';
 import { ageOutOfRange } from './age-out-of-range';
 import { asnInRoster } from './asn-in-roster';
 import { cellError } from './cell-error';
+import { coverageUnclear } from './coverage-unclear';
 import { dateFuture } from './date-future';
 import { dateInvalid } from './date-invalid';
 import { headerMissing } from './header-missing';
@@ -43,6 +44,7 @@ export const RULES = [
   kpjFormat,
   kpjMissing,
   kpjDuplicate,
+  coverageUnclear,
   regionUnknown,
   regionOutsideProvince,
   valueUnknown,
