@@ -14,6 +14,7 @@ import { headerMissing } from './header-missing';
 import { kpjDuplicate } from './kpj-duplicate';
 import { kpjFormat } from './kpj-format';
 import { kpjMissing } from './kpj-missing';
+import { kpjWithoutStatus } from './kpj-without-status';
 import { nikBirthdateInvalid } from './nik-birthdate-invalid';
 import { nikBirthdateMismatch } from './nik-birthdate-mismatch';
 import { nikDuplicate } from './nik-duplicate';
@@ -43,6 +44,7 @@ export const RULES = [
   nikDuplicate,
   kpjFormat,
   kpjMissing,
+  kpjWithoutStatus,
   kpjDuplicate,
   coverageUnclear,
   regionUnknown,
