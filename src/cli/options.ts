@@ -2,6 +2,7 @@
 import type { Lang, Localized } from '../core/i18n/lang';
 import { DEFAULT_PROVINCE } from '../core/reference/regions';
 import { parseProvince } from '../core/settings/province';
+import { parseRegency } from '../core/settings/regency';
 import { SettingError } from '../core/settings/setting-error';
 import { type CommandContext, type OptionsConfig, UsageError } from './command';
 
@@ -12,6 +13,33 @@ export const COMMON_OPTIONS: OptionsConfig = {
 };
 
 export const PROVINCE_OPTION: OptionsConfig = { province: { type: 'string' } };
+
+/** Roster settings shared by check and summary: the rosters' kab/kota, and whether a KPJ alone means Aktif. */
+export const ROSTER_OPTIONS: OptionsConfig = { regency: { type: 'string' }, 'kpj-aktif': { type: 'boolean' } };
+
+export const ROSTER_OPTIONS_HELP: readonly (readonly [string, Localized])[] = [
+  [
+    '--regency 6103',
+    {
+      id: 'kab/kota roster untuk baris tanpa kab/kota sendiri (kode 4 digit atau nama); menggantikan yang dibaca dari judul, nama lembar atau nama berkas',
+      en: "the rosters' kab/kota for rows without their own (4-digit code or name); overrides the one read from the title, sheet name or file name",
+    },
+  ],
+  [
+    '--kpj-aktif',
+    {
+      id: 'hitung baris yang punya Nomor KPJ tanpa Status Kepesertaan sebagai Aktif (bawaan: tidak)',
+      en: 'count rows with a KPJ but no membership status as Aktif (default: no)',
+    },
+  ],
+];
+
+/** --regency and --kpj-aktif as CheckOptions; --regency goes through the core's one kab/kota parser. */
+export function rosterSettingsOf(context: CommandContext, province: string): { regency?: string; kpjMeansActive: boolean } {
+  const raw = context.values.regency;
+  const regency = raw === undefined ? undefined : settingFlag('--regency', () => parseRegency(String(raw), province).code);
+  return { ...(regency !== undefined ? { regency } : {}), kpjMeansActive: context.values['kpj-aktif'] === true };
+}
 
 /** --lang id|en, else LANG/LC_ALL/LC_MESSAGES starting with "en", else Indonesian. */
 export function chooseLang(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {

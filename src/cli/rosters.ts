@@ -22,6 +22,9 @@ export interface LoadOptions {
   readonly cwd?: string;
   /** Most bytes to inflate from one file (--max-size); default 100 × the file's size. */
   readonly maxSize?: number;
+  /** The rosters' kab/kota (--regency, a 4-digit code) and whether a KPJ alone means Aktif (--kpj-aktif). */
+  readonly regency?: string;
+  readonly kpjMeansActive?: boolean;
 }
 
 /**
@@ -58,7 +61,8 @@ export async function loadRosters(files: readonly string[], options: LoadOptions
       throw error instanceof UnusableInputError ? withMaxSizeHint(error) : error;
     });
     for (const grid of found) {
-      grids.push(grid);
+      // The file's name may name the kab/kota (roster-context.ts).
+      grids.push({ ...grid, file: path.basename(file) });
       fileOfGrid.push(index);
     }
   }
@@ -67,6 +71,8 @@ export async function loadRosters(files: readonly string[], options: LoadOptions
     showFullNik: options.showFullNik,
     today: options.today,
     records: options.records,
+    regency: options.regency,
+    kpjMeansActive: options.kpjMeansActive,
   });
   // A file without any roster is unusable input: the coordinator named the wrong file.
   files.forEach((file, i) => {

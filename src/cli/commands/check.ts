@@ -7,7 +7,17 @@ import { buildIssueSheet, ISSUE_SHEET_NAMES, MAX_ISSUE_ROWS } from '../../core/r
 import { SEVERITIES, type Severity } from '../../core/roster/types';
 import { injectSheet, openPackage, savePackage } from '../../hosts/xlsx/inject';
 import { type CliCommand, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from '../command';
-import { filesOf, MAX_SIZE_HELP, MAX_SIZE_OPTION, maxSizeOf, PROVINCE_OPTION, provinceOf } from '../options';
+import {
+  filesOf,
+  MAX_SIZE_HELP,
+  MAX_SIZE_OPTION,
+  maxSizeOf,
+  PROVINCE_OPTION,
+  provinceOf,
+  ROSTER_OPTIONS,
+  ROSTER_OPTIONS_HELP,
+  rosterSettingsOf,
+} from '../options';
 import { type OutputFile, outputFileOf, writeOutput } from '../output-file';
 import { checkJson, checkText, type IssueListWritten, issueListWritten } from '../reports/check-report';
 import { loadRosters } from '../rosters';
@@ -21,9 +31,10 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: { id: 'periksa roster pekerja dalam berkas .xlsx', en: 'check worker rosters in .xlsx files' },
   usage:
-    'jamsostek check <file.xlsx>... [-o issues.xlsx [--all]] [--json] [--province 61] [--lang id|en] [--full-nik] [--limit 5] [--max-size 2GB]',
+    'jamsostek check <file.xlsx>... [-o issues.xlsx [--all]] [--json] [--province 61] [--lang id|en] [--full-nik] [--limit 5] [--max-size 2GB] [--regency 6103] [--kpj-aktif]',
   options: {
     ...PROVINCE_OPTION,
+    ...ROSTER_OPTIONS,
     ...MAX_SIZE_OPTION,
     output: { type: 'string', short: 'o' },
     all: { type: 'boolean' },
@@ -60,6 +71,7 @@ export const checkCommand: CliCommand = {
       },
     ],
     ['--limit 5', { id: 'sel yang ditampilkan per aturan; 0 = semua', en: 'cells listed per rule; 0 = all' }],
+    ...ROSTER_OPTIONS_HELP,
     MAX_SIZE_HELP,
   ],
   async run(context) {
@@ -94,7 +106,14 @@ export const checkCommand: CliCommand = {
       out = outputFileOf(String(context.values.output), { cwd: context.io.cwd, inputs: files, overwrite: true });
     }
     const maxSize = maxSizeOf(context);
-    const { result } = await loadRosters(files, { province, showFullNik, cwd: context.io.cwd, records: false, maxSize });
+    const { result } = await loadRosters(files, {
+      province,
+      showFullNik,
+      cwd: context.io.cwd,
+      records: false,
+      maxSize,
+      ...rosterSettingsOf(context, province),
+    });
     let written: IssueListWritten | undefined;
     if (out !== undefined) {
       const severities = all ? SEVERITIES : LISTED;

@@ -9,7 +9,17 @@ import { computeSummary, summaryJson } from '../../core/summary/model';
 import { summarySheetRequest, SummaryTooLargeError } from '../../core/summary/sheet';
 import { injectSheet, openPackage, savePackage } from '../../hosts/xlsx/inject';
 import { type CliCommand, type CommandContext, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from '../command';
-import { MAX_SIZE_HELP, MAX_SIZE_OPTION, maxSizeOf, PROVINCE_OPTION, provinceOf, settingFlag } from '../options';
+import {
+  MAX_SIZE_HELP,
+  MAX_SIZE_OPTION,
+  maxSizeOf,
+  PROVINCE_OPTION,
+  provinceOf,
+  ROSTER_OPTIONS,
+  ROSTER_OPTIONS_HELP,
+  rosterSettingsOf,
+  settingFlag,
+} from '../options';
 import { outputFileOf, writeOutput } from '../output-file';
 import { summaryText } from '../reports/summary-report';
 import { loadRosters } from '../rosters';
@@ -25,9 +35,11 @@ export const summaryCommand: CliCommand = {
     id: 'ringkasan cakupan untuk rakor (tabel per kab/kota, kategori, segmen, program)',
     en: 'coverage summary for the coordination meeting (by regency, category, segment, programme)',
   },
-  usage: 'jamsostek summary <file.xlsx> [-o out.xlsx] [--target 59,56] [--province 61] [--json] [--lang id|en] [--max-size 2GB]',
+  usage:
+    'jamsostek summary <file.xlsx> [-o out.xlsx] [--target 59,56] [--province 61] [--json] [--lang id|en] [--max-size 2GB] [--regency 6103] [--kpj-aktif]',
   options: {
     ...PROVINCE_OPTION,
+    ...ROSTER_OPTIONS,
     ...MAX_SIZE_OPTION,
     output: { type: 'string', short: 'o' },
     target: { type: 'string' },
@@ -50,6 +62,7 @@ export const summaryCommand: CliCommand = {
     ],
     ['--province 61', { id: 'kode provinsi (bawaan 61 Kalimantan Barat)', en: 'province code (default 61 Kalimantan Barat)' }],
     ['--json', { id: 'keluaran JSON (skema di README)', en: 'JSON output (schema in README)' }],
+    ...ROSTER_OPTIONS_HELP,
     MAX_SIZE_HELP,
   ],
   async run(context) {
@@ -65,7 +78,12 @@ export const summaryCommand: CliCommand = {
         ? undefined
         : outputFileOf(String(context.values.output), { cwd: context.io.cwd, inputs: [file], overwrite: true });
 
-    const { result } = await loadRosters([file], { province, cwd: context.io.cwd, maxSize: maxSizeOf(context) });
+    const { result } = await loadRosters([file], {
+      province,
+      cwd: context.io.cwd,
+      maxSize: maxSizeOf(context),
+      ...rosterSettingsOf(context, province),
+    });
     const model = computeSummary(result, { target });
     let written: { file: string; sheet: string } | undefined;
     if (out !== undefined) {

@@ -2,6 +2,8 @@
 // report for the coordinator: rosters found, then issues grouped by rule with counts and the first cells.
 import { quoteSheetName } from '../../core/address';
 import { formatCount, type Lang, type Localized } from '../../core/i18n/lang';
+import { SKIP_REASON_LABELS, type SkipReason } from '../../core/roster/row-kinds';
+import type { RosterContext } from '../../core/roster/roster-context';
 import { maskNik } from '../../core/nik';
 import { RULE_BY_ID, RULE_IDS } from '../../core/roster/rules';
 import type { CheckReport, Issue, RuleId, Severity } from '../../core/roster/types';
@@ -25,6 +27,10 @@ export interface JsonRoster {
   rows: number;
   columns: Record<string, string>;
   unmappedHeaders: string[];
+  /** Roster-level kab/kota, category and tick/yes-no coverage columns (README: rosters[].context). */
+  context?: RosterContext;
+  /** Rows that are not workers, once each (README: rosters[].skipped). */
+  skipped?: { row: number; reason: SkipReason }[];
 }
 
 export interface JsonIssue {
@@ -61,6 +67,8 @@ export function checkJson(report: CheckReport, showFullNik: boolean): JsonCheckR
       rows: r.rows,
       columns: { ...r.columns },
       unmappedHeaders: [...r.unmappedHeaders],
+      ...(r.context ? { context: r.context } : {}),
+      ...(r.skipped ? { skipped: r.skipped.map((k) => ({ row: k.row, reason: k.reason })) } : {}),
     })),
     issues: report.issues.map((i) => {
       const fix = shownFix(i, showFullNik);
@@ -86,6 +94,18 @@ const T = {
   data: { id: 'data baris', en: 'data rows' },
   rows: { id: 'baris terisi', en: 'filled rows' },
   unmapped: { id: 'Judul kolom tidak dikenali', en: 'Headers not recognised' },
+  skipped: { id: 'Baris bukan pekerja (dilewati)', en: 'Rows that are not workers (skipped)' },
+  regency: { id: 'Kab/kota roster', en: "Roster's kab/kota" },
+  category: { id: 'Kategori roster', en: "Roster's category" },
+  coverage: { id: 'Kepesertaan dari', en: 'Coverage from' },
+  from: {
+    setting: { id: 'pengaturan', en: 'setting' },
+    title: { id: 'judul', en: 'title' },
+    sheet: { id: 'nama lembar', en: 'sheet name' },
+    file: { id: 'nama berkas', en: 'file name' },
+  },
+  ticks: { id: 'centang di kolom', en: 'ticks in columns' },
+  yesNo: { id: 'ya/tidak di kolom', en: 'yes/no in column' },
   issues: { id: 'Masalah', en: 'Issues' },
   none: { id: 'Tidak ada masalah ditemukan.', en: 'No issues found.' },
   cells: { id: 'sel', en: 'cells' },
@@ -113,6 +133,20 @@ const T = {
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** "Kab/kota roster: Kabupaten Sanggau (judul, A2) · Kategori roster: Kader Kesehatan (nama lembar)". */
+function contextLine(context: RosterContext | undefined, lang: ReportOptions['lang']): string {
+  if (!context) return '';
+  const where = (from: keyof typeof T.from, cell?: string): string => `(${T.from[from][lang]}${cell ? `, ${cell}` : ''})`;
+  const parts: string[] = [];
+  if (context.regency) parts.push(`${T.regency[lang]}: ${context.regency.name} ${where(context.regency.from, context.regency.cell)}`);
+  if (context.category) parts.push(`${T.category[lang]}: ${context.category.value} ${where(context.category.from, context.category.cell)}`);
+  if (context.coverage) {
+    const form = context.coverage.form === 'ticks' ? T.ticks : T.yesNo;
+    parts.push(`${T.coverage[lang]} ${form[lang]} ${context.coverage.columns.join(', ')}`);
+  }
+  return parts.join(' · ');
+}
+
 export function checkText(report: CheckReport, options: ReportOptions): string {
   const { lang } = options;
   const t = (text: Localized): string => text[lang];
@@ -131,6 +165,14 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
     );
     if (columns.length) lines.push(`    ${columns.join(' · ')}`);
     if (r.unmappedHeaders.length) lines.push(`    ${t(T.unmapped)}: ${r.unmappedHeaders.map((h) => `"${oneLine(h)}"`).join(', ')}`);
+    const context = contextLine(r.context, lang);
+    if (context) lines.push(`    ${context}`);
+    if (r.skipped?.length) {
+      const byReason = new Map<SkipReason, number>();
+      for (const k of r.skipped) byReason.set(k.reason, (byReason.get(k.reason) ?? 0) + 1);
+      const parts = [...byReason].map(([reason, count]) => `${n.format(count)} ${SKIP_REASON_LABELS[reason][lang]}`);
+      lines.push(`    ${t(T.skipped)}: ${parts.join(', ')}`);
+    }
   }
   lines.push('');
   const { counts } = report;

@@ -73,6 +73,8 @@ export interface SummaryModel {
   readonly year: number;
   /** Excel serial of the date in the title: the check's as-of date. */
   readonly date: number;
+  /** Rows with a KPJ but no status were counted as Aktif (the check's setting, CheckOptions.kpjMeansActive). */
+  readonly kpjMeansActive: boolean;
   readonly totals: {
     readonly rows: number;
     readonly asn: number;
@@ -195,6 +197,7 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
     target,
     year,
     date,
+    kpjMeansActive: result.options.kpjMeansActive,
     totals: {
       rows: records.length,
       asn: records.length - total.eligible,
@@ -238,6 +241,7 @@ export function summaryJson(model: SummaryModel) {
   return {
     province: model.province,
     target: model.target,
+    kpjMeansActive: model.kpjMeansActive,
     totals: {
       rows: model.totals.rows,
       eligible: model.totals.eligible,

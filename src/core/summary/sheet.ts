@@ -269,7 +269,11 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   L.add([text(`Ringkasan Rakor Cakupan Jamsostek — Provinsi ${model.province.name} (${model.province.code})`, 'title')]);
   L.set(1, 8, { value: `${GENERATED_SHEET_MARKER}:${SUMMARY_KIND}`, style: 'marker' });
   const sources = model.rosters.map((r) => `${r.table ?? r.sheet} (${r.rows.toLocaleString('id-ID')} baris)`).join(', ');
-  L.add([text(`Per ${dateText} · Coordination meeting summary · Sumber/source: ${sources || '-'}`, 'subtitle')]);
+  // The roster setting that changes what counts as Aktif is shown with the figures it changed.
+  const kpjRule = result.options.kpjMeansActive
+    ? 'Nomor KPJ tanpa status dihitung Aktif / KPJ without status counted as Aktif'
+    : 'Nomor KPJ tanpa status tidak dihitung Aktif / KPJ without status not counted as Aktif';
+  L.add([text(`Per ${dateText} · Coordination meeting summary · Sumber/source: ${sources || '-'} · ${kpjRule}`, 'subtitle')]);
   L.add();
   const targetRow = L.add([
     text('Target UCJ'),
