@@ -20,6 +20,7 @@ import {
   type PaneSettings,
   type Parsed,
   readProvince,
+  readRegency,
   readTarget,
   readYear,
   settingsFromStore,
@@ -111,6 +112,20 @@ export class PaneActions {
     await this.changePeriod({ year: read.value });
   }
 
+  /** The roster's kab/kota: kept in the pane (it changes what the next check reads), not stored in the workbook. */
+  enterRegency(text: string): void {
+    const read = readRegency(text, this.state.settings.province);
+    if (this.keepProblem('regency', read)) return;
+    this.state.settings = { ...this.state.settings, regency: read.value };
+    const problems = { ...this.state.problems };
+    delete problems.regency;
+    this.state.problems = problems;
+  }
+
+  setKpjMeansActive(on: boolean): void {
+    this.state.settings = { ...this.state.settings, kpjMeansActive: on };
+  }
+
   async enterTarget(text: string): Promise<void> {
     const read = readTarget(text);
     if (this.keepProblem('target', read)) return;
@@ -162,7 +177,12 @@ export class PaneActions {
     const grids = await findRosterGrids(this.port, { scope, signal: progress.signal, onProgress: progress.onReading });
     await progress.onChecking?.(grids.reduce((s, g) => s + g.rows.length, 0));
     if (progress.signal?.aborted) throw abortError();
-    const result = checkGrids(grids, { province: settings.province, year: settings.year });
+    const result = checkGrids(grids, {
+      province: settings.province,
+      year: settings.year,
+      kpjMeansActive: settings.kpjMeansActive,
+      ...(settings.regency !== null ? { regency: settings.regency } : {}),
+    });
     Object.assign(this.state, { result, grids, fixes: [], summary: null });
     return result.rosters.length === 0 ? { key: 'noRoster', error: true } : null;
   }

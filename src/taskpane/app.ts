@@ -64,6 +64,14 @@ export class TaskPaneApp {
       this.render();
     },
     province: (text) => void this.settle(this.actions.enterProvince(text)),
+    regency: (text) => {
+      this.actions.enterRegency(text);
+      this.render();
+    },
+    kpjMeansActive: (on) => {
+      this.actions.setKpjMeansActive(on);
+      this.render();
+    },
     target: (text) => void this.settle(this.actions.enterTarget(text)),
     year: (text) => void this.settle(this.actions.enterYear(text)),
     summary: () => void this.insertSummary(),

@@ -29,6 +29,8 @@ export interface PaneHandlers {
   readonly fixApply: () => void;
   readonly fixCancel: () => void;
   readonly province: (text: string) => void;
+  readonly regency: (text: string) => void;
+  readonly kpjMeansActive: (on: boolean) => void;
   readonly target: (text: string) => void;
   readonly year: (text: string) => void;
   readonly summary: () => void;
@@ -79,6 +81,19 @@ export function renderPane(root: HTMLElement, view: PaneView, on: PaneHandlers):
   const scopeActive = h('input', { type: 'radio', name: 'scope', id: 'scope-active', value: 'active', checked: state.scope === 'active' });
   const scopeAll = h('input', { type: 'radio', name: 'scope', id: 'scope-all', value: 'all', checked: state.scope === 'all' });
   for (const r of [scopeActive, scopeAll]) r.addEventListener('change', () => on.scope(r.value as Scope));
+  const regencyProblem = state.problems.regency;
+  const regencyInput = h('input', {
+    id: 'regency',
+    type: 'text',
+    autocomplete: 'off',
+    class: regencyProblem ? 'invalid' : undefined,
+    'aria-invalid': regencyProblem ? 'true' : undefined,
+    'aria-describedby': regencyProblem ? 'regency-error' : undefined,
+    value: regencyProblem ? regencyProblem.text : (state.settings.regency ?? ''),
+  });
+  regencyInput.addEventListener('change', () => on.regency(regencyInput.value));
+  const kpjBox = h('input', { type: 'checkbox', id: 'kpj-aktif', checked: state.settings.kpjMeansActive });
+  kpjBox.addEventListener('change', () => on.kpjMeansActive(kpjBox.checked));
   const cancel = button('cancel', L('cancel'), on.cancel);
   cancel.hidden = !view.running;
   const progress = h('progress', { id: 'progress', max: '100', 'aria-label': L('working') });
@@ -93,6 +108,15 @@ export function renderPane(root: HTMLElement, view: PaneView, on: PaneHandlers):
       h('legend', {}, L('scopeLabel')),
       h('label', { for: 'scope-active' }, scopeActive, ' ', L('scopeActive')),
       h('label', { for: 'scope-all' }, scopeAll, ' ', L('scopeAll')),
+    ),
+    h(
+      'fieldset',
+      { class: 'fields' },
+      h('legend', {}, L('rosterSettings')),
+      h('label', { for: 'regency', class: 'wide' }, L('regencySetting')),
+      regencyInput,
+      fieldError('regency', state.problems, state.lang),
+      h('label', { for: 'kpj-aktif' }, kpjBox, ' ', L('kpjMeansActive')),
     ),
     h('div', { class: 'row' }, button('check', L('checkButton'), on.check, 'primary'), cancel),
     progress,

@@ -5,6 +5,7 @@ import type { Localized } from '../core/i18n/lang';
 import { DEFAULT_PROVINCE } from '../core/reference/regions';
 import { DEFAULT_TARGET_YEAR, defaultTarget, publishedTarget } from '../core/reference/ucj-targets';
 import { parseProvince } from '../core/settings/province';
+import { parseRegency } from '../core/settings/regency';
 import { SettingError, type SettingName } from '../core/settings/setting-error';
 import { fractionAsPercent, parseTarget, type Target, targetFromFraction } from '../core/settings/target';
 import { parseYear } from '../core/settings/year';
@@ -17,6 +18,10 @@ export interface PaneSettings {
   readonly year: number;
   /** null while the field has no usable target (see the problem beside it). */
   readonly target: Target | null;
+  /** The rosters' kab/kota (4-digit code) for rows without their own, or null to infer it (roster-context.ts). */
+  readonly regency: string | null;
+  /** Count a row with a KPJ but no status as Aktif (CheckOptions.kpjMeansActive). */
+  readonly kpjMeansActive: boolean;
 }
 
 /** A setting that could not be used: the text its field keeps, and why. */
@@ -42,6 +47,9 @@ function parsed<T>(text: string, parse: () => T): Parsed<T> {
 export const readProvince = (text: string): Parsed<string> => parsed(text, () => parseProvince(text).code);
 export const readYear = (text: string): Parsed<number> => parsed(text, () => parseYear(text));
 export const readTarget = (text: string): Parsed<Target> => parsed(text, () => parseTarget(text));
+/** The roster's kab/kota field: empty means infer it; else a code or name through the one kab/kota parser. */
+export const readRegency = (text: string, province: string): Parsed<string | null> =>
+  parsed(text, () => (text.trim() === '' ? null : parseRegency(text, province).code));
 
 /** The target a province and year start with: the published one, or the problem asking for one. */
 export const startingTarget = (province: string, year: number): Parsed<Target> => parsed('', () => defaultTarget(province, year));
@@ -65,7 +73,8 @@ export function settingsFromStore(stored: WorkbookSettings): { settings: PaneSet
           parsed(fractionAsPercent(stored.target), () => targetFromFraction(stored.target!)),
           null,
         );
-  return { settings: { province, year, target }, problems };
+  // The roster settings are the pane's own for this session: not stored in the workbook.
+  return { settings: { province, year, target, regency: null, kpjMeansActive: false }, problems };
 }
 
 /**
@@ -84,4 +93,4 @@ export function targetAfterChange(
 
 /** Whether a check result was made with other settings than the pane's current ones (its summary would mix them). */
 export const checkedWithOther = (checked: CheckedOptions, settings: PaneSettings): boolean =>
-  checked.province !== settings.province || checked.year !== settings.year;
+  checked.province !== settings.province || checked.year !== settings.year || checked.kpjMeansActive !== settings.kpjMeansActive;

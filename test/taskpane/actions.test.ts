@@ -54,7 +54,7 @@ describe('regression: province changed after the check, then "Sisipkan ringkasan
     await ready;
     await actions.check();
     await actions.enterYear('2026');
-    expect(actions.state.settings).toEqual({ province: '61', year: 2026, target: 0.608 });
+    expect(actions.state.settings).toEqual({ province: '61', year: 2026, target: 0.608, regency: null, kpjMeansActive: false });
     expect(await wb.getSettings()).toMatchObject({ year: 2026, target: 0.608 });
     expect(await actions.insertSummary()).toMatchObject({ key: 'summaryRechecked', params: { year: 2026 } });
     expect(actions.state.summary).toMatchObject({ year: 2026, target: 0.608 });
@@ -109,5 +109,30 @@ describe('the target field', () => {
     await ready;
     expect(actions.state.problems.target?.text).toBe('5956 %');
     expect(await actions.insertSummary()).toMatchObject({ key: 'fixFields' });
+  });
+});
+
+describe('roster settings in the pane', () => {
+  it("the kab/kota setting and 'KPJ without status means Aktif' reach the check; a wrong kab/kota keeps its text with the message", async () => {
+    const wb = new MemoryWorkbook([
+      {
+        name: 'Data',
+        rows: [
+          ['Nama', 'NIK', 'Status Kepesertaan', 'No KPJ'],
+          ['Rani', '6112035204900001', null, '12345000001'],
+        ],
+      },
+    ]);
+    const actions = new PaneActions(wb, 'id');
+    actions.enterRegency('Gotham');
+    expect(actions.state.problems.regency?.text).toBe('Gotham');
+    actions.enterRegency('Kab. Sanggau');
+    expect(actions.state.problems.regency).toBeUndefined();
+    actions.setKpjMeansActive(true);
+    await actions.check();
+    const result = actions.state.result!;
+    expect(result.rosters[0].context?.regency).toEqual({ code: '6103', name: 'Kabupaten Sanggau', from: 'setting' });
+    expect(result.parsed[0].records[0]).toMatchObject({ regencyCode: '6103', membershipStatus: 'Aktif' });
+    expect(result.options.kpjMeansActive).toBe(true);
   });
 });

@@ -2,13 +2,16 @@
 // a value that cannot be used stays visible with the parser's message and is never dropped.
 import { parseTarget, type Target } from '../../src/core/settings/target';
 import { checkGrids } from '../../src/core/roster/check';
-import { checkedWithOther, readTarget, readYear, settingsFromStore, targetAfterChange } from '../../src/taskpane/settings';
+import { checkedWithOther, readRegency, readTarget, readYear, settingsFromStore, targetAfterChange } from '../../src/taskpane/settings';
 
 const pct = (text: string): Target => parseTarget(text);
 
 describe('settingsFromStore', () => {
   test('a new workbook starts with Kalimantan Barat, 2025 and its published target', () => {
-    expect(settingsFromStore({})).toEqual({ settings: { province: '61', year: 2025, target: 0.5956 }, problems: {} });
+    expect(settingsFromStore({})).toEqual({
+      settings: { province: '61', year: 2025, target: 0.5956, regency: null, kpjMeansActive: false },
+      problems: {},
+    });
   });
 
   test('stored settings are read as they are', () => {
@@ -16,8 +19,10 @@ describe('settingsFromStore', () => {
       province: '61',
       year: 2026,
       target: 0.608,
+      regency: null,
+      kpjMeansActive: false,
     });
-    expect(settingsFromStore({ province: '12', target: 0.5 }).settings).toEqual({ province: '12', year: 2025, target: 0.5 });
+    expect(settingsFromStore({ province: '12', target: 0.5 }).settings).toMatchObject({ province: '12', year: 2025, target: 0.5 });
   });
 
   test('a stored target outside (0, 100 %] is shown as the percentage it means, with the message, not dropped', () => {
@@ -73,10 +78,23 @@ describe('targetAfterChange', () => {
 describe('checkedWithOther', () => {
   test("tells when a check's province or year is not the pane's any more (its summary would mix them)", () => {
     const result = checkGrids([], { province: '61', year: 2025 });
-    const settings = { province: '61', year: 2025, target: pct('59,56') };
+    const settings = { province: '61', year: 2025, target: pct('59,56'), regency: null, kpjMeansActive: false };
     expect(checkedWithOther(result.options, settings)).toBe(false);
     expect(checkedWithOther(result.options, { ...settings, target: pct('70') })).toBe(false);
     expect(checkedWithOther(result.options, { ...settings, province: '12' })).toBe(true);
     expect(checkedWithOther(result.options, { ...settings, year: 2026 })).toBe(true);
+    // Counting a KPJ alone as Aktif changes the covered count: the summary checks again.
+    expect(checkedWithOther(result.options, { ...settings, kpjMeansActive: true })).toBe(true);
+  });
+});
+
+describe('readRegency (the roster setting)', () => {
+  test('empty infers; a code or name reads through the one kab/kota parser; anything else keeps its text with the message', () => {
+    expect(readRegency('', '61')).toEqual({ value: null });
+    expect(readRegency('6103', '61')).toEqual({ value: '6103' });
+    expect(readRegency('Kab. Sanggau', '61')).toEqual({ value: '6103' });
+    const bad = readRegency('Gotham', '61');
+    expect('problem' in bad && bad.problem.text).toBe('Gotham');
+    expect('problem' in bad && bad.problem.error.id).toContain('tidak dikenal');
   });
 });
