@@ -2,7 +2,6 @@
 // and return the report (for people) with the parsed rosters (for the summary model).
 import { todaySerial } from '../dates';
 import { resetRegencySuggestionBudget } from '../reference/regency-names';
-import { DEFAULT_TARGET_YEAR } from '../reference/ucj-targets';
 import { detectRoster, looksLikeRoster } from './detect';
 import { RowContext } from './row-context';
 import { resolveOptions } from './row-options';
@@ -59,7 +58,8 @@ export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = 
     issues,
     counts,
     parsed,
-    options: { province: resolved.province, year: options.year ?? DEFAULT_TARGET_YEAR, asOf: resolved.today },
+    // The figures are for the as-of date's year unless one is chosen: a check in 2026 summarises against 2026's target.
+    options: { province: resolved.province, year: options.year ?? resolved.currentYear, asOf: resolved.today },
   };
 }
 

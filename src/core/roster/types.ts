@@ -66,7 +66,7 @@ export interface CheckOptions {
   readonly province?: string;
   /** "Today" for date and age rules, as an Excel serial; default the current date. The summary's as-of date. */
   readonly today?: number;
-  /** The year the figures are for; it picks the published UCJ target (default 2025, see reference/ucj-targets.ts). */
+  /** The year the figures are for; it picks the published UCJ target (default: the year of `today`, see reference/ucj-targets.ts). */
   readonly year?: number;
   /** Show NIKs in full in messages (default masked: first 6 and last 4 digits). */
   readonly showFullNik?: boolean;

@@ -26,7 +26,7 @@ import {
   type SpecValue,
 } from '../sheet-spec';
 import { type AliasField, type AliasGroup, type AliasSet, ASN_KEY, collectAliases } from './aliases';
-import { AKTIF, type CoverageRow, type CoverageTable, type SummaryModel } from './model';
+import { AKTIF, countedRosters, type CoverageRow, type CoverageTable, type SummaryModel } from './model';
 
 export const SUMMARY_SHEET_NAME = 'Ringkasan Rakor';
 export const SUMMARY_KIND = 'summary';
@@ -198,8 +198,10 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   const pick = options.pickName ?? ((name: string) => name);
   const targetName = pick(DEFAULT_TARGET_NAME);
   const tableName = (part: string) => pick(`${TABLE_PREFIX}${part}`);
-  const ranges = result.parsed.map((p) => rosterRanges(p, options.appendedRows ?? APPENDED_ROWS));
-  const aliases: AliasSet = collectAliases(result.parsed, model.province.code);
+  // only the rosters the model counts (those with a membership status)
+  const counted = countedRosters(result);
+  const ranges = counted.map((p) => rosterRanges(p, options.appendedRows ?? APPENDED_ROWS));
+  const aliases: AliasSet = collectAliases(counted, model.province.code);
   const L = new Layout();
   const tables: SpecTable[] = [];
 
@@ -242,7 +244,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   /** Σ over rosters of SUMPRODUCT(nonBlank * notAsn * [Aktif] * [field = key]). */
   const countFormula = (opts: { eligibleOnly: boolean; covered: boolean; field?: AliasField; key?: string }): string => {
     const terms: string[] = [];
-    result.parsed.forEach((_, i) => {
+    counted.forEach((_, i) => {
       const factors = [ranges[i].nonBlank];
       if (opts.eligibleOnly) {
         const a = notAsn(i);
@@ -268,7 +270,9 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   const dateText = formatYmd(ymdFromSerial(model.date));
   L.add([text(`Ringkasan Rakor Cakupan Jamsostek — Provinsi ${model.province.name} (${model.province.code})`, 'title')]);
   L.set(1, 8, { value: `${GENERATED_SHEET_MARKER}:${SUMMARY_KIND}`, style: 'marker' });
-  const sources = model.rosters.map((r) => `${r.table ?? r.sheet} (${r.rows.toLocaleString('id-ID')} baris)`).join(', ');
+  const sources = model.scope
+    .map((r) => `${r.table ?? r.sheet} (${r.rows.toLocaleString('id-ID')} baris${r.counted ? '' : ', tidak dihitung'})`)
+    .join(', ');
   L.add([text(`Per ${dateText} · Coordination meeting summary · Sumber/source: ${sources || '-'}`, 'subtitle')]);
   L.add();
   const targetRow = L.add([
@@ -456,7 +460,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     if (aliasRows.length) tables.push({ name: tableName('Padanan'), range: `A${ah}:C${ah + aliasRows.length}` });
   };
 
-  const odd = result.parsed.reduce((n, p) => n + rowsCountedDifferently(p).length, 0);
+  const odd = counted.reduce((n, p) => n + rowsCountedDifferently(p).length, 0);
   // Pass 1: positions only (alias places unknown, formulas are placeholders).
   const saved = { rows: L.rows.length, tables: tables.length };
   body();

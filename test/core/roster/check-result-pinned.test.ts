@@ -247,7 +247,8 @@ describe('CheckResult pinned on messy generated rosters', () => {
     const c = messy(6, 3_000, 0.1, { sheet: 'Desa', categories: 'village', omitFields: ['kpj', 'wage'], plant: needs(['kpj', 'wage']) });
     const result = checkGrids([a.grid, none, c.grid], { today: a.today, province: '32' });
     // The options the check resolved, asserted apart from the pinned digests below.
-    expect(result.options).toEqual({ province: '32', year: 2025, asOf: a.today });
+    // the year follows the as-of date (15-01-2026)
+    expect(result.options).toEqual({ province: '32', year: 2026, asOf: a.today });
     expect(summary(result)).toEqual({
       rosters: '99c724935995647a',
       issues: 'ca7e665ba6460117',

@@ -67,7 +67,7 @@ describe('MemoryWorkbook', () => {
       { name: 'Anggaran', rows: [['Butir'], ['BPU']], tables: [{ name: 'Rakor_Utama', range: 'A1:A2' }] },
     ]);
     wb.defineName('Target_UCJ', 'Anggaran', '$A$2');
-    const result = checkGrids(await findRosterGrids(wb, { scope: 'all' }));
+    const result = checkGrids(await findRosterGrids(wb, { scope: 'all' }), { year: 2025 });
     const request = summarySheetRequest(computeSummary(result), result);
     const name = await wb.writeGeneratedSheet(request);
 
