@@ -151,12 +151,15 @@ export class PreviewGrid {
     const sel = this.wb.currentSelection();
     const selected = sel && sel.sheet === sheet.name ? sel.cell : '';
 
+    // hidden columns (the summary's marker) are left out, as Excel shows them: H, then J
+    const hidden = new Set(sheet.layout?.hiddenColumns ?? []);
     const colgroup = document.createElement('colgroup');
     const rowHeaderCol = document.createElement('col');
     rowHeaderCol.style.width = '48px';
     colgroup.append(rowHeaderCol);
     let tableWidth = 48;
     for (let c = 0; c < width; c++) {
+      if (hidden.has(c)) continue;
       const col = document.createElement('col');
       const chars = sheet.columnWidths?.[c];
       const px = chars ? Math.round(Math.max(40, Math.min(280, chars * 6.5 + 10))) : 72;
@@ -170,6 +173,7 @@ export class PreviewGrid {
     const hr = document.createElement('tr');
     hr.append(document.createElement('th'));
     for (let c = 0; c < width; c++) {
+      if (hidden.has(c)) continue;
       const th = document.createElement('th');
       th.scope = 'col';
       th.textContent = columnLetter(c);
@@ -186,6 +190,7 @@ export class PreviewGrid {
       tr.append(th);
       const row = sheet.cells[r] ?? [];
       for (let c = 0; c < width; c++) {
+        if (hidden.has(c)) continue;
         const a = cellAddress(r, c);
         const td = document.createElement('td');
         const fmt = sheet.formats.get(a);

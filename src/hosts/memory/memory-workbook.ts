@@ -29,6 +29,7 @@ export interface MemoryCellFormat {
   readonly style?: string;
   readonly link?: string;
   readonly formula?: string;
+  readonly align?: 'right';
 }
 
 export interface MemorySheet {
@@ -44,6 +45,8 @@ export interface MemorySheet {
   /** Column widths in characters, as the spec or insert asked. */
   columnWidths?: readonly number[];
   hidden?: boolean;
+  /** A generated sheet's print setup, hidden columns, row heights and conditional formats, as its spec gave them. */
+  layout?: Pick<SheetSpec, 'print' | 'hiddenColumns' | 'rowHeights' | 'conditionalFormats' | 'freezeRows'>;
 }
 
 export interface MemoryDefinedName {
@@ -237,7 +240,8 @@ export class MemoryWorkbook implements WorkbookPort {
         if (!c) return;
         const f: MemoryCellFormat = {
           ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
-          ...(c.style ? { style: c.style, bold: c.style === 'title' || c.style === 'header' || c.style === 'total' } : {}),
+          ...(c.style ? { style: c.style, bold: ['title', 'header', 'total', 'headline'].includes(c.style) } : {}),
+          ...(c.align ? { align: c.align } : {}),
           ...(c.link ? { link: c.link } : {}),
           ...(c.formula !== undefined ? { formula: c.formula } : {}),
         };
@@ -247,6 +251,8 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.tables = (spec.tables ?? []).map((t) => ({ name: t.name, range: t.range }));
     sheet.charts = [...(spec.charts ?? [])];
     if (spec.columnWidths) sheet.columnWidths = spec.columnWidths;
+    const { print, hiddenColumns, rowHeights, conditionalFormats, freezeRows } = spec;
+    sheet.layout = { print, hiddenColumns, rowHeights, conditionalFormats, freezeRows };
     if (previous) this.sheets.splice(this.sheets.indexOf(previous), 1, sheet);
     else this.sheets.push(sheet);
     for (const n of spec.names ?? []) this.names.push({ name: n.name, sheet: name, ref: n.ref });

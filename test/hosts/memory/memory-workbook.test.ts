@@ -61,6 +61,34 @@ describe('MemoryWorkbook', () => {
     expect(await wb.activeSheet()).toBe(name);
   });
 
+  test('keeps what a printed handout needs, as the Excel hosts write it: print setup, hidden columns, heights, colours, alignment', async () => {
+    const wb = new MemoryWorkbook([{ name: 'R', rows: rosterCells(3) }]);
+    const handout: SheetSpec = {
+      ...spec(),
+      rows: [
+        ...spec().rows,
+        [
+          { value: 'Nilai', style: 'header', align: 'right' },
+          { value: 0.45, numberFormat: '0.00%', style: 'input' },
+        ],
+      ],
+      hiddenColumns: [8],
+      rowHeights: [{ row: 0, height: 21 }],
+      conditionalFormats: [{ range: 'B4', equals: 'Tercapai', look: 'good' }],
+      print: { fitToWidth: true, area: '$A$1:$H$3', rowBreaks: [3], footer: { center: 'Halaman &P dari &N' } },
+    };
+    const name = await wb.writeGeneratedSheet(handout);
+    const sheet = wb.sheet(name)!;
+    expect(sheet.layout).toMatchObject({
+      hiddenColumns: [8],
+      rowHeights: [{ row: 0, height: 21 }],
+      conditionalFormats: [{ range: 'B4', equals: 'Tercapai', look: 'good' }],
+      print: { area: '$A$1:$H$3', rowBreaks: [3], footer: { center: 'Halaman &P dari &N' } },
+    });
+    expect(wb.format(name, 'A4')).toMatchObject({ style: 'header', align: 'right', bold: true });
+    expect(wb.format(name, 'B4')).toMatchObject({ style: 'input', numberFormat: '0.00%' });
+  });
+
   test('the summary is built with names the workbook leaves free: a user name and table keep theirs', async () => {
     const wb = new MemoryWorkbook([
       { name: 'Nakes', rows: rosterCells(20) },

@@ -186,6 +186,21 @@ function makeContext(excel: FakeExcel) {
         font: { color: sheet.fontColors.get(cell0) ?? '#000000', bold: false, italic: false, size: 11 },
         columnWidth: 48,
         wrapText: false,
+        rowHeight: 15,
+        horizontalAlignment: 'General',
+        borders: {
+          getItem: (edge: string) => track(new OfficeMockObject({ style: 'None', color: '#000000' }), `${path}.border(${edge})`),
+        },
+      },
+      columnHidden: false,
+      conditionalFormats: {
+        add: (type: string) => {
+          log({ target: path, call: 'conditionalFormats.add', args: [type] });
+          return track(
+            new OfficeMockObject({ cellValue: { format: { font: { color: '' }, fill: { color: '' } }, rule: {} } }),
+            `${path}.conditionalFormat`,
+          );
+        },
       },
       dataValidation: { type: 'None' },
       select: () => {
@@ -241,6 +256,8 @@ function makeContext(excel: FakeExcel) {
       if (!s) return nullRange();
       if (!address) return rangeMock(s, 0, 0, Math.max(1, s.cells.length), 16384);
       const cleaned = address.replace(/\$/g, '');
+      const rows = /^(\d+):(\d+)$/.exec(cleaned);
+      if (rows) return rangeMock(s, Number(rows[1]) - 1, 0, Number(rows[2]) - Number(rows[1]) + 1, 16384);
       const whole = /^([A-Z]+):([A-Z]+)$/.exec(cleaned);
       if (whole) {
         const a = parseCellAddress(`${whole[1]}1`);
@@ -296,9 +313,19 @@ function makeContext(excel: FakeExcel) {
       freezePanes: { freezeRows: (n: number) => log({ target: name, call: 'freezeRows', args: [n] }) },
       pageLayout: {
         orientation: 'Portrait',
+        paperSize: 'Letter',
         zoom: { scale: 100 },
+        leftMargin: 50,
+        rightMargin: 50,
+        topMargin: 50,
+        bottomMargin: 50,
+        headerMargin: 20,
+        footerMargin: 20,
         setPrintTitleRows: (rows: string) => log({ target: name, call: 'setPrintTitleRows', args: [rows] }),
+        setPrintArea: (area: string) => log({ target: name, call: 'setPrintArea', args: [area] }),
+        headersFooters: { defaultForAllPages: { leftFooter: '', centerFooter: '', rightFooter: '' } },
       },
+      horizontalPageBreaks: { add: (cell: string) => log({ target: name, call: 'horizontalPageBreaks.add', args: [cell] }) },
       charts: {
         add: (type: string, _range: unknown, seriesBy: string) => {
           log({ target: name, call: 'charts.add', args: [type, seriesBy] });
@@ -329,7 +356,7 @@ function makeContext(excel: FakeExcel) {
         legend: { position: 'Right' },
         width: 360,
         height: 216,
-        setPosition: (a: string) => log({ target: `${sheetName}.chart`, call: 'setPosition', args: [a] }),
+        setPosition: (...cells: string[]) => log({ target: `${sheetName}.chart`, call: 'setPosition', args: cells }),
         series: {
           getItemAt: (i: number) => seriesMock(i),
           add: (n: string) => {
@@ -337,7 +364,7 @@ function makeContext(excel: FakeExcel) {
             return seriesMock(count++);
           },
         },
-        axes: { valueAxis: { numberFormat: 'General' } },
+        axes: { valueAxis: { numberFormat: 'General' }, categoryAxis: { reversePlotOrder: false, position: 'Automatic' } },
       }),
       `${sheetName}.chart`,
     );
