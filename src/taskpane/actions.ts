@@ -26,7 +26,7 @@ import {
   startingTarget,
   targetAfterChange,
 } from './settings';
-import { fixCandidates, marksFor, type ReadProgress, rosterTemplate, withCoverageChart, type FixCandidate, type Scope } from './workflow';
+import { fixCandidates, marksFor, type ReadProgress, rosterTemplate, type FixCandidate, type Scope } from './workflow';
 
 /** The status line an action leaves, and the control to focus after it. */
 export interface Status {
@@ -235,7 +235,7 @@ export class PaneActions {
     if (result.rosters.length === 0) return { key: 'noRoster', error: true };
     const model = computeSummary(result, { target: settings.target });
     const labels = { title: this.tr('chartTitle'), covered: this.tr('covered'), target: this.tr('chartTarget') };
-    const sheet = await this.port.writeGeneratedSheet(summarySheetRequest(model, result, {}, (spec) => withCoverageChart(spec, labels)));
+    const sheet = await this.port.writeGeneratedSheet(summarySheetRequest(model, result, { chartLabels: labels }));
     this.state.summary = model;
     return rechecked
       ? { key: 'summaryRechecked', params: { sheet, province: provinceLabel(model.province.code), year: model.year } }

@@ -1,10 +1,8 @@
 import { dateCell, type Cell } from '../../src/core/cells';
 import { checkGrids } from '../../src/core/roster/check';
-import { computeSummary } from '../../src/core/summary/model';
-import { buildSummarySheet } from '../../src/core/summary/sheet';
 import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
 import { findRosterGrids } from '../../src/hosts/roster-grids';
-import { fixCandidates, marksFor, MAX_MARKS, rosterTemplate, withCoverageChart, gridCell } from '../../src/taskpane/workflow';
+import { fixCandidates, marksFor, MAX_MARKS, rosterTemplate, gridCell } from '../../src/taskpane/workflow';
 import { officeRosterSheet } from '../hosts/roster-fixture';
 import { FIELDS, type FieldId, TEMPLATE_HEADERS } from '../../src/core/roster/fields';
 import { columnLetter } from '../../src/core/address';
@@ -79,23 +77,6 @@ describe('marksFor', () => {
     const capped = marksFor(many, 'en');
     expect(capped.marks).toHaveLength(MAX_MARKS);
     expect(capped.total).toBe(MAX_MARKS + 10);
-  });
-});
-
-describe('withCoverageChart', () => {
-  test('charts covered against target workers for every kab/kota row of the summary table', async () => {
-    const wb = new MemoryWorkbook([{ name: 'Nakes', rows: rosterCells(40) }]);
-    const result = checkGrids(await findRosterGrids(wb, { scope: 'all' }), { province: '61' });
-    const spec = buildSummarySheet(computeSummary(result), result);
-    const charted = withCoverageChart(spec, { title: 'Cakupan', covered: 'Terlindungi', target: 'Target' });
-    expect(charted.charts).toHaveLength(1);
-    const chart = charted.charts![0];
-    const [from, to] = chart.categories.split(':').map((a) => Number(a.slice(1)) - 1);
-    const names = spec.rows.slice(from, to + 1).map((r) => r[0]?.value);
-    expect(names).toHaveLength(14);
-    expect(names[0]).toBe('Kabupaten Sambas');
-    expect(names).not.toContain('Tidak diketahui');
-    expect(chart.series.map((s) => s.values[0])).toEqual(['C', 'E']);
   });
 });
 
