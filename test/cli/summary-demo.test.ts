@@ -7,6 +7,9 @@ import { HEALTH_WORKER_CATEGORIES, type summaryJson } from '../../src/core/summa
 import { openPackage, generatedSheetOf } from '../../src/hosts/xlsx/inject';
 import { expectOneLineFailure, runCli } from './run-cli';
 import { expectValidXlsx } from '../support/ooxml';
+import { regenciesOf } from '../../src/core/reference/regions';
+
+const REGENCY_CODES = regenciesOf('61').map((r) => r.code);
 
 type SummaryJson = ReturnType<typeof summaryJson>;
 
@@ -98,5 +101,40 @@ describe('jamsostek summary', () => {
     ])
       if (!fs.existsSync(path.join(dir, file))) expect((await runCli(['summary', from, '-o', file], {}, dir)).stderr).toBe('');
     await Promise.all(['demo.xlsx', 'rakor.xlsx', 'rakor2.xlsx'].map((f) => expectValidXlsx(path.join(dir, f))));
+  }, 300_000);
+  it('--targets and --ucj: own kab/kota targets and the official UCJ inputs, in --json and on the sheet', async () => {
+    fs.writeFileSync(path.join(dir, 'targets.csv'), 'kode;target\n6171;45\n6172;0,7\n');
+    fs.writeFileSync(
+      path.join(dir, 'ucj.csv'),
+      'kode,penduduk bekerja,peserta aktif\n' +
+        REGENCY_CODES.map((c, i) => `${c},${100000 + i * 1000},${i === 0 ? 80000 : 30000}`).join('\n'),
+    );
+    const run = await runCli(['summary', 'demo.xlsx', '--targets', 'targets.csv', '--ucj', 'ucj.csv', '--json'], {}, dir);
+    expect(run.stderr).toBe('');
+    const json = JSON.parse(run.stdout) as SummaryJson;
+    const pontianak = json.byRegency.find((r) => r.code === '6171')!;
+    expect(pontianak).toMatchObject({ targetRate: 0.45, ownTarget: true, target: Math.ceil(0.45 * pontianak.eligible) });
+    expect(json.byRegency.find((r) => r.code === '6101')).toMatchObject({ targetRate: json.target, ownTarget: false });
+    const sambas = json.regionalUcj.find((r) => r.code === '6101')!;
+    expect(sambas).toMatchObject({ working: 100000, active: 80000, ucj: 0.8, status: 'reached', gap: 0 });
+    const province = json.regionalUcj.find((r) => r.code === null)!;
+    expect(province.working).toBe(REGENCY_CODES.reduce((n, _, i) => n + 100000 + i * 1000, 0));
+
+    const written = await runCli(
+      ['summary', 'demo.xlsx', '--targets', 'targets.csv', '--ucj', 'ucj.csv', '-o', 'own-targets.xlsx'],
+      {},
+      dir,
+    );
+    expect(written.stderr).toBe('');
+    await expectValidXlsx(path.join(dir, 'own-targets.xlsx'));
+
+    // a code of another province is refused with one line naming the flag and the line
+    fs.writeFileSync(path.join(dir, 'bad.csv'), '6171,45\n3171,50\n');
+    expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '--targets', 'bad.csv'], {}, dir))).toMatch(
+      /--targets: baris 2: "3171" bukan kode kab\/kota/,
+    );
+    expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '--ucj', 'missing.csv'], {}, dir))).toMatch(
+      /--ucj: berkas "missing.csv"/,
+    );
   }, 300_000);
 });

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_TARGET_YEAR, defaultTarget } from '../../core/reference/ucj-targets';
 import { DEFAULT_PROVINCE } from '../../core/reference/regions';
+import { parseRegencyTargets, parseRegionalUcj } from '../../core/settings/regional-csv';
 import { formatTarget, parseTarget, type Target } from '../../core/settings/target';
 import { computeSummary, summaryJson } from '../../core/summary/model';
 import { summarySheetRequest, SummaryTooLargeError } from '../../core/summary/sheet';
@@ -19,18 +20,41 @@ export function targetOf(raw: CommandContext['values'][string], province: string
   return settingFlag('--target', () => (raw === undefined ? defaultTarget(province, DEFAULT_TARGET_YEAR) : parseTarget(String(raw))));
 }
 
+/** The most a --targets or --ucj file may hold: a table of a province's kab/kota is a few kilobytes. */
+const MAX_TABLE_BYTES = 1 << 20;
+
+/** Reads a small per-kab/kota CSV named by `flag` and parses it; any problem is one line naming the flag. */
+function tableFlag<T>(flag: string, raw: CommandContext['values'][string], cwd: string, parse: (text: string) => T): T | undefined {
+  if (raw === undefined) return undefined;
+  const file = path.resolve(cwd, String(raw));
+  let text: string;
+  try {
+    if (fs.statSync(file).size > MAX_TABLE_BYTES) throw new Error('too large');
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError({
+      id: `${flag}: berkas "${String(raw)}" tidak dapat dibaca (CSV kecil, paling besar 1 MB)`,
+      en: `${flag}: cannot read "${String(raw)}" (a small CSV, at most 1 MB)`,
+    });
+  }
+  return settingFlag(flag, () => parse(text));
+}
+
 export const summaryCommand: CliCommand = {
   name: 'summary',
   summary: {
     id: 'ringkasan cakupan untuk rakor (tabel per kab/kota, kategori, segmen, program)',
     en: 'coverage summary for the coordination meeting (by regency, category, segment, programme)',
   },
-  usage: 'jamsostek summary <file.xlsx> [-o out.xlsx] [--target 59,56] [--province 61] [--json] [--lang id|en] [--max-size 2GB]',
+  usage:
+    'jamsostek summary <file.xlsx> [-o out.xlsx] [--target 59,56] [--targets targets.csv] [--ucj ucj.csv] [--province 61] [--json] [--lang id|en] [--max-size 2GB]',
   options: {
     ...PROVINCE_OPTION,
     ...MAX_SIZE_OPTION,
     output: { type: 'string', short: 'o' },
     target: { type: 'string' },
+    targets: { type: 'string' },
+    ucj: { type: 'string' },
     json: { type: 'boolean' },
   },
   optionHelp: [
@@ -48,6 +72,20 @@ export const summaryCommand: CliCommand = {
         en: `UCJ target: 59.56 · 59,56 · 59.56 % · 0.5956 (default: the province's published ${DEFAULT_TARGET_YEAR} target; Kalimantan Barat ${formatTarget(defaultTarget(DEFAULT_PROVINCE, DEFAULT_TARGET_YEAR), 'en')})`,
       },
     ],
+    [
+      '--targets targets.csv',
+      {
+        id: 'target sendiri per kab/kota, baris "kode,target" (mis. 6171,45); yang lain memakai --target',
+        en: 'own targets per kab/kota, lines "code,target" (e.g. 6171,45); the others use --target',
+      },
+    ],
+    [
+      '--ucj ucj.csv',
+      {
+        id: 'UCJ resmi per kab/kota, baris "kode,penduduk bekerja (BPS),peserta aktif (BPJS)"',
+        en: 'official UCJ inputs per kab/kota, lines "code,working population (BPS),active participants (BPJS)"',
+      },
+    ],
     ['--province 61', { id: 'kode provinsi (bawaan 61 Kalimantan Barat)', en: 'province code (default 61 Kalimantan Barat)' }],
     ['--json', { id: 'keluaran JSON (skema di README)', en: 'JSON output (schema in README)' }],
     MAX_SIZE_HELP,
@@ -59,6 +97,9 @@ export const summaryCommand: CliCommand = {
     const file = context.positionals[0];
     const province = provinceOf(context);
     const target = targetOf(context.values.target, province);
+    const cwd = context.io.cwd;
+    const regencyTargets = tableFlag('--targets', context.values.targets, cwd, (text) => parseRegencyTargets(text, province));
+    const regionalUcj = tableFlag('--ucj', context.values.ucj, cwd, (text) => parseRegionalUcj(text, province));
     // -o is checked against the input before anything is read.
     const out =
       context.values.output === undefined
@@ -66,7 +107,11 @@ export const summaryCommand: CliCommand = {
         : outputFileOf(String(context.values.output), { cwd: context.io.cwd, inputs: [file], overwrite: true });
 
     const { result } = await loadRosters([file], { province, cwd: context.io.cwd, maxSize: maxSizeOf(context) });
-    const model = computeSummary(result, { target });
+    const model = computeSummary(result, {
+      target,
+      ...(regencyTargets ? { regencyTargets } : {}),
+      ...(regionalUcj ? { regionalUcj } : {}),
+    });
     let written: { file: string; sheet: string } | undefined;
     if (out !== undefined) {
       const pkg = await openPackage(fs.readFileSync(path.resolve(context.io.cwd, file)));
