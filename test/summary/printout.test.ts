@@ -30,7 +30,7 @@ describe('the summary printout (jamsostek summary -o on the demo)', () => {
   beforeAll(async () => {
     requireTool('soffice');
     expect((await runCli(['demo', '-o', 'demo.xlsx', '--seed', '1'], {}, dir)).code).toBe(0);
-    const run = await runCli(['summary', 'demo.xlsx', '-o', 'ringkasan.xlsx'], {}, dir);
+    const run = await runCli(['summary', 'demo.xlsx', '--year', '2025', '-o', 'ringkasan.xlsx'], {}, dir);
     expect(run.stderr).toBe('');
     await expectValidXlsx(path.join(dir, 'ringkasan.xlsx'));
     workbook = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'ringkasan.xlsx')));

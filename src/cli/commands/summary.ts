@@ -2,7 +2,7 @@
 // and with -o a copy of the workbook with the "Ringkasan Rakor" sheet added (the input is never written).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_TARGET_YEAR, defaultTarget } from '../../core/reference/ucj-targets';
+import { defaultTarget, UCJ_TARGETS } from '../../core/reference/ucj-targets';
 import { DEFAULT_PROVINCE } from '../../core/reference/regions';
 import { parseRegencyTargets, parseRegionalUcj } from '../../core/settings/regional-csv';
 import { formatTarget, parseTarget, type Target } from '../../core/settings/target';
@@ -10,15 +10,34 @@ import { computeSummary, summaryJson } from '../../core/summary/model';
 import { summarySheetRequest, SummaryTooLargeError } from '../../core/summary/sheet';
 import { injectSheet, openPackage, savePackage } from '../../hosts/xlsx/inject';
 import { type CliCommand, type CommandContext, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from '../command';
-import { MAX_SIZE_HELP, MAX_SIZE_OPTION, maxSizeOf, PROVINCE_OPTION, provinceOf, settingFlag } from '../options';
+import {
+  MAX_SIZE_HELP,
+  MAX_SIZE_OPTION,
+  maxSizeOf,
+  PROVINCE_OPTION,
+  provinceOf,
+  settingFlag,
+  YEAR_HELP,
+  YEAR_OPTION,
+  yearOf,
+} from '../options';
 import { outputFileOf, writeOutput } from '../output-file';
 import { summaryText } from '../reports/summary-report';
 import { loadRosters } from '../rosters';
 
-/** --target as the core's parser reads it (59,56 · 59.56 · 59,56 % · 0,5956); default the province's published target. */
-export function targetOf(raw: CommandContext['values'][string], province: string): Target {
-  return settingFlag('--target', () => (raw === undefined ? defaultTarget(province, DEFAULT_TARGET_YEAR) : parseTarget(String(raw))));
+/**
+ * --target as the core's parser reads it (59,56 · 59.56 · 59,56 % · 0,5956); without it, the province's published
+ * target for the year the check is for (the year of its as-of date: a check in 2026 is measured against 2026's target).
+ */
+export function targetOf(raw: CommandContext['values'][string], province: string, year: number): Target {
+  return settingFlag('--target', () => (raw === undefined ? defaultTarget(province, year) : parseTarget(String(raw))));
 }
+
+/** "2025: 59,56 % · 2026: 60,80 %": the published targets of a province, for the help text. */
+const publishedTargets = (province: string, lang: 'id' | 'en'): string =>
+  UCJ_TARGETS.filter((t) => t.province === province)
+    .map((t) => `${t.year}: ${formatTarget(defaultTarget(province, t.year), lang)}`)
+    .join(' · ');
 
 /** The most a --targets or --ucj file may hold: a table of a province's kab/kota is a few kilobytes. */
 const MAX_TABLE_BYTES = 1 << 20;
@@ -47,9 +66,10 @@ export const summaryCommand: CliCommand = {
     en: 'coverage summary for the coordination meeting (by regency, category, segment, programme)',
   },
   usage:
-    'jamsostek summary <file.xlsx> [-o out.xlsx] [--target 59,56] [--targets targets.csv] [--ucj ucj.csv] [--province 61] [--json] [--lang id|en] [--max-size 2GB]',
+    'jamsostek summary <file.xlsx> [-o out.xlsx] [--target 59,56] [--targets targets.csv] [--ucj ucj.csv] [--province 61] [--year 2026] [--json] [--lang id|en] [--max-size 2GB]',
   options: {
     ...PROVINCE_OPTION,
+    ...YEAR_OPTION,
     ...MAX_SIZE_OPTION,
     output: { type: 'string', short: 'o' },
     target: { type: 'string' },
@@ -68,8 +88,8 @@ export const summaryCommand: CliCommand = {
     [
       '--target 59,56',
       {
-        id: `target UCJ: 59,56 · 59.56 · 59,56 % · 0,5956 (bawaan: target terbit provinsi ${DEFAULT_TARGET_YEAR}; Kalimantan Barat ${formatTarget(defaultTarget(DEFAULT_PROVINCE, DEFAULT_TARGET_YEAR), 'id')})`,
-        en: `UCJ target: 59.56 · 59,56 · 59.56 % · 0.5956 (default: the province's published ${DEFAULT_TARGET_YEAR} target; Kalimantan Barat ${formatTarget(defaultTarget(DEFAULT_PROVINCE, DEFAULT_TARGET_YEAR), 'en')})`,
+        id: `target UCJ: 59,56 · 59.56 · 59,56 % · 0,5956 (bawaan: target terbit provinsi untuk tahun pemeriksaan; Kalimantan Barat ${publishedTargets(DEFAULT_PROVINCE, 'id')})`,
+        en: `UCJ target: 59.56 · 59,56 · 59.56 % · 0.5956 (default: the province's published target for the year checked; Kalimantan Barat ${publishedTargets(DEFAULT_PROVINCE, 'en')})`,
       },
     ],
     [
@@ -87,6 +107,7 @@ export const summaryCommand: CliCommand = {
       },
     ],
     ['--province 61', { id: 'kode provinsi (bawaan 61 Kalimantan Barat)', en: 'province code (default 61 Kalimantan Barat)' }],
+    YEAR_HELP,
     ['--json', { id: 'keluaran JSON (skema di README)', en: 'JSON output (schema in README)' }],
     MAX_SIZE_HELP,
   ],
@@ -96,7 +117,9 @@ export const summaryCommand: CliCommand = {
     }
     const file = context.positionals[0];
     const province = provinceOf(context);
-    const target = targetOf(context.values.target, province);
+    const year = yearOf(context);
+    // A bad --target is refused before the file is read; the default waits for the check's year.
+    if (context.values.target !== undefined) targetOf(context.values.target, province, 0);
     const cwd = context.io.cwd;
     const regencyTargets = tableFlag('--targets', context.values.targets, cwd, (text) => parseRegencyTargets(text, province));
     const regionalUcj = tableFlag('--ucj', context.values.ucj, cwd, (text) => parseRegionalUcj(text, province));
@@ -106,7 +129,8 @@ export const summaryCommand: CliCommand = {
         ? undefined
         : outputFileOf(String(context.values.output), { cwd: context.io.cwd, inputs: [file], overwrite: true });
 
-    const { result } = await loadRosters([file], { province, cwd: context.io.cwd, maxSize: maxSizeOf(context) });
+    const { result } = await loadRosters([file], { province, year, cwd: context.io.cwd, maxSize: maxSizeOf(context) });
+    const target = targetOf(context.values.target, province, result.options.year);
     const model = computeSummary(result, {
       target,
       ...(regencyTargets ? { regencyTargets } : {}),

@@ -39,7 +39,7 @@ export function summaryText(model: SummaryModel, lang: Lang, written?: { file: s
   for (const s of model.scope.filter((x) => !x.counted))
     lines.push(`${t({ id: 'Tidak dihitung', en: 'Left out' })}: ${named(s)} (${rowsOf(s.rows)}) — ${t(SCOPE_REASONS[s.reason!])}`);
   lines.push(
-    `${t({ id: 'ASN dikecualikan', en: 'ASN left out' })} ${n.format(m.asn)} · ${t({ id: 'Baris dengan galat', en: 'Rows with errors' })} ${n.format(m.rowsWithErrors)}`,
+    `${t({ id: 'ASN dikecualikan', en: 'ASN left out' })} ${n.format(m.asn)} · ${t({ id: 'Baris dengan kesalahan', en: 'Rows with errors' })} ${n.format(m.rowsWithErrors)}`,
   );
   lines.push('');
   const heads = [EligibleHead, CoveredHead, CoverageHead, GapHead].map(t);

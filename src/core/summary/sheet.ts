@@ -96,7 +96,7 @@ export const DEFINITIONS: readonly string[] = [
   'Terlindungi (covered): baris sasaran dengan Status Kepesertaan Aktif. / Eligible rows whose membership status is Aktif.',
   'Cakupan (coverage) = Terlindungi ÷ Sasaran. / Covered ÷ eligible.',
   'Target (pekerja) = ⌈target × Sasaran⌉; Kekurangan (gap) = maks(0, Target − Terlindungi), seperti GAPTOTARGET. / Workers still to enrol.',
-  'Masalah data tidak mengubah hitungan; tabel Kualitas Data menunjukkan berapa baris bergalat. / Data problems do not change the counts.',
+  'Masalah data tidak mengubah hitungan; tabel Kualitas Data menunjukkan berapa baris berisi kesalahan. / Data problems do not change the counts.',
   'Kabupaten/kota yang tidak terbaca atau di luar provinsi dihitung di baris "Tidak diketahui", sehingga setiap total = total daftar. / Unresolved kab/kota go to "Tidak diketahui".',
   'Target ada di satu sel bernama (lihat di atas); semua rumus memakainya. Target (%) per kab/kota mengikutinya kecuali diketik sendiri. / The target lives in one named cell; a kab/kota follows it unless its own Target (%) is typed.',
   'Tabel daftar mengukur cakupan pekerja yang tercantum di daftar (proksi); blok "Capaian UCJ wilayah" adalah ukuran UCJ resmi. / The roster tables measure coverage of the listed workers (a proxy); the regional UCJ block is the official measure.',
@@ -382,7 +382,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     statusRanges.push(`B${statusRow}`);
     L.add([text('ASN dikecualikan'), formula(`=B${rowsRow}-B${eligibleRow}`, m.asn, COUNT), text('ASN rows left out of Sasaran')]);
     L.add([
-      text('Baris dengan galat'),
+      text('Baris dengan kesalahan'),
       { value: m.rowsWithErrors, numberFormat: COUNT },
       text('Rows with at least one error (when generated)'),
     ]);
@@ -580,14 +580,16 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
 
     blockStarts.push(L.next);
     L.add([text('Kualitas data (saat ringkasan dibuat) / Data quality (when generated)', 'subtitle')]);
-    const qh = L.add([header('Aturan'), header('Tingkat'), numberHeader('Jumlah Isu'), header('Keterangan')]);
+    // Rules by their titles from the registry (Indonesian, then English): no raw rule id on the sheet.
+    const qh = L.add([header('Aturan'), header('Tingkat'), numberHeader('Jumlah Isu'), header('Rule')]);
     for (const q of model.quality.byRule) {
-      L.add([text(q.rule), text(SEVERITY_LABEL[q.severity]), { value: q.count, numberFormat: COUNT }, text(RULE_BY_ID[q.rule].title.id)]);
+      const title = RULE_BY_ID[q.rule].title;
+      L.add([text(title.id), text(SEVERITY_LABEL[q.severity]), { value: q.count, numberFormat: COUNT }, text(title.en)]);
     }
     if (model.quality.byRule.length === 0)
       L.add([text('-'), text('-'), { value: 0, numberFormat: COUNT }, text('Tidak ada isu / No issues')]);
     L.add([
-      text('Baris dengan galat'),
+      text('Baris dengan kesalahan'),
       text(SEVERITY_LABEL.error),
       { value: model.quality.rowsWithErrors, numberFormat: COUNT },
       text('Rows with at least one error'),
