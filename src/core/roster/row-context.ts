@@ -3,6 +3,7 @@
 // record). The readers live beside it: NIK (nik-reader.ts), KPJ (kpj-reader.ts), list values, programmes
 // and kab/kota (list-reader.ts), dates (date-cells.ts); block scanning in row-scan.ts, issue recording
 // in issue-log.ts, options in row-options.ts.
+import { cellAddress } from '../address';
 import { type Cell, cellText } from '../cells';
 import type { Localized } from '../i18n/lang';
 import { maskNik } from '../nik';
@@ -26,6 +27,14 @@ export enum WageState {
   NotNumber = 2,
   Negative = 3,
   Error = 4,
+}
+
+/** A cell of a data row: its grid, row and column (0-based in the grid) and its A1 address on the sheet. */
+export interface CellPlace {
+  readonly gridIndex: number;
+  readonly rowIndex: number;
+  readonly col: number;
+  readonly address: string;
 }
 
 /** Where a row sits, for messages that point to another row ("also on row 12"). */
@@ -177,6 +186,24 @@ export class RowContext {
       if (this.log.revisiting) this.lateErrorRows.push(this.rowOrdinal);
     }
     this.log.add(rule, this.grid, this.gridIndex, this.rowIndex, col < 0 ? 0 : col, col, field, message, fix);
+  }
+
+  /** Where the row's cell of a field is, for a rule that reports many cells as one issue later (reportCells). */
+  place(field: FieldId): CellPlace {
+    const col = this.cols[ORD[field]];
+    const c = col < 0 ? 0 : col;
+    const origin = this.grid.origin;
+    return { gridIndex: this.gridIndex, rowIndex: this.rowIndex, col: c, address: cellAddress(origin.row + this.rowIndex, origin.col + c) };
+  }
+
+  /**
+   * Reports one issue standing for many cells (see Issue.cells), at the first one's place; rules that
+   * gather cells while rows are read report them in finishCheck.
+   */
+  reportCells(rule: RuleRef, first: CellPlace, field: FieldId, message: Localized, cells: readonly string[], fix?: string): void {
+    this.log.endRevisit();
+    const grid = this.rosters[first.gridIndex].grid;
+    this.log.add(rule, grid, first.gridIndex, first.rowIndex, first.col, first.col, field, message, fix, cells);
   }
 
   /** Reports an issue on the header row (sheet-level), sorted before the roster's rows. */

@@ -59,6 +59,11 @@ export interface Issue {
   /** NIKs inside are already masked unless the caller asked for full values. */
   readonly message: Localized;
   readonly fix?: SuggestedFix;
+  /**
+   * Every cell the issue stands for, when one issue reports many (value-nonstandard: one per column and
+   * spelling; asn-in-roster: one per roster). `cell` is the first of them; a Fix applies to each.
+   */
+  readonly cells?: readonly string[];
 }
 
 export interface CheckOptions {

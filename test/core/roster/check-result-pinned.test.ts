@@ -162,12 +162,17 @@ function messy(
 function summary(result: CheckResult): Record<string, unknown> {
   const byRule: Record<string, number> = {};
   for (const i of result.issues) byRule[i.rule] = (byRule[i.rule] ?? 0) + 1;
+  // Cells of the issues that stand for many (value-nonstandard, asn-in-roster): the same cells they
+  // reported one by one before they were gathered (issue 9).
+  const cellsByRule: Record<string, number> = {};
+  for (const i of result.issues) if (i.cells) cellsByRule[i.rule] = (cellsByRule[i.rule] ?? 0) + i.cells.length;
   return {
     rosters: digest(result.rosters),
     issues: digest(result.issues),
     records: digest(result.parsed.map((p) => ({ columnIndex: p.columnIndex, headerIndex: p.headerIndex, records: p.records }))),
     counts: result.counts,
     byRule,
+    cellsByRule,
   };
 }
 
@@ -176,9 +181,9 @@ describe('CheckResult pinned on messy generated rosters', () => {
     const { grid, today } = messy(11, 20_000, 0.04);
     expect(summary(checkGrids([grid], { today }))).toEqual({
       rosters: 'e8b2b68b28e8971d',
-      issues: 'bf41d5888b5da3d3',
+      issues: '7f932681acdb596d',
       records: '1a7faf95346f8fc9',
-      counts: { error: 2570, warning: 3986, info: 2056 },
+      counts: { error: 2570, warning: 3986, info: 85 },
       byRule: {
         'required-missing': 987,
         'nik-format': 290,
@@ -194,14 +199,15 @@ describe('CheckResult pinned on messy generated rosters', () => {
         'region-unknown': 331,
         'region-outside-province': 2,
         'value-unknown': 2035,
-        'value-nonstandard': 1078,
+        'value-nonstandard': 84,
         'date-invalid': 658,
         'date-future': 18,
         'age-out-of-range': 1,
         'wage-invalid': 337,
         'cell-error': 169,
-        'asn-in-roster': 978,
+        'asn-in-roster': 1,
       },
+      cellsByRule: { 'value-nonstandard': 1078, 'asn-in-roster': 978 },
     });
   });
 
@@ -211,9 +217,9 @@ describe('CheckResult pinned on messy generated rosters', () => {
     const options: CheckOptions = { today: a.today, showFullNik: true };
     expect(summary(checkGrids([a.grid, b.grid], options))).toEqual({
       rosters: 'cfb8dbc4d4b2cb90',
-      issues: '0024cb9fae9e890f',
+      issues: '57fa24001bb443e2',
       records: '2bcf7120ebb875e7',
-      counts: { error: 2284, warning: 3450, info: 812 },
+      counts: { error: 2284, warning: 3450, info: 138 },
       byRule: {
         'required-missing': 847,
         'nik-format': 240,
@@ -229,14 +235,15 @@ describe('CheckResult pinned on messy generated rosters', () => {
         'region-unknown': 319,
         'region-outside-province': 5,
         'value-unknown': 1783,
-        'value-nonstandard': 558,
+        'value-nonstandard': 136,
         'date-invalid': 532,
         'date-future': 23,
         'age-out-of-range': 2,
         'wage-invalid': 282,
         'cell-error': 153,
-        'asn-in-roster': 254,
+        'asn-in-roster': 2,
       },
+      cellsByRule: { 'value-nonstandard': 558, 'asn-in-roster': 254 },
     });
   });
 
@@ -250,9 +257,9 @@ describe('CheckResult pinned on messy generated rosters', () => {
     expect(result.options).toEqual({ province: '32', year: 2025, asOf: a.today });
     expect(summary(result)).toEqual({
       rosters: '99c724935995647a',
-      issues: 'f47340050431f525',
+      issues: '56284855572c09e9',
       records: '461f4cef631f77ff',
-      counts: { error: 1325, warning: 5401, info: 698 },
+      counts: { error: 1325, warning: 5401, info: 88 },
       byRule: {
         'header-missing': 1,
         'required-missing': 517,
@@ -269,14 +276,15 @@ describe('CheckResult pinned on messy generated rosters', () => {
         'region-unknown': 128,
         'region-outside-province': 2780,
         'value-unknown': 1464,
-        'value-nonstandard': 409,
+        'value-nonstandard': 86,
         'date-invalid': 450,
         'date-future': 16,
         'age-out-of-range': 2,
         'wage-invalid': 112,
         'cell-error': 130,
-        'asn-in-roster': 289,
+        'asn-in-roster': 2,
       },
+      cellsByRule: { 'value-nonstandard': 409, 'asn-in-roster': 289 },
     });
   });
 
