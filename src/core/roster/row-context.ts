@@ -8,7 +8,7 @@ import { type Cell, cellText } from '../cells';
 import type { Localized } from '../i18n/lang';
 import { maskNik } from '../nik';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
-import { DateState, readDateCell } from './date-cells';
+import { birthPlaceOf, DateState, readDateCell } from './date-cells';
 import type { DetectedRoster } from './detect';
 import { type IntLog, pooledLog } from './digit-table';
 import { FIELD_ORDINAL, fieldBit, FIELDS, type FieldId, SINGLE_LIST_FIELDS, type SingleListField } from './fields';
@@ -66,6 +66,8 @@ const NO_CELLS: readonly Cell[] = Object.freeze([]);
 const NO_PROGRAMS: readonly string[] = Object.freeze([]);
 
 const ORD = FIELD_ORDINAL;
+// Read once: imported enum members are property loads through the module object.
+const DATE_OK = DateState.Ok;
 /** Ordinals of the single-valued list fields, read alike. */
 const LIST_ORDINALS = Int32Array.from(SINGLE_LIST_FIELDS.map((f) => ORD[f]));
 
@@ -117,6 +119,8 @@ export class RowContext {
    */
   readonly lists: (ValueMatch | null)[] = new Array<ValueMatch | null>(FIELDS.length).fill(null);
   readonly birth = { state: DateState.Empty, serial: 0 };
+  /** The place of a birth date written with it ("Sanggau, 12-05-1990", a TTL cell), else null. */
+  birthPlace: string | null = null;
   readonly start = { state: DateState.Empty, serial: 0 };
   regency: RegencyResolution | null = null;
   programs: ProgramMatch | null = null;
@@ -280,6 +284,7 @@ export class RowContext {
       if (m !== null && !m.exact) oddMask |= 1 << o;
     }
     this.readDate(this.birth, ORD.birthDate, errorMask);
+    this.birthPlace = this.birth.state === DATE_OK ? birthPlaceOf(this.cellAt(ORD.birthDate)) : null;
     this.readDate(this.start, ORD.membershipStart, errorMask);
     const regency = this.isRead(ORD.regency, unread) ? this.regencyReader.read(this.cellAt(ORD.regency)) : null;
     this.regency = regency;
@@ -328,7 +333,7 @@ export class RowContext {
     const lists = this.lists;
     const employment = lists[ORD.employmentStatus]?.value ?? null;
     const programs = this.programs;
-    return {
+    const record: RosterRecord = {
       row: this.sheetRow,
       nik: this.nik.hasDigits ? this.nik.digits : null,
       regencyCode: regency !== null && regency.kind === 'ok' ? regency.regency.code : null,
@@ -341,5 +346,6 @@ export class RowContext {
       isAsn: isAsnStatus(employment),
       hasError: this.rowHasError,
     };
+    return this.birthPlace === null ? record : { ...record, birthPlace: this.birthPlace };
   }
 }

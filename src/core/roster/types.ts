@@ -108,6 +108,8 @@ export interface RosterRecord {
   readonly isAsn: boolean;
   /** At least one error-severity issue on this row. */
   readonly hasError: boolean;
+  /** Birth place written in the birth-date cell ("Sanggau, 12-05-1990": a TTL cell); absent otherwise. */
+  readonly birthPlace?: string;
 }
 
 /** A roster with the grid it came from, its column indexes (into grid rows) and its records. */

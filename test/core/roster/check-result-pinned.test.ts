@@ -169,7 +169,15 @@ function summary(result: CheckResult): Record<string, unknown> {
   return {
     rosters: digest(result.rosters),
     issues: digest(result.issues),
-    records: digest(result.parsed.map((p) => ({ columnIndex: p.columnIndex, headerIndex: p.headerIndex, records: p.records }))),
+    // Records as before birth places were kept (issue 9: TTL cells), then the places apart.
+    records: digest(
+      result.parsed.map((p) => ({
+        columnIndex: p.columnIndex,
+        headerIndex: p.headerIndex,
+        records: p.records.map(({ birthPlace: _, ...r }) => r),
+      })),
+    ),
+    birthPlaces: result.parsed.flatMap((p) => p.records.filter((r) => r.birthPlace !== undefined).map((r) => r.birthPlace)).length,
     counts: result.counts,
     byRule,
     cellsByRule,
@@ -183,6 +191,7 @@ describe('CheckResult pinned on messy generated rosters', () => {
       rosters: 'e8b2b68b28e8971d',
       issues: '7f932681acdb596d',
       records: '1a7faf95346f8fc9',
+      birthPlaces: 3,
       counts: { error: 2570, warning: 3986, info: 85 },
       byRule: {
         'required-missing': 987,
@@ -219,6 +228,7 @@ describe('CheckResult pinned on messy generated rosters', () => {
       rosters: 'cfb8dbc4d4b2cb90',
       issues: '57fa24001bb443e2',
       records: '2bcf7120ebb875e7',
+      birthPlaces: 9,
       counts: { error: 2284, warning: 3450, info: 138 },
       byRule: {
         'required-missing': 847,
@@ -259,6 +269,7 @@ describe('CheckResult pinned on messy generated rosters', () => {
       rosters: '99c724935995647a',
       issues: '56284855572c09e9',
       records: '461f4cef631f77ff',
+      birthPlaces: 3,
       counts: { error: 1325, warning: 5401, info: 88 },
       byRule: {
         'header-missing': 1,
