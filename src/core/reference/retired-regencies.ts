@@ -81,7 +81,7 @@ const byCode = new Map(RETIRED_REGENCIES.map((r) => [r.code, r]));
 
 export const findRetiredRegency = (code: string): RetiredRegency | undefined => byCode.get(code);
 
-/** "Kabupaten Merauke (91, sampai 2022) → Kabupaten Merauke (9301)": the retired code and where it went. */
+/** "diterbitkan di Kabupaten Merauke (kode 9101, sebelum 2022; kini Kabupaten Merauke (9301))": the retired code and where it went. */
 export function retiredRegencyNote(r: RetiredRegency): Localized {
   const now = findRegency(r.successor);
   const successor = now ? `${now.name} (${now.code})` : r.successor;
