@@ -54,19 +54,24 @@ export interface FixCandidate extends CellFix {
   readonly rule: Issue['rule'];
 }
 
-/** Safe fixes the preview lists: text cells with a suggested value, never NIK, KPJ or numbers. */
+/**
+ * Safe fixes the preview lists: text cells with a suggested value, never NIK, KPJ or numbers. An issue
+ * standing for many cells (Issue.cells: one non-standard spelling written 5,210 times) fixes each of them.
+ */
 export function fixCandidates(issues: readonly Issue[], grids: readonly SheetGrid[]): FixCandidate[] {
   const seen = new Set<string>();
   const out: FixCandidate[] = [];
   for (const i of issues) {
     if (!i.fix || !i.field || NEVER_FIXED.has(i.field)) continue;
-    const key = `${i.sheet}!${i.cell}`;
-    if (seen.has(key)) continue;
-    const current = gridCell(grids, i.sheet, i.cell);
-    if (typeof current !== 'string' || isDateCell(current) || isErrorCell(current)) continue;
-    if (current === i.fix.value) continue;
-    seen.add(key);
-    out.push({ sheet: i.sheet, cell: i.cell, expectedOld: cellText(current), fix: i.fix, rule: i.rule });
+    for (const cell of i.cells ?? [i.cell]) {
+      const key = `${i.sheet}!${cell}`;
+      if (seen.has(key)) continue;
+      const current = gridCell(grids, i.sheet, cell);
+      if (typeof current !== 'string' || isDateCell(current) || isErrorCell(current)) continue;
+      if (current === i.fix.value) continue;
+      seen.add(key);
+      out.push({ sheet: i.sheet, cell, expectedOld: cellText(current), fix: i.fix, rule: i.rule });
+    }
   }
   return out;
 }

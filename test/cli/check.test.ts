@@ -141,7 +141,9 @@ describe('jamsostek check --json', () => {
     for (const issue of report.issues) {
       const keys = Object.keys(issue);
       expect(keys.slice(0, 7)).toEqual(['rule', 'severity', 'sheet', 'cell', 'row', 'field', 'message']);
-      expect(keys.length === 7 || (keys.length === 8 && keys[7] === 'fix')).toBe(true);
+      // Then `fix` when a safe replacement exists, and `cells` when the issue stands for many cells.
+      expect(['', 'fix', 'cells', 'fix,cells']).toContain(keys.slice(7).join(','));
+      if (issue.cells) expect(issue.cells[0]).toBe(issue.cell);
       expect(['error', 'warning', 'info']).toContain(issue.severity);
       expect(Object.keys(issue.message)).toEqual(['id', 'en']);
       expect(issue.cell).toMatch(/^[A-Z]+\d+$/);

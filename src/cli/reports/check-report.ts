@@ -36,6 +36,8 @@ export interface JsonIssue {
   field: string | null;
   message: Localized;
   fix?: { value: string };
+  /** Every cell the issue stands for, when it reports many (see Issue.cells). */
+  cells?: string[];
 }
 
 export interface JsonCheckReport {
@@ -73,6 +75,7 @@ export function checkJson(report: CheckReport, showFullNik: boolean): JsonCheckR
         field: i.field ?? null,
         message: { id: i.message.id, en: i.message.en },
         ...(fix ? { fix } : {}),
+        ...(i.cells ? { cells: [...i.cells] } : {}),
       };
     }),
     counts: { ...report.counts },
@@ -153,7 +156,10 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
     for (const id of rules) {
       const issues = byRule.get(id)!.filter((i) => i.severity === severity);
       const title = RULE_BY_ID[id]?.title[lang];
-      lines.push(`  ${id}${title ? ` — ${title}` : ''}: ${n.format(issues.length)} ${t(issues.length === 1 ? T.cell : T.cells)}`);
+      // An issue standing for many cells (one spelling written 5,210 times) counts each of them.
+      let cells = 0;
+      for (const i of issues) cells += i.cells?.length ?? 1;
+      lines.push(`  ${id}${title ? ` — ${title}` : ''}: ${n.format(cells)} ${t(cells === 1 ? T.cell : T.cells)}`);
       const shown = options.limit > 0 ? issues.slice(0, options.limit) : issues;
       const width = Math.max(...shown.map((i) => address(i).length));
       for (const issue of shown) {

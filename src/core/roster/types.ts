@@ -59,6 +59,11 @@ export interface Issue {
   /** NIKs inside are already masked unless the caller asked for full values. */
   readonly message: Localized;
   readonly fix?: SuggestedFix;
+  /**
+   * Every cell the issue stands for, when one issue reports many (value-nonstandard: one per column and
+   * spelling; asn-in-roster: one per roster). `cell` is the first of them; a Fix applies to each.
+   */
+  readonly cells?: readonly string[];
 }
 
 export interface CheckOptions {
@@ -103,6 +108,8 @@ export interface RosterRecord {
   readonly isAsn: boolean;
   /** At least one error-severity issue on this row. */
   readonly hasError: boolean;
+  /** Birth place written in the birth-date cell ("Sanggau, 12-05-1990": a TTL cell); absent otherwise. */
+  readonly birthPlace?: string;
 }
 
 /** A roster with the grid it came from, its column indexes (into grid rows) and its records. */

@@ -145,6 +145,7 @@ export interface ProgramRow {
 export interface QualityRow {
   readonly rule: RuleId;
   readonly severity: Severity;
+  /** Cells reported (an issue standing for many cells, Issue.cells, counts each). */
   readonly count: number;
 }
 
@@ -313,7 +314,8 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
   const ruleCounts = new Map<string, number>();
   for (const issue of result.issues) {
     const k = `${issue.rule}\u0000${issue.severity}`;
-    ruleCounts.set(k, (ruleCounts.get(k) ?? 0) + 1);
+    // An issue standing for many cells (one spelling written 5,210 times) counts each cell.
+    ruleCounts.set(k, (ruleCounts.get(k) ?? 0) + (issue.cells?.length ?? 1));
   }
   const byRule: QualityRow[] = [];
   for (const rule of RULE_IDS)

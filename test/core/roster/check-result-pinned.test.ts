@@ -162,12 +162,25 @@ function messy(
 function summary(result: CheckResult): Record<string, unknown> {
   const byRule: Record<string, number> = {};
   for (const i of result.issues) byRule[i.rule] = (byRule[i.rule] ?? 0) + 1;
+  // Cells of the issues that stand for many (value-nonstandard, asn-in-roster): the same cells they
+  // reported one by one before they were gathered (issue 9).
+  const cellsByRule: Record<string, number> = {};
+  for (const i of result.issues) if (i.cells) cellsByRule[i.rule] = (cellsByRule[i.rule] ?? 0) + i.cells.length;
   return {
     rosters: digest(result.rosters),
     issues: digest(result.issues),
-    records: digest(result.parsed.map((p) => ({ columnIndex: p.columnIndex, headerIndex: p.headerIndex, records: p.records }))),
+    // Records as before birth places were kept (issue 9: TTL cells), then the places apart.
+    records: digest(
+      result.parsed.map((p) => ({
+        columnIndex: p.columnIndex,
+        headerIndex: p.headerIndex,
+        records: p.records.map(({ birthPlace: _, ...r }) => r),
+      })),
+    ),
+    birthPlaces: result.parsed.flatMap((p) => p.records.filter((r) => r.birthPlace !== undefined).map((r) => r.birthPlace)).length,
     counts: result.counts,
     byRule,
+    cellsByRule,
   };
 }
 
@@ -176,9 +189,10 @@ describe('CheckResult pinned on messy generated rosters', () => {
     const { grid, today } = messy(11, 20_000, 0.04);
     expect(summary(checkGrids([grid], { today }))).toEqual({
       rosters: 'e8b2b68b28e8971d',
-      issues: 'fb85c00159ffee78',
+      issues: '7f932681acdb596d',
       records: '1a7faf95346f8fc9',
-      counts: { error: 2570, warning: 3986, info: 2056 },
+      birthPlaces: 3,
+      counts: { error: 2570, warning: 3986, info: 85 },
       byRule: {
         'required-missing': 987,
         'nik-format': 290,
@@ -194,14 +208,15 @@ describe('CheckResult pinned on messy generated rosters', () => {
         'region-unknown': 331,
         'region-outside-province': 2,
         'value-unknown': 2035,
-        'value-nonstandard': 1078,
+        'value-nonstandard': 84,
         'date-invalid': 658,
         'date-future': 18,
         'age-out-of-range': 1,
         'wage-invalid': 337,
         'cell-error': 169,
-        'asn-in-roster': 978,
+        'asn-in-roster': 1,
       },
+      cellsByRule: { 'value-nonstandard': 1078, 'asn-in-roster': 978 },
     });
   });
 
@@ -211,9 +226,10 @@ describe('CheckResult pinned on messy generated rosters', () => {
     const options: CheckOptions = { today: a.today, showFullNik: true };
     expect(summary(checkGrids([a.grid, b.grid], options))).toEqual({
       rosters: 'cfb8dbc4d4b2cb90',
-      issues: 'c8cdb106e1eeb9b6',
+      issues: '57fa24001bb443e2',
       records: '2bcf7120ebb875e7',
-      counts: { error: 2284, warning: 3450, info: 812 },
+      birthPlaces: 9,
+      counts: { error: 2284, warning: 3450, info: 138 },
       byRule: {
         'required-missing': 847,
         'nik-format': 240,
@@ -229,14 +245,15 @@ describe('CheckResult pinned on messy generated rosters', () => {
         'region-unknown': 319,
         'region-outside-province': 5,
         'value-unknown': 1783,
-        'value-nonstandard': 558,
+        'value-nonstandard': 136,
         'date-invalid': 532,
         'date-future': 23,
         'age-out-of-range': 2,
         'wage-invalid': 282,
         'cell-error': 153,
-        'asn-in-roster': 254,
+        'asn-in-roster': 2,
       },
+      cellsByRule: { 'value-nonstandard': 558, 'asn-in-roster': 254 },
     });
   });
 
@@ -251,9 +268,10 @@ describe('CheckResult pinned on messy generated rosters', () => {
     expect(result.options).toEqual({ province: '32', year: 2026, asOf: a.today });
     expect(summary(result)).toEqual({
       rosters: '99c724935995647a',
-      issues: 'ca7e665ba6460117',
+      issues: '56284855572c09e9',
       records: '461f4cef631f77ff',
-      counts: { error: 1325, warning: 5401, info: 698 },
+      birthPlaces: 3,
+      counts: { error: 1325, warning: 5401, info: 88 },
       byRule: {
         'header-missing': 1,
         'required-missing': 517,
@@ -270,14 +288,15 @@ describe('CheckResult pinned on messy generated rosters', () => {
         'region-unknown': 128,
         'region-outside-province': 2780,
         'value-unknown': 1464,
-        'value-nonstandard': 409,
+        'value-nonstandard': 86,
         'date-invalid': 450,
         'date-future': 16,
         'age-out-of-range': 2,
         'wage-invalid': 112,
         'cell-error': 130,
-        'asn-in-roster': 289,
+        'asn-in-roster': 2,
       },
+      cellsByRule: { 'value-nonstandard': 409, 'asn-in-roster': 289 },
     });
   });
 
