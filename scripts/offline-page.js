@@ -11,6 +11,7 @@ const path = require('path');
 const ROOT = path.join(__dirname, '..');
 const TEMPLATE = path.join(ROOT, 'src/offline/offline.html');
 const STYLES = [path.join(ROOT, 'src/taskpane/taskpane.css'), path.join(ROOT, 'src/offline/offline.css')];
+const HELP = path.join(ROOT, 'src/help/help.html');
 const ICONS = { ICON_32: path.join(ROOT, 'assets/icon-32.png') };
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -36,9 +37,17 @@ function policyFor(script, style) {
   ].join('; ');
 }
 
-/** Fills the template: {{CSP}}, {{STYLE}}, {{SCRIPT}}, {{ICON_32}}. */
-function composeOfflinePage({ template, script, style, icons }) {
+/** The help page's body (the same help as help.html; its own <style> is left out, the page styles it). */
+function helpBody(html) {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html);
+  if (!body || /<script|\sstyle=|\son\w+=/i.test(body[1])) throw new Error('help.html: no body, or one with scripts or inline styles');
+  return body[1];
+}
+
+/** Fills the template: {{CSP}}, {{STYLE}}, {{SCRIPT}}, {{HELP}}, {{ICON_32}}. */
+function composeOfflinePage({ template, script, style, help = '', icons }) {
   const fill = {
+    HELP: help,
     STYLE: inlineSafe(style, 'style'),
     SCRIPT: inlineSafe(script, 'script'),
     ...Object.fromEntries(Object.entries(icons).map(([k, png]) => [k, `data:image/png;base64,${png.toString('base64')}`])),
@@ -67,7 +76,7 @@ class OfflinePagePlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('OfflinePagePlugin', (compilation) => {
-      for (const file of [TEMPLATE, ...STYLES, ...Object.values(ICONS)]) compilation.fileDependencies.add(file);
+      for (const file of [TEMPLATE, HELP, ...STYLES, ...Object.values(ICONS)]) compilation.fileDependencies.add(file);
       compilation.hooks.processAssets.tap({ name: 'OfflinePagePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
         const asset = compilation.getAsset(this.script);
         if (!asset) return;
@@ -75,6 +84,7 @@ class OfflinePagePlugin {
           template: fs.readFileSync(TEMPLATE, 'utf8'),
           script: asset.source.source().toString(),
           style: STYLES.map((f) => fs.readFileSync(f, 'utf8')).join('\n'),
+          help: helpBody(fs.readFileSync(HELP, 'utf8')),
           icons: Object.fromEntries(Object.entries(ICONS).map(([k, f]) => [k, fs.readFileSync(f)])),
         });
         compilation.deleteAsset(this.script);

@@ -151,6 +151,7 @@ async function start(): Promise<void> {
       type: 'file',
       multiple: true,
       accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      tabindex: '-1',
       class: 'visually-hidden',
     });
     input.addEventListener('change', () => {
@@ -158,7 +159,9 @@ async function start(): Promise<void> {
       input.value = '';
       void openFiles(picked);
     });
-    const pick = h('label', { for: 'file-input', class: 'btn primary', role: 'button' }, L('pick'));
+    // A real button (reachable by Tab, Enter and Space) opens the hidden input's file picker.
+    const pick = h('button', { id: 'pick-files', type: 'button', class: 'btn primary', disabled: state.busy }, L('pick'));
+    pick.addEventListener('click', () => input.click());
     const drop = h('div', { id: 'drop-zone', class: 'drop-zone' }, pick, input, h('p', {}, L('dropHere')));
     drop.addEventListener('dragover', (e) => {
       e.preventDefault();
@@ -248,6 +251,15 @@ async function start(): Promise<void> {
       ...trainers,
     );
   }
+
+  // The pane's help link opens the help built into this page (there is no help.html beside it).
+  const help = document.getElementById('help') as HTMLDialogElement;
+  document.getElementById('help-close')?.addEventListener('click', () => help.close());
+  paneRoot.addEventListener('click', (e) => {
+    if (!(e.target instanceof Element) || !e.target.closest('a[href="help.html"]')) return;
+    e.preventDefault();
+    help.showModal();
+  });
 
   // Files dropped anywhere on the page open; the browser never navigates away to show them.
   document.addEventListener('dragover', (e) => e.preventDefault());

@@ -179,6 +179,14 @@ describe('offline page from file://', () => {
     expect(valueOf('Baris daftar')).toBe(json.totals.rows);
   }, 240_000);
 
+  test("the pane's help link opens the help built into the page", async () => {
+    await page.click('a[href="help.html"]');
+    await expect(page.locator('#help').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#help').textContent()).resolves.toContain('JAMSOSTEK.COVERAGE');
+    await page.click('#help-close');
+    await expect(page.locator('#help').isVisible()).resolves.toBe(false);
+  });
+
   test('switches language, keeping only settings in storage', async () => {
     await page.selectOption('#lang', 'en');
     await expect(page.locator('#files h2').textContent()).resolves.toBe('Files');
