@@ -45,6 +45,7 @@ async function openAndCheck(p: Page, files: string[]): Promise<number> {
 /** The browser's memory after the work: the page's JS heap plus every Chromium process's resident memory. */
 async function browserMb(p: Page): Promise<number> {
   const cdp = await p.context().newCDPSession(p);
+  await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   return Math.round((metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? 0) / 1e6);
 }

@@ -8,6 +8,7 @@ import type { Lang } from '../core/i18n/lang';
 import { FilesWorkbook, type SettingsStore } from '../hosts/memory/files-workbook';
 import type { RosterSheetInput, WorkbookSettings } from '../hosts/port';
 import { blobSource } from '../hosts/xlsx/read/byte-source';
+import { fflateInflateRaw, hasStreamInflateRaw, streamInflateRaw } from '../hosts/xlsx/read/inflate';
 import { UnusableInputError } from '../hosts/xlsx/read/unusable-input';
 import { TaskPaneApp } from '../taskpane/app';
 import { h } from '../taskpane/dom';
@@ -20,6 +21,9 @@ import { type PageKey, pt } from './messages';
 type PageStatus = { key: PageKey; params?: Record<string, string | number>; error?: boolean } | null;
 
 const SETTINGS_KEY = 'cakupan-jamsostek:settings';
+
+/** The browser's native inflater where it has one (several times faster than fflate), else fflate. */
+const inflate = hasStreamInflateRaw() ? streamInflateRaw : fflateInflateRaw;
 
 /** localStorage holds the page's settings and nothing else (never roster data). */
 const localSettings: SettingsStore = {
@@ -128,7 +132,7 @@ async function start(): Promise<void> {
         state.status = { key: 'opening', params: { file: file.name } };
         render();
         try {
-          await wb.addFile(file.name, blobSource(file), async () => new Uint8Array(await file.arrayBuffer()));
+          await wb.addFile(file.name, blobSource(file), async () => new Uint8Array(await file.arrayBuffer()), { inflate });
         } catch (e) {
           if (!(e instanceof UnusableInputError)) throw e;
           state.refused.push({ file: file.name, reason: e.text[lang] });
