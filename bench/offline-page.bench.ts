@@ -12,20 +12,11 @@ import * as zlib from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { savePackage } from '../src/hosts/xlsx/inject';
 import { newWorkbook } from '../src/hosts/xlsx/new-workbook';
+import { CHROMIUM_FLAGS } from '../test/e2e/harness';
 import { generateRoster } from '../test/support/roster-fixture';
 import { rosterFile } from './cli.bench';
 
 const ROOT = path.join(__dirname, '..');
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ROWS = Number(process.env.BENCH_ROWS || 100_000);
 
 async function fresh(browser: Browser, page: string): Promise<Page> {
@@ -83,7 +74,7 @@ export async function run() {
       small.push(file);
     }
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
     let p = await fresh(browser, page);
     const checkMs = await openAndCheck(p, [big]);
     const mb = await browserMb(p);
