@@ -6,6 +6,7 @@ import type { RosterSheetInput, WorkbookPort } from '../hosts/port';
 import { PaneActions, type PaneState, type Progress, type Status } from './actions';
 import { formatCount, t } from './i18n';
 import { type PaneHandlers, type PaneParts, renderPane } from './render';
+import type { Scope } from './workflow';
 
 export interface AppOptions {
   readonly port: WorkbookPort;
@@ -14,6 +15,8 @@ export interface AppOptions {
   /** Rosters "Sisipkan data demo" inserts (loaded lazily: the generator is only needed on click). */
   readonly demoSheets?: () => Promise<readonly RosterSheetInput[]>;
   readonly onLangChange?: (lang: Lang) => void;
+  /** What Check reads at first (default the active sheet; the offline page checks every roster of every file). */
+  readonly scope?: Scope;
 }
 
 interface RunOptions {
@@ -37,6 +40,7 @@ export class TaskPaneApp {
     private readonly options: AppOptions,
   ) {
     this.actions = new PaneActions(options.port, options.lang, options.demoSheets);
+    if (options.scope) this.actions.state.scope = options.scope;
   }
 
   private get state(): PaneState {
@@ -96,6 +100,11 @@ export class TaskPaneApp {
     for (const b of this.root.querySelectorAll<HTMLButtonElement>('button.btn'))
       if (b.id !== 'cancel' && b.id !== 'fix-cancel') b.disabled = busy;
     this.root.setAttribute('aria-busy', String(busy));
+  }
+
+  /** The pane's language (its language menu may have changed it). */
+  get lang(): Lang {
+    return this.state.lang;
   }
 
   private async setLang(lang: Lang): Promise<void> {

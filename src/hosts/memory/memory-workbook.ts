@@ -397,7 +397,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   // ---- internals -----------------------------------------------------------------------------
 
-  private addSheet(name: string, cells: Cell[][], tables: { name: string; range: string }[]): MemorySheet {
+  protected addSheet(name: string, cells: Cell[][], tables: { name: string; range: string }[]): MemorySheet {
     const sheet: MemorySheet = { name, cells, formats: new Map(), tables, charts: [], validations: [] };
     const kind = kindInValues(cells.slice(0, 3));
     if (kind) sheet.generatedKind = kind;
@@ -406,13 +406,21 @@ export class MemoryWorkbook implements WorkbookPort {
     return sheet;
   }
 
+  /** Removes sheets (a host closing what it loaded); the active sheet moves to the first one left. */
+  protected removeSheets(names: ReadonlySet<string>): void {
+    for (let i = this.sheets.length - 1; i >= 0; i--) if (names.has(this.sheets[i].name)) this.sheets.splice(i, 1);
+    if (names.has(this.active)) this.active = this.sheets.find((s) => !s.hidden)?.name ?? '';
+    if (this.selection && names.has(this.selection.sheet)) this.selection = undefined;
+    this.emit();
+  }
+
   private requireSheet(name: string): MemorySheet {
     const s = this.sheet(name);
     if (!s) throw new Error(`No sheet named ${name}`);
     return s;
   }
 
-  private emit(): void {
+  protected emit(): void {
     for (const l of this.listeners) l();
   }
 }

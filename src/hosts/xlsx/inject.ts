@@ -1,6 +1,6 @@
-// Adds generated sheets to a copy of an .xlsx by editing the OOXML package directly: a new worksheet
-// part (plus table parts) and small edits to workbook.xml, its relationships, [Content_Types].xml and
-// styles.xml. The user's worksheets are never parsed or rewritten, so a 100,000-row roster costs no
+// Adds generated sheets to a copy of an .xlsx by editing the OOXML package directly (for the command line
+// and the offline page alike: no Node APIs here): a new worksheet part (plus table parts) and small edits
+// to workbook.xml, its relationships, [Content_Types].xml and styles.xml. The user's worksheets are never parsed or rewritten, so a 100,000-row roster costs no
 // more than copying it, and nothing ExcelJS would not round-trip (charts, pivot tables...) is lost.
 // A sheet this tool made earlier (recognised by its marker) is replaced in place; a user's own sheet
 // with the preferred name makes the new sheet take another name.
@@ -102,7 +102,7 @@ async function text(zip: JSZip, path: string): Promise<string | undefined> {
   return f ? f.async('string') : undefined;
 }
 
-export async function openPackage(data: Buffer | Uint8Array): Promise<PackageModel> {
+export async function openPackage(data: Uint8Array): Promise<PackageModel> {
   const zip = await JSZip.loadAsync(data);
   const root = parseRels((await text(zip, '_rels/.rels')) ?? '');
   const workbookPart = resolveTarget('', root.find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml');
@@ -535,20 +535,20 @@ function dropCalcChain(pkg: PackageModel): void {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Writes the edited package parts back and returns the new file's bytes. */
-export async function savePackage(pkg: PackageModel): Promise<Buffer> {
+/** Writes the edited package parts back and returns the new file's bytes (parts left alone keep their compressed bytes). */
+export async function savePackage(pkg: PackageModel): Promise<Uint8Array> {
   pkg.zip.file(pkg.workbookPart, pkg.workbookXml);
   pkg.zip.file(relsPathOf(pkg.workbookPart), relsXml(pkg.rels));
   pkg.zip.file('[Content_Types].xml', pkg.contentTypes);
-  return pkg.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 /** Convenience: the bytes of `data` with the specs added (or replaced). */
 export async function addGeneratedSheets(
-  data: Buffer | Uint8Array,
+  data: Uint8Array,
   specs: readonly (SheetSpec | SheetRequest)[],
   options: WriteOptions = {},
-): Promise<{ bytes: Buffer; results: InjectResult[] }> {
+): Promise<{ bytes: Uint8Array; results: InjectResult[] }> {
   const pkg = await openPackage(data);
   const results: InjectResult[] = [];
   for (const s of specs) results.push(await injectSheet(pkg, s, options));

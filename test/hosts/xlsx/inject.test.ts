@@ -393,7 +393,7 @@ describe('injectSheet: the printable handout', () => {
 });
 
 let tempNo = 0;
-async function writeTemp(bytes: Buffer): Promise<string> {
+async function writeTemp(bytes: Uint8Array): Promise<string> {
   const f = path.join(dir, `tmp${++tempNo}.xlsx`);
   fs.writeFileSync(f, bytes);
   return f;
