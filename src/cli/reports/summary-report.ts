@@ -30,7 +30,7 @@ export function summaryText(model: SummaryModel, lang: Lang, written?: { file: s
       `${t({ id: 'Target', en: 'Target' })} ${formatTarget(model.target, lang)} · ${t(GapHead)} ${n.format(m.gap)}`,
   );
   lines.push(
-    `${t({ id: 'ASN dikecualikan', en: 'ASN left out' })} ${n.format(m.asn)} · ${t({ id: 'Baris dengan galat', en: 'Rows with errors' })} ${n.format(m.rowsWithErrors)}`,
+    `${t({ id: 'ASN dikecualikan', en: 'ASN left out' })} ${n.format(m.asn)} · ${t({ id: 'Baris dengan kesalahan', en: 'Rows with errors' })} ${n.format(m.rowsWithErrors)}`,
   );
   lines.push('');
   const heads = [EligibleHead, CoveredHead, CoverageHead, GapHead].map(t);

@@ -15,7 +15,7 @@ import { columnLetter, quoteSheetName } from '../address';
 import { formatYmd, ymdFromSerial } from '../dates';
 import { FIELD_BY_ID, type FieldId, REQUIRED_FIELDS } from '../roster/fields';
 import { RULE_BY_ID } from '../roster/rules';
-import type { CheckResult, ParsedRoster, Severity } from '../roster/types';
+import { type CheckResult, type ParsedRoster, SEVERITY_NAMES, type Severity } from '../roster/types';
 import {
   GENERATED_SHEET_MARKER,
   type NamePicker,
@@ -58,14 +58,18 @@ const COUNT = '#,##0';
 const PERCENT = '0.0%';
 const RUPIAH = '"Rp"#,##0';
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'Galat (error)', warning: 'Peringatan (warning)', info: 'Info' };
+/** "Kesalahan (error)": the core's severity words, Indonesian with the English beside it as elsewhere on the sheet. */
+const severityLabel = (s: Severity): string => {
+  const { id, en } = SEVERITY_NAMES[s].one;
+  return id === en ? id : `${id} (${en.toLowerCase()})`;
+};
 
 export const DEFINITIONS: readonly string[] = [
   'Sasaran (eligible): semua baris daftar kecuali ASN (Status Kepegawaian PNS atau PPPK). / Every roster row except ASN.',
   'Terlindungi (covered): baris sasaran dengan Status Kepesertaan Aktif. / Eligible rows whose membership status is Aktif.',
   'Cakupan (coverage) = Terlindungi ÷ Sasaran. / Covered ÷ eligible.',
   'Target (pekerja) = ⌈target × Sasaran⌉; Kekurangan (gap) = maks(0, Target − Terlindungi), seperti GAPTOTARGET. / Workers still to enrol.',
-  'Masalah data tidak mengubah hitungan; tabel Kualitas Data menunjukkan berapa baris bergalat. / Data problems do not change the counts.',
+  'Masalah data tidak mengubah hitungan; tabel Kualitas Data menunjukkan berapa baris berisi kesalahan. / Data problems do not change the counts.',
   'Kabupaten/kota yang tidak terbaca atau di luar provinsi dihitung di baris "Tidak diketahui", sehingga setiap total = total daftar. / Unresolved kab/kota go to "Tidak diketahui".',
   'Target ada di satu sel bernama (lihat di atas); semua rumus memakainya. / The target lives in one named cell every formula uses.',
   'Rumus membaca daftar lewat Tabel Padanan di bawah: ejaan baru yang belum ada di tabel dihitung sebagai "Tidak diketahui". / Formulas read the roster through the alias table below.',
@@ -320,7 +324,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     ]);
     L.add([text('ASN dikecualikan'), formula(`=B${rowsRow}-B${eligibleRow}`, m.asn, COUNT), text('ASN rows left out of Sasaran')]);
     L.add([
-      text('Baris dengan galat'),
+      text('Baris dengan kesalahan'),
       { value: m.rowsWithErrors, numberFormat: COUNT },
       text('Rows with at least one error (when generated)'),
     ]);
@@ -417,13 +421,13 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     L.add([text('Kualitas data (saat ringkasan dibuat) / Data quality (when generated)', 'subtitle')]);
     const qh = L.add([header('Aturan'), header('Tingkat'), header('Jumlah Isu'), header('Keterangan')]);
     for (const q of model.quality.byRule) {
-      L.add([text(q.rule), text(SEVERITY_LABEL[q.severity]), { value: q.count, numberFormat: COUNT }, text(RULE_BY_ID[q.rule].title.id)]);
+      L.add([text(q.rule), text(severityLabel(q.severity)), { value: q.count, numberFormat: COUNT }, text(RULE_BY_ID[q.rule].title.id)]);
     }
     if (model.quality.byRule.length === 0)
       L.add([text('-'), text('-'), { value: 0, numberFormat: COUNT }, text('Tidak ada isu / No issues')]);
     L.add([
-      text('Baris dengan galat'),
-      text(SEVERITY_LABEL.error),
+      text('Baris dengan kesalahan'),
+      text(severityLabel('error')),
       { value: model.quality.rowsWithErrors, numberFormat: COUNT },
       text('Rows with at least one error'),
     ]);
