@@ -70,6 +70,7 @@ const id = {
   help: 'Bantuan fungsi JAMSOSTEK',
   previewSheets: 'Lembar',
   previewGrid: 'Buku kerja pratinjau',
+  previewCharts: 'Bagan lembar ini',
   cell: 'Sel',
   selected: 'Sel {cell} di lembar "{sheet}" dipilih.',
 };
@@ -146,6 +147,7 @@ const en: Pack = {
   help: 'JAMSOSTEK function help',
   previewSheets: 'Sheets',
   previewGrid: 'Preview workbook',
+  previewCharts: 'Charts of this sheet',
   cell: 'Cell',
   selected: 'Cell {cell} on sheet "{sheet}" selected.',
 };

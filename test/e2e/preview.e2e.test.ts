@@ -225,7 +225,9 @@ describe('task pane preview in Chromium', () => {
     expect(await page.textContent('#fig-covered dd')).toBe('3.141');
     expect(await page.textContent('#fig-gap dd')).toBe('2.428');
     expect(await page.locator('.sheet-tab[aria-selected=true]').textContent()).toBe('Ringkasan Rakor');
-    await expect(page.locator('td.formula', { hasText: '33.6%' }).count()).resolves.toBeGreaterThan(0);
+    // The grid shows numbers as an Indonesian Excel does (33,6%, 9.350), like the pane.
+    await expect(page.locator('td.formula', { hasText: '33,6%' }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('td.formula', { hasText: '9.350' }).count()).resolves.toBeGreaterThan(0);
     const chart = await page.evaluate(() => window.cjWorkbook!.sheet('Ringkasan Rakor')!.charts.length);
     expect(chart).toBe(1);
   });
