@@ -27,9 +27,6 @@ const id = {
   activeIsGenerated:
     'Lembar aktif "{sheet}" dibuat oleh add-in ini, bukan roster. Buka lembar roster lalu periksa lagi, atau pilih "Semua lembar roster".',
   checkedLastActive: 'Lembar aktif "{sheet}" dibuat oleh add-in ini, jadi lembar pemeriksaan terakhir diperiksa ulang: {sheets}.',
-  errors: 'Galat',
-  warnings: 'Peringatan',
-  infos: 'Info',
   noIssues: 'Tidak ada masalah. Data siap dipakai.',
   noRows: 'Tidak ada baris untuk diperiksa: {sheets} hanya berisi judul kolom.',
   severityFilter: 'Saring daftar menurut tingkat',
@@ -121,9 +118,6 @@ const en: Pack = {
   activeIsGenerated:
     'The active sheet "{sheet}" was made by this add-in; it is not a roster. Open a roster sheet and check again, or choose "Every roster sheet".',
   checkedLastActive: 'The active sheet "{sheet}" was made by this add-in, so the sheet of the last check was checked again: {sheets}.',
-  errors: 'Errors',
-  warnings: 'Warnings',
-  infos: 'Info',
   noIssues: 'No issues. The data is ready to use.',
   noRows: 'No rows to check: {sheets} holds only its header row.',
   severityFilter: 'Filter the list by severity',
