@@ -127,6 +127,7 @@ export class TaskPaneApp {
     const el = this.feedback.status;
     el.textContent = t(this.state.lang, status.key, status.params);
     el.classList.toggle('error', status.error === true);
+    reveal(this.feedback.node);
   }
 
   private clearStatus(): void {
@@ -135,11 +136,15 @@ export class TaskPaneApp {
     this.feedback.status.classList.remove('error');
   }
 
-  /** Moves the focus to an element that can take it; false when there is none (gone, hidden or disabled). */
+  /**
+   * Moves the focus to an element that can take it, scrolled into view as little as needed (the feedback above it
+   * stays in view when both fit); false when there is none (gone, hidden or disabled).
+   */
   private focus(id: string | null | undefined): boolean {
     const el = id ? document.getElementById(id) : null;
     if (!el || (el as HTMLButtonElement).disabled || el.closest('[hidden]')) return false;
-    el.focus();
+    el.focus({ preventScroll: true });
+    reveal(el);
     return document.activeElement === el;
   }
 
@@ -258,4 +263,10 @@ export class TaskPaneApp {
       focusOnCancel: 'summary',
     });
   }
+}
+
+/** Scrolls an element into the window when any of it is outside (whatever scrolls the pane: the window or the pane). */
+function reveal(el: Element): void {
+  const r = el.getBoundingClientRect();
+  if (r.height > 0 && (r.top < 0 || r.bottom > window.innerHeight)) el.scrollIntoView({ block: 'nearest' });
 }

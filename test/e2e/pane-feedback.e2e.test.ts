@@ -1,0 +1,278 @@
+/**
+ * End-to-end: the task pane as a planner or a trainer meets it on a 1280×720 projector at 125 % zoom (a 1024×576
+ * window, the pane 350 px wide). Feedback appears right under the control that started an action and inside the
+ * window; the actions on the results stay in view above the issue list; focus goes to the result or back to the
+ * control that opened a panel; severity is written; the grid brings the chosen cell into view under its frozen
+ * header; numbers follow the UI language; and axe-core (WCAG 2.0/2.1 A and AA, WCAG 2.2 target size) finds
+ * nothing in any state of the pane or on the help page. Screenshots go to test-output/pane-*.png.
+ */
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import { generateDemo } from '../../src/core/demo/demo';
+import { RULES } from '../../src/core/roster/rules';
+import { axeViolations } from './axe';
+import { OUT, openPreview, type Preview } from './harness';
+
+const VIEW = { width: 1024, height: 576 };
+
+describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, accessibility', () => {
+  let preview: Preview;
+  let page: Page;
+  const nakes = generateDemo(1).sheets[0].name;
+
+  beforeAll(async () => {
+    preview = await openPreview({ dist: 'pane-feedback-dist', viewport: VIEW, query: '?lang=id' });
+    page = preview.page;
+  }, 180_000);
+
+  afterAll(async () => {
+    await preview?.close();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: path.join(OUT, `pane-${name}.png`) });
+  const box = async (selector: string) => {
+    const b = await page.locator(selector).boundingBox();
+    if (!b) throw new Error(`${selector} is not visible`);
+    return { top: b.y, bottom: b.y + b.height, left: b.x, right: b.x + b.width };
+  };
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+  const statusText = () => page.textContent('#status');
+  /** The status line is visible, inside the window, and starts within `gap` px under the element. */
+  async function expectStatusUnder(selector: string, gap = 40): Promise<void> {
+    const under = await box(selector);
+    const status = await box('#status');
+    expect(status.top).toBeGreaterThanOrEqual(under.bottom - 1);
+    expect(status.top - under.bottom).toBeLessThan(gap);
+    expect(status.top).toBeGreaterThanOrEqual(0);
+    expect(status.bottom).toBeLessThanOrEqual(VIEW.height);
+  }
+  async function expectNoAxeViolations(state: string): Promise<void> {
+    expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
+  }
+
+  test('start: nothing to report, and axe finds nothing', async () => {
+    expect(await page.locator('footer #status').count()).toBe(0);
+    await shot('start');
+    await expectNoAxeViolations('start');
+  });
+
+  test('checking: progress and Cancel right under Check; a cancelled check leaves the focus on Check with the reason under it', async () => {
+    // Hold the read until the test lets it go, so the pane can be seen (and audited) while it checks.
+    await page.evaluate(() => {
+      const wb = window.cjWorkbook! as unknown as { readSheet: (...a: unknown[]) => Promise<unknown>; cjRead?: unknown };
+      const read = wb.readSheet.bind(wb);
+      wb.cjRead = read;
+      wb.readSheet = (name: unknown, options: unknown) =>
+        new Promise((resolve, reject) => {
+          const signal = (options as { signal?: AbortSignal }).signal;
+          signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+          (window as unknown as { cjRelease: () => void }).cjRelease = () => void read(name, options).then(resolve, reject);
+        });
+    });
+    await page.locator('#check').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#cancel:not([hidden])');
+    const check = await box('#check');
+    const cancel = await box('#cancel');
+    const progress = await box('#progress');
+    expect(cancel.top - check.bottom).toBeGreaterThanOrEqual(0);
+    expect(cancel.top - check.bottom).toBeLessThan(40);
+    expect(progress.top - check.bottom).toBeLessThan(40);
+    expect(cancel.bottom).toBeLessThanOrEqual(VIEW.height);
+    expect(await page.getAttribute('#app', 'aria-busy')).toBe('true');
+    await shot('checking');
+    await expectNoAxeViolations('checking');
+
+    await page.locator('#cancel').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /dibatalkan/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await focused()).toBe('check');
+    expect(await page.locator('#cancel').isHidden()).toBe(true);
+    await expectStatusUnder('#check');
+    await shot('cancelled');
+    await page.evaluate(() => {
+      const wb = window.cjWorkbook! as unknown as { readSheet: unknown; cjRead?: unknown };
+      wb.readSheet = wb.cjRead;
+    });
+  });
+
+  test('results: focus on the line that says what was checked; severity written as headings; axe finds nothing', async () => {
+    await page.locator('#check').click();
+    await page.waitForSelector('#checked-summary');
+    expect(await focused()).toBe('checked-summary');
+    expect(await page.textContent('#checked-summary')).toBe(
+      `Diperiksa (lembar aktif): ${nakes} (10.000 baris). Provinsi 61 Kalimantan Barat, tahun 2025.`,
+    );
+    const headings = await page.locator('.severity-heading').evaluateAll((els) => els.map((e) => e.firstChild?.textContent));
+    expect(headings).toEqual(['Kesalahan', 'Peringatan', 'Info']);
+    // Written, not only coloured: no dot, and each group sits under its severity's heading.
+    expect(await page.locator('.dot').count()).toBe(0);
+    expect(await page.locator('section.severity-section[data-severity=error] details.group[data-rule=nik-format]').count()).toBe(1);
+    expect(await page.textContent('#count-error')).toBe('50Kesalahan');
+    expect(await page.locator('#app').innerText()).not.toMatch(/galat\b(?! Excel)/i);
+    await shot('results');
+    await expectNoAxeViolations('results');
+  });
+
+  test('Mark and Clear marks: the outcome appears right under the action bar, inside the window', async () => {
+    await page.locator('#mark').click();
+    await page.waitForFunction(() => /ditandai/.test(document.getElementById('status')?.textContent ?? ''));
+    await expectStatusUnder('.action-bar .actions');
+    expect(await focused()).toBe('mark');
+    await shot('marked');
+    await page.locator('#clear-marks').click();
+    await page.waitForFunction(() => /dikembalikan/.test(document.getElementById('status')?.textContent ?? ''));
+    await expectStatusUnder('.action-bar .actions');
+    expect(await focused()).toBe('clear-marks');
+  });
+
+  test('the action bar stays in view above the issue groups while the list scrolls', async () => {
+    const group = page.locator('details.group[data-rule=date-future]');
+    await group.locator('summary').click();
+    // Scroll the pane until the warnings are at the top, under the bar.
+    await page.evaluate(() =>
+      document.querySelector('section.severity-section[data-severity=warning]')!.scrollIntoView({ block: 'start' }),
+    );
+    const bar = await box('.action-bar');
+    const groups = await box('#issue-groups');
+    expect(bar.top).toBeGreaterThanOrEqual(0);
+    expect(bar.top).toBeLessThan(2);
+    expect(groups.top).toBeLessThan(bar.top); // the list has scrolled up under the bar
+    // The bar's buttons are on top, not covered by the list.
+    const mark = await box('#mark');
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, {
+      x: (mark.left + mark.right) / 2,
+      y: (mark.top + mark.bottom) / 2,
+    });
+    expect(hit).toBe('mark');
+    await shot('scrolled');
+    await expectNoAxeViolations('results scrolled, a group open');
+  });
+
+  test('choosing an issue says so under the bar, and the grid scrolls row and column into view under the frozen header', async () => {
+    const issue = page.locator('details.group[data-rule=date-future] button.issue').nth(3);
+    const cell = (await issue.getAttribute('data-cell'))!;
+    expect(cell).toMatch(/^O\d{4}$/); // the last column, thousands of rows down
+    await issue.click();
+    await page.waitForFunction((c) => document.querySelector('td.selected')?.getAttribute('data-cell') === c, cell);
+    await expectStatusUnder('.action-bar .actions');
+    expect(await statusText()).toBe(`Sel ${cell} di lembar "${nakes}" dipilih.`);
+    const grid = await box('.grid-scroll');
+    const head = await box('table.grid thead');
+    const selected = await box('td.selected');
+    expect(selected.top).toBeGreaterThanOrEqual(head.bottom - 1);
+    expect(selected.bottom).toBeLessThanOrEqual(grid.bottom);
+    expect(selected.left).toBeGreaterThanOrEqual(grid.left + 47); // right of the row numbers
+    expect(selected.right).toBeLessThanOrEqual(grid.right);
+    // The roster's header row is frozen: still in view above the chosen row.
+    const header = page.locator('table.grid thead tr.frozen td', { hasText: 'Tanggal Mulai Kepesertaan' });
+    expect(await header.isVisible()).toBe(true);
+    const headerBox = (await header.boundingBox())!;
+    expect(headerBox.y).toBeGreaterThanOrEqual(grid.top);
+    expect(headerBox.y + headerBox.height).toBeLessThanOrEqual(selected.top + 1);
+    await shot('issue-selected');
+  });
+
+  test('the count tiles filter the list and say so (keyboard: Space)', async () => {
+    await page.locator('#count-error').focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.getElementById('count-error')?.getAttribute('aria-pressed') === 'true');
+    expect(await page.getAttribute('#count-error', 'aria-controls')).toBe('issue-groups');
+    expect(await page.locator('.severity-section:visible').evaluateAll((s) => s.map((e) => (e as HTMLElement).dataset.severity))).toEqual([
+      'error',
+    ]);
+    expect(await statusText()).toMatch(/^Hanya Kesalahan yang ditampilkan: 50 masalah dalam 10 aturan\./);
+    expect(await focused()).toBe('count-error');
+    await shot('filtered');
+    await expectNoAxeViolations('filtered to errors');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.getElementById('count-error')?.getAttribute('aria-pressed') === 'false');
+    expect(await page.locator('.severity-section:visible').count()).toBe(3);
+    expect(await statusText()).toBe('Semua masalah ditampilkan.');
+  });
+
+  test('the fix preview: axe finds nothing, its table scrolls by keyboard, and Cancel returns the focus to Perbaiki…', async () => {
+    await page.locator('#fix').click();
+    await page.waitForSelector('#fix-preview:not([hidden])');
+    const region = page.locator('#fix-preview .scroll-region');
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await region.getAttribute('aria-label')).toBe('Pratinjau perbaikan');
+    await shot('fix-preview');
+    await expectNoAxeViolations('fix preview');
+    await page.locator('#fix-cancel').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#fix-preview[hidden]', { state: 'attached' });
+    expect(await focused()).toBe('fix');
+  });
+
+  test('Insert summary: the focus goes to its figures, which name the rosters they count, under the status', async () => {
+    await page.locator('#summary').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#fig-coverage');
+    await page.waitForFunction(() => document.activeElement?.id === 'headline');
+    expect(await page.textContent('#summary-scope')).toBe(`Dihitung dari lembar aktif: ${nakes} (10.000 baris).`);
+    expect(await page.textContent('#fig-eligible dd')).toBe('9.350');
+    expect(await page.textContent('#fig-coverage dd')).toBe('33,6 %');
+    await expectStatusUnder('#summary');
+    const headline = await box('#headline');
+    expect(headline.top).toBeGreaterThanOrEqual(0);
+    expect(headline.top).toBeLessThan(VIEW.height);
+    // The preview grid shows the summary sheet as an Indonesian Excel would.
+    await expect(page.locator('td.formula', { hasText: '33,6%' }).count()).resolves.toBeGreaterThan(0);
+    await shot('summary');
+    await expectNoAxeViolations('after summary');
+  });
+
+  test('regression: checking an empty roster template says there are no rows to check, not "Data siap dipakai"', async () => {
+    await page.locator('#template').click();
+    await page.waitForFunction(() => /Templat roster/.test(document.getElementById('status')?.textContent ?? ''));
+    await expectStatusUnder('#template');
+    await page.locator('#check').click();
+    await page.waitForSelector('#checked-summary');
+    expect(await page.textContent('#results .no-rows')).toBe('Tidak ada baris untuk diperiksa: Roster Baru hanya berisi judul kolom.');
+    expect(await statusText()).toBe('Tidak ada baris untuk diperiksa: Roster Baru hanya berisi judul kolom.');
+    expect(await page.locator('#results .ok').count()).toBe(0);
+    await expectNoAxeViolations('empty template checked');
+  });
+
+  test('English: numbers as English writes them, no raw rule id in the pane, and axe finds nothing', async () => {
+    await page.selectOption('#lang', 'en');
+    await page.locator('.sheet-tab', { hasText: nakes }).click();
+    await page.locator('#check').click();
+    await page.waitForSelector('#checked-summary');
+    expect(await page.textContent('#checked-summary')).toBe(
+      `Checked (the active sheet): ${nakes} (10,000 rows). Province 61 Kalimantan Barat, year 2025.`,
+    );
+    expect(await page.textContent('#count-info strong')).toBe('11,275');
+    expect(await page.locator('.severity-heading').evaluateAll((els) => els.map((e) => e.firstChild?.textContent))).toEqual([
+      'Errors',
+      'Warnings',
+      'Info',
+    ]);
+    await page.locator('#summary').click();
+    await page.waitForSelector('#fig-coverage');
+    expect(await page.textContent('#fig-eligible dd')).toBe('9,350');
+    expect(await page.textContent('#fig-coverage dd')).toBe('33.6 %');
+    await expect(page.locator('td.formula', { hasText: '33.6%' }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('td.formula', { hasText: '9,350' }).count()).resolves.toBeGreaterThan(0);
+    const paneText = await page.locator('#app').innerText();
+    expect(RULES.map((r) => r.id).filter((id) => paneText.includes(id))).toEqual([]);
+    await shot('english');
+    await expectNoAxeViolations('English, after summary');
+  });
+
+  test('the help page: axe finds nothing', async () => {
+    const help = await preview.context.newPage();
+    await help.setViewportSize(VIEW);
+    await help.goto(preview.url.replace('taskpane.html', 'help.html'));
+    const findings = await axeViolations(help);
+    await help.close();
+    expect(findings).toEqual([]);
+  });
+
+  test("axe ran through the DevTools protocol: the app's Content-Security-Policy saw no violation, the page no error", () => {
+    expect(preview.cspViolations).toEqual([]);
+    expect(preview.pageErrors).toEqual([]);
+    expect(preview.outside).toEqual([]);
+  });
+});
