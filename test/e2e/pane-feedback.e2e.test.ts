@@ -46,6 +46,52 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     expect(status.top).toBeGreaterThanOrEqual(0);
     expect(status.bottom).toBeLessThanOrEqual(VIEW.height);
   }
+  /**
+   * Controls whose focus ring a scrolling box would cut off: each control is focused as by keyboard (scrolled into
+   * view), and when it lies inside every scrolling box around it, its ring (outline width and offset, as
+   * :focus-visible draws it) must fit inside those boxes too.
+   */
+  async function clippedFocusRings(): Promise<string[]> {
+    await page.keyboard.press('Shift'); // keyboard modality, so programmatic focus shows :focus-visible
+    const clipped = await page.evaluate(() => {
+      const out: string[] = [];
+      const scrollers = (el: Element): Element[] => {
+        const found: Element[] = [];
+        for (let a = el.parentElement; a; a = a.parentElement) {
+          const s = getComputedStyle(a);
+          if (s.overflowX !== 'visible' || s.overflowY !== 'visible') found.push(a);
+        }
+        return found;
+      };
+      const inner = (a: Element) => {
+        const r = a.getBoundingClientRect();
+        const s = getComputedStyle(a);
+        const left = r.left + parseFloat(s.borderLeftWidth);
+        const top = r.top + parseFloat(s.borderTopWidth);
+        return { left, top, right: left + a.clientWidth, bottom: top + a.clientHeight };
+      };
+      const controls = document.querySelectorAll<HTMLElement>(
+        '#app button, #app select, #app input, #app summary, #app a, #app [tabindex], #preview-grid [tabindex], #preview-grid button',
+      );
+      for (const el of controls) {
+        if (el.getBoundingClientRect().width === 0 || el.closest('[hidden]') || (el as HTMLButtonElement).disabled) continue;
+        el.focus(); // scrolled into view as a keyboard user's Tab would
+        const r = el.getBoundingClientRect();
+        const boxes = scrollers(el).map(inner);
+        if (!boxes.every((b) => r.left >= b.left && r.right <= b.right && r.top >= b.top && r.bottom <= b.bottom)) continue;
+        const s = getComputedStyle(el);
+        const ring = s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset);
+        if (ring <= 0) continue;
+        const cut = boxes.some(
+          (b) => r.left - ring < b.left || r.right + ring > b.right || r.top - ring < b.top || r.bottom + ring > b.bottom,
+        );
+        if (cut) out.push(`${el.tagName.toLowerCase()}#${el.id}.${el.className} "${(el.textContent ?? '').slice(0, 30)}"`);
+      }
+      (document.activeElement as HTMLElement | null)?.blur();
+      return out;
+    });
+    return clipped;
+  }
   async function expectNoAxeViolations(state: string): Promise<void> {
     expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
   }
@@ -112,6 +158,7 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     expect(await page.locator('#app').innerText()).not.toMatch(/galat\b(?! Excel)/i);
     await shot('results');
     await expectNoAxeViolations('results');
+    expect(await clippedFocusRings()).toEqual([]);
   });
 
   test('Mark and Clear marks: the outcome appears right under the action bar, inside the window', async () => {
@@ -147,6 +194,7 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     expect(hit).toBe('mark');
     await shot('scrolled');
     await expectNoAxeViolations('results scrolled, a group open');
+    expect(await clippedFocusRings()).toEqual([]);
   });
 
   test('choosing an issue says so under the bar, and the grid scrolls row and column into view under the frozen header', async () => {
@@ -199,6 +247,7 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     expect(await region.getAttribute('aria-label')).toBe('Pratinjau perbaikan');
     await shot('fix-preview');
     await expectNoAxeViolations('fix preview');
+    expect(await clippedFocusRings()).toEqual([]);
     await page.locator('#fix-cancel').focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('#fix-preview[hidden]', { state: 'attached' });
