@@ -421,7 +421,9 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     L.add([text('Kualitas data (saat ringkasan dibuat) / Data quality (when generated)', 'subtitle')]);
     const qh = L.add([header('Aturan'), header('Tingkat'), header('Jumlah Isu'), header('Keterangan')]);
     for (const q of model.quality.byRule) {
-      L.add([text(q.rule), text(severityLabel(q.severity)), { value: q.count, numberFormat: COUNT }, text(RULE_BY_ID[q.rule].title.id)]);
+      // The rule by its title from the registry (Indonesian, English beside it), never its raw id.
+      const { title } = RULE_BY_ID[q.rule];
+      L.add([text(title.id), text(severityLabel(q.severity)), { value: q.count, numberFormat: COUNT }, text(title.en)]);
     }
     if (model.quality.byRule.length === 0)
       L.add([text('-'), text('-'), { value: 0, numberFormat: COUNT }, text('Tidak ada isu / No issues')]);
