@@ -56,6 +56,21 @@ describe('jamsostek check: exit codes', () => {
     expect(run.stdout).toContain('Tidak ada kesalahan');
   });
 
+  it('regression: an empty roster template says there are no rows to check, not that the roster is ready', async () => {
+    const wb = new ExcelJS.Workbook();
+    addRosterSheet(wb, 'Roster Baru', []);
+    const empty = await writeWorkbook(wb, path.join(dir, 'templat-kosong.xlsx'));
+    const run = await runCli(['check', empty]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/• Roster Baru: judul kolom baris \d+, 0 baris/);
+    expect(run.stdout).toContain('Tidak ada baris untuk diperiksa: roster hanya berisi judul kolom.');
+    expect(run.stdout).not.toContain('siap dipakai');
+    const en = await runCli(['check', empty, '--lang', 'en']);
+    expect(en.stdout).toContain('No rows to check: the rosters hold only their column headers.');
+    expect(en.stdout).not.toContain('ready to use');
+  });
+
   it('exits 1 when the roster has errors', async () => {
     const run = await runCli(['check', planted]);
     expect(run.stderr).toBe('');

@@ -99,6 +99,10 @@ const T = {
     en: 'Fix the errors before the roster figures are used in the coordination meeting.',
   },
   verdictClean: { id: 'Tidak ada kesalahan: roster siap dipakai.', en: 'No errors: the roster is ready to use.' },
+  verdictNoRows: {
+    id: 'Tidak ada baris untuk diperiksa: roster hanya berisi judul kolom.',
+    en: 'No rows to check: the rosters hold only their column headers.',
+  },
 } as const;
 
 /** A severity as a count's unit ("kesalahan", "errors") or a section heading ("KESALAHAN", "ERRORS"): the core's words. */
@@ -158,7 +162,9 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
     }
   }
   lines.push('');
-  lines.push(counts.error > 0 ? t(T.verdictErrors) : t(T.verdictClean));
+  // An empty template is not "ready to use": nothing was checked (the task pane says the same).
+  const noRows = report.rosters.length > 0 && report.rosters.every((r) => r.rows === 0);
+  lines.push(counts.error > 0 ? t(T.verdictErrors) : noRows ? t(T.verdictNoRows) : t(T.verdictClean));
   return lines.join('\n') + '\n';
 }
 
