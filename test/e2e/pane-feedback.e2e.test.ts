@@ -92,6 +92,34 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     });
     return clipped;
   }
+  /**
+   * Presses Tab (or Shift+Tab) until the element matching `selector` has the focus, as a keyboard-only user would;
+   * fails when it is not reached within `max` presses. Returns the presses it took.
+   */
+  async function tabTo(selector: string, options: { back?: boolean; max?: number } = {}): Promise<number> {
+    const key = options.back ? 'Shift+Tab' : 'Tab';
+    for (let presses = 1; presses <= (options.max ?? 60); presses++) {
+      await page.keyboard.press(key);
+      if (await page.evaluate((sel) => document.activeElement?.matches(sel) === true, selector)) return presses;
+    }
+    throw new Error(`${selector} not reached by ${key}; the focus is on ${await focused()}`);
+  }
+  /**
+   * Controls of the pane smaller than 24 × 24 px (WCAG 2.2 target size), measured rather than left to axe's spacing
+   * exception; a radio's or checkbox's label is part of its target.
+   */
+  const smallTargets = () =>
+    page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '#app button, #app input, #app select, #app summary, #app label:has(input[type=radio], input[type=checkbox])',
+        ),
+      ]
+        .filter((el) => el.getClientRects().length > 0 && !el.closest('[hidden]'))
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 24 || r.height < 24)
+        .map(({ el, r }) => `${el.tagName.toLowerCase()}#${el.id} ${Math.round(r.width)}×${Math.round(r.height)}`),
+    );
   async function expectNoAxeViolations(state: string): Promise<void> {
     expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
   }
@@ -100,6 +128,8 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     expect(await page.locator('footer #status').count()).toBe(0);
     await shot('start');
     await expectNoAxeViolations('start');
+    expect(await clippedFocusRings()).toEqual([]);
+    expect(await smallTargets()).toEqual([]);
   });
 
   test('checking: progress and Cancel right under Check; a cancelled check leaves the focus on Check with the reason under it', async () => {
@@ -136,6 +166,7 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     expect(await page.locator('#cancel').isHidden()).toBe(true);
     await expectStatusUnder('#check');
     await shot('cancelled');
+    await expectNoAxeViolations('check cancelled');
     await page.evaluate(() => {
       const wb = window.cjWorkbook! as unknown as { readSheet: unknown; cjRead?: unknown };
       wb.readSheet = wb.cjRead;
@@ -159,6 +190,7 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await shot('results');
     await expectNoAxeViolations('results');
     expect(await clippedFocusRings()).toEqual([]);
+    expect(await smallTargets()).toEqual([]);
   });
 
   test('Mark and Clear marks: the outcome appears right under the action bar, inside the window', async () => {
@@ -167,6 +199,7 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await expectStatusUnder('.action-bar .actions');
     expect(await focused()).toBe('mark');
     await shot('marked');
+    await expectNoAxeViolations('cells marked');
     await page.locator('#clear-marks').click();
     await page.waitForFunction(() => /dikembalikan/.test(document.getElementById('status')?.textContent ?? ''));
     await expectStatusUnder('.action-bar .actions');
@@ -219,6 +252,9 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     expect(headerBox.y).toBeGreaterThanOrEqual(grid.top);
     expect(headerBox.y + headerBox.height).toBeLessThanOrEqual(selected.top + 1);
     await shot('issue-selected');
+    // The focus stays on the issue chosen, so the next one is a Tab away.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe(cell);
+    await expectNoAxeViolations('issue selected');
   });
 
   test('the count tiles filter the list and say so (keyboard: Space)', async () => {
@@ -248,6 +284,7 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await shot('fix-preview');
     await expectNoAxeViolations('fix preview');
     expect(await clippedFocusRings()).toEqual([]);
+    expect(await smallTargets()).toEqual([]);
     await page.locator('#fix-cancel').focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('#fix-preview[hidden]', { state: 'attached' });
@@ -270,6 +307,43 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await expect(page.locator('td.formula', { hasText: '33,6%' }).count()).resolves.toBeGreaterThan(0);
     await shot('summary');
     await expectNoAxeViolations('after summary');
+    expect(await clippedFocusRings()).toEqual([]);
+  });
+
+  test('a refused target shows its reason beside the field, and results made for another province say so; axe finds nothing in either', async () => {
+    await page.fill('#target', '6080');
+    await page.press('#target', 'Enter');
+    await page.waitForSelector('#target-error:not([hidden])');
+    const field = await box('#target');
+    const error = await box('#target-error');
+    expect(error.top).toBeGreaterThanOrEqual(field.bottom - 1);
+    expect(error.top - field.bottom).toBeLessThan(24);
+    expect(await page.getAttribute('#target', 'aria-invalid')).toBe('true');
+    await shot('target-refused');
+    await expectNoAxeViolations('target refused');
+    await page.fill('#target', '59,56');
+    await page.press('#target', 'Enter');
+    await page.waitForSelector('#target-error', { state: 'hidden' });
+
+    await page.selectOption('#province', '12');
+    await page.waitForSelector('#stale-check');
+    await shot('stale-check');
+    await expectNoAxeViolations('results made for another province');
+    await page.selectOption('#province', '61');
+    await page.waitForSelector('#stale-check', { state: 'detached' });
+  });
+
+  test('Write issue list: the outcome under the action bar, the focus kept on the button; axe finds nothing', async () => {
+    await page.locator('.sheet-tab', { hasText: nakes }).click();
+    await page.locator('#check').click();
+    await page.waitForSelector('#checked-summary');
+    await page.locator('#issue-sheet').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /Pemeriksaan Data/.test(document.getElementById('status')?.textContent ?? ''));
+    await expectStatusUnder('.action-bar .actions');
+    expect(await focused()).toBe('issue-sheet');
+    await shot('issue-list');
+    await expectNoAxeViolations('issue list written');
   });
 
   test('regression: checking an empty roster template says there are no rows to check, not "Data siap dipakai"', async () => {
@@ -308,6 +382,82 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     expect(RULES.map((r) => r.id).filter((id) => paneText.includes(id))).toEqual([]);
     await shot('english');
     await expectNoAxeViolations('English, after summary');
+  });
+
+  test('keyboard only (Tab, Shift+Tab, Enter, Space): check, filter, open a group, choose an issue, mark, the fix preview and back, the summary; the focus after each', async () => {
+    await page.locator('.sheet-tab', { hasText: nakes }).click();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabTo('#check');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'checked-summary');
+    expect(await page.textContent('#checked-summary')).toMatch(/^Checked \(the active sheet\)/);
+
+    await tabTo('#count-warning');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.getElementById('count-warning')?.getAttribute('aria-pressed') === 'true');
+    expect(await focused()).toBe('count-warning');
+    expect(await statusText()).toMatch(/^Showing Warnings only: 45 issues under 9 rules\./);
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.getElementById('count-warning')?.getAttribute('aria-pressed') === 'false');
+    expect(await focused()).toBe('count-warning');
+
+    // Past the action bar into the list: the first group opens with Enter, its first issue is next.
+    await tabTo('#issue-groups details.group summary');
+    const rule = await page.evaluate(() => (document.activeElement!.parentElement as HTMLElement).dataset.rule);
+    await page.keyboard.press('Enter');
+    expect(await page.locator(`details.group[data-rule="${rule}"]`).getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Tab');
+    const cell = await page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
+    expect(cell).toMatch(/^[A-Z]+\d+$/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((c) => document.querySelector('td.selected')?.getAttribute('data-cell') === c, cell);
+    expect(await statusText()).toBe(`Cell ${cell} on sheet "${nakes}" selected.`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe(cell);
+
+    // Back up to the action bar.
+    await tabTo('#mark', { back: true });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /cells marked/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await focused()).toBe('mark');
+    await expectStatusUnder('.action-bar .actions');
+    await tabTo('#clear-marks');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => /Marks cleared/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await focused()).toBe('clear-marks');
+
+    await tabTo('#fix');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#fix-preview:not([hidden])');
+    const inPreview = await page.evaluate(() => document.getElementById('fix-preview')!.contains(document.activeElement));
+    expect(inPreview).toBe(true);
+    await tabTo('#fix-cancel');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#fix-preview[hidden]', { state: 'attached' });
+    expect(await focused()).toBe('fix');
+
+    await tabTo('#summary', { max: 200 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'headline');
+    expect(await page.textContent('#fig-coverage dd')).toBe('33.6 %');
+    await expectStatusUnder('#summary');
+    expect(preview.pageErrors).toEqual([]);
+  });
+
+  test('Apply in the fix preview (English): axe finds nothing in the preview, and after Apply the outcome and the focus are back at Fix…', async () => {
+    await page.locator('.sheet-tab', { hasText: nakes }).click();
+    await page.locator('#check').click();
+    await page.waitForSelector('#checked-summary');
+    await page.locator('#fix').click();
+    await page.waitForSelector('#fix-preview:not([hidden])');
+    expect(await page.getAttribute('#fix-preview .scroll-region', 'aria-label')).toBe('Fix preview');
+    await expectNoAxeViolations('fix preview, English');
+    await page.locator('#fix-apply').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /cells fixed/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await focused()).toBe('fix');
+    await expectStatusUnder('.action-bar .actions');
+    await shot('fixed');
+    await expectNoAxeViolations('fixes applied');
   });
 
   test('the help page: axe finds nothing', async () => {
