@@ -358,7 +358,7 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await expectNoAxeViolations('empty template checked');
   });
 
-  test('English: numbers as English writes them, no raw rule id in the pane, and axe finds nothing', async () => {
+  test('English: numbers as English writes them, no raw rule id in the pane nor on the issue list ("Data check"), and axe finds nothing', async () => {
     await page.selectOption('#lang', 'en');
     await page.locator('.sheet-tab', { hasText: nakes }).click();
     await page.locator('#check').click();
@@ -380,6 +380,18 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await expect(page.locator('td.formula', { hasText: '9,350' }).count()).resolves.toBeGreaterThan(0);
     const paneText = await page.locator('#app').innerText();
     expect(RULES.map((r) => r.id).filter((id) => paneText.includes(id))).toEqual([]);
+    // The issue list in English: its sheet is "Data check", its rule column holds titles, not ids.
+    await page.locator('.sheet-tab', { hasText: nakes }).click();
+    await page.locator('#check').click();
+    await page.waitForSelector('#checked-summary');
+    await page.locator('#issue-sheet').click();
+    await page.waitForFunction(() => /"Data check"/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await page.locator('.sheet-tab[aria-selected=true]').textContent()).toBe('Data check');
+    const written = await page.evaluate(() => JSON.stringify(window.cjWorkbook!.sheet('Data check')!.cells));
+    expect(written).toContain('11,275 info items in 1 roster');
+    expect(RULES.map((r) => r.id).filter((id) => written.includes(`"${id}"`))).toEqual([]);
+    expect(written).not.toMatch(/galat/i);
+    await expectNoAxeViolations('English, issue list written');
     await shot('english');
     await expectNoAxeViolations('English, after summary');
   });
