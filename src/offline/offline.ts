@@ -84,7 +84,8 @@ async function start(): Promise<void> {
   (window as { cjFiles?: FilesWorkbook }).cjFiles = wb;
   let lang: Lang = localSettings.load().lang ?? 'id';
   gridRoot.hidden = false;
-  new PreviewGrid(gridRoot, wb, t(lang, 'previewGrid'));
+  const gridLabels = (l: Lang) => ({ grid: t(l, 'previewGrid'), charts: t(l, 'previewCharts') });
+  const grid = new PreviewGrid(gridRoot, wb, gridLabels(lang), lang);
   const state: PageState = { refused: [], status: null, summary: true, issues: true, busy: false };
 
   const app = new TaskPaneApp(paneRoot, {
@@ -94,7 +95,7 @@ async function start(): Promise<void> {
     demoSheets: async () => demoSheets(2),
     onLangChange: (l) => {
       lang = l;
-      gridRoot.setAttribute('aria-label', t(l, 'previewGrid'));
+      grid.setLang(l, gridLabels(l));
       render();
     },
   });

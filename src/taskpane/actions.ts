@@ -2,11 +2,11 @@
 // the same steps run in Excel, in the browser preview and in tests. app.ts wires them to the page and
 // render.ts draws the state; each action answers with the status line to show.
 import { formatYmd, todaySerial, ymdFromSerial } from '../core/dates';
-import type { Lang } from '../core/i18n/lang';
+import { type Lang, pick } from '../core/i18n/lang';
 import { findProvince } from '../core/reference/regions';
 import { buildIssueSheet } from '../core/report/issue-sheet';
 import { checkGrids } from '../core/roster/check';
-import type { CheckResult, Issue, SheetGrid } from '../core/roster/types';
+import { type CheckResult, type Issue, type Severity, SEVERITY_NAMES, type SheetGrid } from '../core/roster/types';
 import { computeSummary, type SummaryModel } from '../core/summary/model';
 import { summarySheetRequest } from '../core/summary/sheet';
 import { abortError } from '../hosts/abort';
@@ -36,6 +36,17 @@ export interface Status {
   readonly focus?: string;
 }
 
+/**
+ * What a check read, as the user chose it: the scope, and for the active sheet the sheets read then. A recheck
+ * (after Fix, or before a summary when the province or year changed) reads exactly these again, wherever the
+ * user stands by then: the pane never widens the user's choice silently.
+ */
+export interface CheckedScope {
+  readonly scope: Scope;
+  /** The sheets an 'active' check read; undefined for 'all' (every roster, found again each time). */
+  readonly sheets?: readonly string[];
+}
+
 export interface PaneState {
   lang: Lang;
   scope: Scope;
@@ -43,6 +54,10 @@ export interface PaneState {
   /** Fields whose text could not be used, with the message shown beside them. */
   problems: FieldProblems;
   result: CheckResult | null;
+  /** What the result covers (null before the first check). */
+  checked: CheckedScope | null;
+  /** The severity the issue list shows alone (the count tile pressed), or null for all. */
+  filter: Severity | null;
   grids: SheetGrid[];
   fixes: FixCandidate[];
   summary: SummaryModel | null;
@@ -57,6 +72,12 @@ export interface Progress {
   /** Called before the (synchronous) check runs; the page can paint the status meanwhile. */
   readonly onChecking?: (rows: number) => Promise<void>;
 }
+
+/** The scope's name in a sentence: "lembar aktif" / "every roster". */
+export const scopeKey = (scope: Scope): MessageKey => (scope === 'active' ? 'scopeActiveShort' : 'scopeAllShort');
+
+/** "Nakes Kalbar, Kader Desa": the rosters of a check by sheet (and table). */
+export const rosterNames = (result: CheckResult): string => result.rosters.map((r) => r.table ?? r.sheet).join(', ');
 
 /** "61 Kalimantan Barat" */
 export const provinceLabel = (code: string): string => `${code} ${findProvince(code)?.name ?? ''}`.trim();
@@ -75,6 +96,8 @@ export class PaneActions {
       settings: settingsFromStore({}).settings,
       problems: {},
       result: null,
+      checked: null,
+      filter: null,
       grids: [],
       fixes: [],
       summary: null,
@@ -155,16 +178,64 @@ export class PaneActions {
 
   // ---- check -------------------------------------------------------------------------------
 
-  /** Reads the rosters in scope and checks them with the current province and year. */
-  async check(progress: Progress = {}): Promise<Status | null> {
-    const { scope, settings } = this.state;
+  /**
+   * Reads the rosters in scope and checks them with the current province and year. `again` reads what the last
+   * check read (after Fix, or when a summary needs a fresh check); otherwise the scope the user chose now.
+   */
+  async check(progress: Progress = {}, again = false): Promise<Status | null> {
+    const { settings } = this.state;
+    const plan = again && this.state.checked ? { checked: this.state.checked } : await this.scopeToCheck();
+    if (!('checked' in plan)) return plan.refused;
+    const { checked } = plan;
     progress.onStart?.();
-    const grids = await findRosterGrids(this.port, { scope, signal: progress.signal, onProgress: progress.onReading });
+    const grids = await findRosterGrids(this.port, {
+      scope: checked.scope,
+      ...(checked.sheets ? { sheets: checked.sheets } : {}),
+      signal: progress.signal,
+      onProgress: progress.onReading,
+    });
     await progress.onChecking?.(grids.reduce((s, g) => s + g.rows.length, 0));
     if (progress.signal?.aborted) throw abortError();
     const result = checkGrids(grids, { province: settings.province, year: settings.year });
-    Object.assign(this.state, { result, grids, fixes: [], summary: null });
-    return result.rosters.length === 0 ? { key: 'noRoster', error: true } : null;
+    Object.assign(this.state, { result, grids, checked, filter: null, fixes: [], summary: null });
+    if (result.rosters.length === 0) return { key: 'noRoster', error: true };
+    if (result.rosters.every((r) => r.rows === 0)) return { key: 'noRows', params: { sheets: rosterNames(result) } };
+    return 'note' in plan && plan.note ? plan.note : null;
+  }
+
+  /**
+   * The sheets a new check reads, as the user chose: every roster, or the active sheet. Standing on a sheet this
+   * add-in made (the summary, the issue list) with "active sheet" chosen, it checks again what the last check of
+   * the active sheet read, and says so; with no such check it asks the user to choose, rather than widening.
+   */
+  private async scopeToCheck(): Promise<{ checked: CheckedScope; note?: Status } | { refused: Status }> {
+    const scope = this.state.scope;
+    if (scope === 'all') return { checked: { scope } };
+    const active = await this.port.activeSheet();
+    const generated = (await this.port.listSheets()).find((s) => s.name === active)?.generatedKind;
+    if (!generated) return { checked: { scope, sheets: [active] } };
+    const last = this.state.checked;
+    if (last?.scope === 'active' && last.sheets?.length)
+      return { checked: last, note: { key: 'checkedLastActive', params: { sheet: active, sheets: last.sheets.join(', ') } } };
+    return { refused: { key: 'activeIsGenerated', params: { sheet: active }, error: true, focus: 'scope-all' } };
+  }
+
+  /** Shows one severity alone in the issue list, or all again; the status says what the list now shows. */
+  toggleFilter(severity: Severity): Status | null {
+    const result = this.state.result;
+    if (!result) return null;
+    this.state.filter = this.state.filter === severity ? null : severity;
+    const shown = this.state.filter;
+    if (!shown) return { key: 'filterAll' };
+    const issues = result.issues.filter((i) => i.severity === shown);
+    return {
+      key: 'filterShown',
+      params: {
+        severity: pick(SEVERITY_NAMES[shown].many, this.state.lang),
+        count: formatCount(issues.length, this.state.lang),
+        rules: formatCount(new Set(issues.map((i) => i.rule)).size, this.state.lang),
+      },
+    };
   }
 
   async select(issue: Issue): Promise<Status> {
@@ -213,7 +284,7 @@ export class PaneActions {
     const fixes = this.state.fixes;
     const applied = await this.port.applyFixes(fixes);
     this.state.fixes = [];
-    await this.check(progress);
+    await this.check(progress, true);
     return applied < fixes.length
       ? { key: 'fixSkipped', params: { count: fixes.length - applied } }
       : { key: 'fixApplied', params: { count: applied } };
@@ -229,17 +300,24 @@ export class PaneActions {
     const { problems, settings } = this.state;
     const blocking = (['target', 'year'] as const).find((id) => problems[id]) ?? (settings.target === null ? 'target' : undefined);
     if (blocking || settings.target === null) return { key: 'fixFields', error: true, focus: blocking ?? 'target' };
-    const rechecked = this.state.result !== null && checkedWithOther(this.state.result.options, settings);
-    if (!this.state.result || rechecked) await this.check(progress);
+    // A summary counts what the results show. It checks again first when the province or year changed since (the
+    // same sheets), or when the user chose another scope since (the scope chosen now); the status says which.
+    const { result: before, checked } = this.state;
+    const rescoped = before !== null && checked !== null && checked.scope !== this.state.scope;
+    const rechecked = before !== null && !rescoped && checkedWithOther(before.options, settings);
+    if (!before || rescoped || rechecked) {
+      const refused = await this.check(progress, rechecked);
+      if (refused?.error) return refused;
+    }
     const result = this.state.result!;
     if (result.rosters.length === 0) return { key: 'noRoster', error: true };
     const model = computeSummary(result, { target: settings.target });
     const labels = { title: this.tr('chartTitle'), covered: this.tr('covered'), target: this.tr('chartTarget') };
     const sheet = await this.port.writeGeneratedSheet(summarySheetRequest(model, result, { chartLabels: labels }));
     this.state.summary = model;
-    return rechecked
-      ? { key: 'summaryRechecked', params: { sheet, province: provinceLabel(model.province.code), year: model.year } }
-      : { key: 'summaryWritten', params: { sheet } };
+    if (rechecked) return { key: 'summaryRechecked', params: { sheet, province: provinceLabel(model.province.code), year: model.year } };
+    if (rescoped) return { key: 'summaryRescoped', params: { sheet, scope: this.tr(scopeKey(this.state.scope)) } };
+    return { key: 'summaryWritten', params: { sheet } };
   }
 
   // ---- trainers ----------------------------------------------------------------------------

@@ -56,13 +56,14 @@ async function startPreview(root: HTMLElement, gridRoot: HTMLElement): Promise<M
   window.cjWorkbook = wb;
   gridRoot.hidden = false;
   // The grid redraws itself on every workbook change (it listens to wb.onChange).
-  new PreviewGrid(gridRoot, wb, t(lang, 'previewGrid'));
+  const labels = (l: Lang) => ({ grid: t(l, 'previewGrid'), charts: t(l, 'previewCharts') });
+  const grid = new PreviewGrid(gridRoot, wb, labels(lang), lang);
   const app = new TaskPaneApp(root, {
     port: wb,
     lang,
     preview: true,
     demoSheets: async () => demoSheets(2),
-    onLangChange: (l) => gridRoot.setAttribute('aria-label', t(l, 'previewGrid')),
+    onLangChange: (l) => grid.setLang(l, labels(l)),
   });
   await app.start();
   markRendered(true);

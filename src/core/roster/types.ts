@@ -39,6 +39,18 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * What each severity is called, id/en, in one place: the task pane, the command line and the generated sheets
+ * take their words from here. `one` names a single issue ("Kesalahan" / "Error"), `many` heads a group or a
+ * count ("Kesalahan" / "Errors"). Indonesian says "Kesalahan", as Excel's own "Pemeriksaan Kesalahan"
+ * (Error Checking) does: "Galat" reads as jargon to many office staff.
+ */
+export const SEVERITY_NAMES: Readonly<Record<Severity, { readonly one: Localized; readonly many: Localized }>> = {
+  error: { one: { id: 'Kesalahan', en: 'Error' }, many: { id: 'Kesalahan', en: 'Errors' } },
+  warning: { one: { id: 'Peringatan', en: 'Warning' }, many: { id: 'Peringatan', en: 'Warnings' } },
+  info: { one: { id: 'Info', en: 'Info' }, many: { id: 'Info', en: 'Info' } },
+};
+
 /** Every rule id, derived from the rule registry (src/core/roster/rules/index.ts). */
 export type { RuleId } from './rules';
 

@@ -15,7 +15,7 @@ import { columnLetter, quoteSheetName } from '../address';
 import { formatYmd, ymdFromSerial } from '../dates';
 import { FIELD_BY_ID, type FieldId, REQUIRED_FIELDS } from '../roster/fields';
 import { RULE_BY_ID } from '../roster/rules';
-import type { CheckResult, ParsedRoster, Severity } from '../roster/types';
+import { type CheckResult, type ParsedRoster, SEVERITY_NAMES, type Severity } from '../roster/types';
 import {
   GENERATED_SHEET_MARKER,
   type NamePicker,
@@ -89,7 +89,11 @@ const PERCENT = '0.0%';
 const TARGET_PERCENT = '0.00%';
 const RUPIAH = '"Rp"#,##0';
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'Galat (error)', warning: 'Peringatan (warning)', info: 'Info' };
+/** "Kesalahan (error)": the core's severity words, Indonesian with the English beside it as elsewhere on the sheet. */
+const severityLabel = (s: Severity): string => {
+  const { id, en } = SEVERITY_NAMES[s].one;
+  return id === en ? id : `${id} (${en.toLowerCase()})`;
+};
 
 export const DEFINITIONS: readonly string[] = [
   'Sasaran (eligible): semua baris daftar kecuali ASN (Status Kepegawaian PNS atau PPPK). / Every roster row except ASN.',
@@ -583,14 +587,15 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     // Rules by their titles from the registry (Indonesian, then English): no raw rule id on the sheet.
     const qh = L.add([header('Aturan'), header('Tingkat'), numberHeader('Jumlah Isu'), header('Rule')]);
     for (const q of model.quality.byRule) {
-      const title = RULE_BY_ID[q.rule].title;
-      L.add([text(title.id), text(SEVERITY_LABEL[q.severity]), { value: q.count, numberFormat: COUNT }, text(title.en)]);
+      // The rule by its title from the registry (Indonesian, English beside it), never its raw id.
+      const { title } = RULE_BY_ID[q.rule];
+      L.add([text(title.id), text(severityLabel(q.severity)), { value: q.count, numberFormat: COUNT }, text(title.en)]);
     }
     if (model.quality.byRule.length === 0)
       L.add([text('-'), text('-'), { value: 0, numberFormat: COUNT }, text('Tidak ada isu / No issues')]);
     L.add([
       text('Baris dengan kesalahan'),
-      text(SEVERITY_LABEL.error),
+      text(severityLabel('error')),
       { value: model.quality.rowsWithErrors, numberFormat: COUNT },
       text('Rows with at least one error'),
     ]);

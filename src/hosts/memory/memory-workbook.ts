@@ -44,6 +44,8 @@ export interface MemorySheet {
   validations: (ListValidation & { readonly fromRow: number; readonly source: string })[];
   /** Column widths in characters, as the spec or insert asked. */
   columnWidths?: readonly number[];
+  /** Rows frozen at the top (Excel's Freeze Panes), as the Office host sets them. */
+  freezeRows?: number;
   hidden?: boolean;
   /** A generated sheet's print setup, hidden columns, row heights and conditional formats, as its spec gave them. */
   layout?: Pick<SheetSpec, 'print' | 'hiddenColumns' | 'rowHeights' | 'conditionalFormats' | 'freezeRows'>;
@@ -253,6 +255,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (spec.columnWidths) sheet.columnWidths = spec.columnWidths;
     const { print, hiddenColumns, rowHeights, conditionalFormats, freezeRows } = spec;
     sheet.layout = { print, hiddenColumns, rowHeights, conditionalFormats, freezeRows };
+    if (spec.freezeRows) sheet.freezeRows = spec.freezeRows;
     if (previous) this.sheets.splice(this.sheets.indexOf(previous), 1, sheet);
     else this.sheets.push(sheet);
     for (const n of spec.names ?? []) this.names.push({ name: n.name, sheet: name, ref: n.ref });
@@ -309,6 +312,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const fromRow = (input.headerRow ?? -1) + 1;
     sheet.validations = validations.map(({ v, title }) => ({ ...v, fromRow, source: validationSource(v.values, title, listSheet) }));
     if (input.columnWidths) sheet.columnWidths = input.columnWidths;
+    // The roster's header stays in view, as the Office host freezes it.
+    if (input.headerRow !== undefined) sheet.freezeRows = input.headerRow + 1;
     const width = input.rows.reduce((w, r) => Math.max(w, r.length), 0);
     // Formats reach as far down as the drop-down lists, as in Excel, so rows typed later keep them.
     const lastRow = Math.max(input.rows.length, ...(input.validations ?? []).map((v) => v.toRow + 1));

@@ -205,10 +205,10 @@ describe('MemoryWorkbook', () => {
     expect(looksLikeRoster(await wb.readSheet(LIST_SHEET_NAME))).toBe(false);
     const grids = await findRosterGrids(wb, { scope: 'all' });
     expect(grids.map((g) => g.sheet)).toEqual(['Roster', name]);
-    // Standing on the list sheet (say the user unhid it) checks the rosters instead.
+    // Standing on the list sheet (say the user unhid it), it is still never read as a roster.
     wb.sheet(LIST_SHEET_NAME)!.hidden = false;
     wb.setActive(LIST_SHEET_NAME);
-    expect((await findRosterGrids(wb, { scope: 'active' })).map((g) => g.sheet)).toEqual(['Roster', name]);
+    expect(await findRosterGrids(wb, { scope: 'active' })).toEqual([]);
   });
 
   test('later templates reuse the list sheet, so earlier drop-downs keep working; another province adds a column', async () => {
