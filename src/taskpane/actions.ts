@@ -5,13 +5,13 @@ import { formatYmd, todaySerial, ymdFromSerial } from '../core/dates';
 import type { Lang } from '../core/i18n/lang';
 import { findProvince } from '../core/reference/regions';
 import { buildIssueSheet } from '../core/report/issue-sheet';
-import { checkGrids } from '../core/roster/check';
 import type { CheckResult, Issue, SheetGrid } from '../core/roster/types';
 import { computeSummary, type SummaryModel } from '../core/summary/model';
 import { summarySheetRequest } from '../core/summary/sheet';
 import { abortError } from '../hosts/abort';
 import type { RosterSheetInput, WorkbookPort, WorkbookSettings } from '../hosts/port';
 import { findRosterGrids } from '../hosts/roster-grids';
+import { type Checker, SlicedChecker } from './checker/checker';
 import { formatCount, type MessageKey, t } from './i18n';
 import {
   checkedWithOther,
@@ -54,8 +54,10 @@ export interface Progress {
   /** Called when reading the rosters begins. */
   readonly onStart?: () => void;
   readonly onReading?: (p: ReadProgress) => void;
-  /** Called before the (synchronous) check runs; the page can paint the status meanwhile. */
+  /** Called when the check of the rows read begins (`rows`: rows read, an upper bound of the data rows). */
   readonly onChecking?: (rows: number) => Promise<void>;
+  /** Data rows checked so far of all (the worker, or the page's slices, report as they go). */
+  readonly onCheckProgress?: (done: number, total: number) => void;
 }
 
 /** "61 Kalimantan Barat" */
@@ -68,6 +70,8 @@ export class PaneActions {
     private readonly port: WorkbookPort,
     lang: Lang,
     private readonly demoSheets?: () => Promise<readonly RosterSheetInput[]>,
+    /** Runs the check off the page's thread (app.ts passes the worker); on the page in slices by default. */
+    private readonly checker: Checker = new SlicedChecker(),
   ) {
     this.state = {
       lang,
@@ -162,7 +166,11 @@ export class PaneActions {
     const grids = await findRosterGrids(this.port, { scope, signal: progress.signal, onProgress: progress.onReading });
     await progress.onChecking?.(grids.reduce((s, g) => s + g.rows.length, 0));
     if (progress.signal?.aborted) throw abortError();
-    const result = checkGrids(grids, { province: settings.province, year: settings.year });
+    const result = await this.checker.check(
+      grids,
+      { province: settings.province, year: settings.year },
+      { signal: progress.signal, onProgress: progress.onCheckProgress },
+    );
     Object.assign(this.state, { result, grids, fixes: [], summary: null });
     return result.rosters.length === 0 ? { key: 'noRoster', error: true } : null;
   }

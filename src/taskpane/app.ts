@@ -4,6 +4,7 @@
 import type { Lang } from '../core/i18n/lang';
 import type { RosterSheetInput, WorkbookPort } from '../hosts/port';
 import { PaneActions, type PaneState, type Progress, type Status } from './actions';
+import type { Checker } from './checker/checker';
 import { formatCount, t } from './i18n';
 import { type PaneHandlers, type PaneParts, renderPane } from './render';
 
@@ -14,6 +15,8 @@ export interface AppOptions {
   /** Rosters "Sisipkan data demo" inserts (loaded lazily: the generator is only needed on click). */
   readonly demoSheets?: () => Promise<readonly RosterSheetInput[]>;
   readonly onLangChange?: (lang: Lang) => void;
+  /** Runs the roster check off the page's thread (taskpane.ts passes the worker; on the page in slices without). */
+  readonly checker?: Checker;
 }
 
 interface RunOptions {
@@ -36,7 +39,7 @@ export class TaskPaneApp {
     private readonly root: HTMLElement,
     private readonly options: AppOptions,
   ) {
-    this.actions = new PaneActions(options.port, options.lang, options.demoSheets);
+    this.actions = new PaneActions(options.port, options.lang, options.demoSheets, options.checker);
   }
 
   private get state(): PaneState {
@@ -136,9 +139,15 @@ export class TaskPaneApp {
         this.showStatus({ key: 'reading', params: { sheet, done: formatCount(done, lang), total: formatCount(total, lang) } });
       },
       onChecking: async (rows) => {
-        this.showStatus({ key: 'checking', params: { rows: formatCount(rows, lang) } });
-        // Let the status paint before the (synchronous) check runs.
-        await new Promise((r) => setTimeout(r, 0));
+        if (this.parts) this.parts.progress.removeAttribute('value');
+        this.showStatus({ key: 'checking', params: { done: formatCount(0, lang), total: formatCount(rows, lang) } });
+      },
+      onCheckProgress: (done, total) => {
+        if (this.parts) {
+          this.parts.progress.max = Math.max(1, total);
+          this.parts.progress.value = done;
+        }
+        this.showStatus({ key: 'checking', params: { done: formatCount(done, lang), total: formatCount(total, lang) } });
       },
     };
   }
