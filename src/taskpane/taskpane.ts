@@ -3,6 +3,7 @@
 import { langFromLocale, type Lang } from '../core/i18n/lang';
 import { generateDemo } from '../core/demo/demo';
 import { MemoryWorkbook } from '../hosts/memory/memory-workbook';
+import { officeApiSupported } from '../hosts/office/api-sets';
 import { OfficeWorkbook } from '../hosts/office/office-workbook';
 import type { RosterSheetInput } from '../hosts/port';
 import { TaskPaneApp } from './app';
@@ -38,11 +39,7 @@ const WORKER_URL = new URL('check-worker.js', (document.currentScript as HTMLScr
 
 async function startInExcel(root: HTMLElement): Promise<void> {
   const lang: Lang = langFromLocale(Office.context.displayLanguage);
-  const supported = (version: string) => Office.context.requirements.isSetSupported('ExcelApi', version);
-  const port = new OfficeWorkbook((batch) => Excel.run(batch), Office.context.document.settings, {
-    notes: supported('1.18'),
-    apiSupported: supported,
-  });
+  const port = new OfficeWorkbook((batch) => Excel.run(batch), Office.context.document.settings, { apiSupported: officeApiSupported });
   await new TaskPaneApp(root, { port, lang, demoSheets: async () => demoSheets(), checker: createChecker({ url: WORKER_URL }) }).start();
 }
 
