@@ -50,7 +50,8 @@ describe('OfficeWorkbook marks', () => {
     expect(roster.fills.get('C100')).toBe('#FFFF00');
     expect(roster.fills.has('C5004')).toBe(false);
     expect(roster.notes.size).toBe(0);
-  });
+    // office-addin-mock walks every object it made on each sync: about 12 s alone, several times that in a full run.
+  }, 180_000);
 
   test('Clear marks copes with a deleted sheet and a note the user removed', async () => {
     const a = fakeSheet('A', officeRosterSheet(5));
