@@ -25,6 +25,10 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/taskpane.ts',
       functions: './src/functions/functions.ts',
+      // The roster check off the page's thread: a plain script beside taskpane.js (same origin), not in the
+      // page's chunks. taskpane.ts finds it next to its own URL, so the dev server, a production build
+      // (--env urlProd=...) and the preview all serve it.
+      'check-worker': './src/taskpane/checker/worker.ts',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: false },
     resolve: { extensions: ['.ts', '.js'] },

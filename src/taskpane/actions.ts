@@ -5,13 +5,13 @@ import { formatYmd, todaySerial, ymdFromSerial } from '../core/dates';
 import { type Lang, pick } from '../core/i18n/lang';
 import { findProvince } from '../core/reference/regions';
 import { buildIssueSheet } from '../core/report/issue-sheet';
-import { checkGrids } from '../core/roster/check';
 import { type CheckResult, type Issue, type Severity, SEVERITY_NAMES, type SheetGrid } from '../core/roster/types';
 import { computeSummary, type SummaryModel } from '../core/summary/model';
 import { summarySheetRequest } from '../core/summary/sheet';
 import { abortError } from '../hosts/abort';
 import type { RosterSheetInput, WorkbookPort, WorkbookSettings } from '../hosts/port';
 import { findRosterGrids } from '../hosts/roster-grids';
+import { type Checker, SlicedChecker } from './checker/checker';
 import { formatCount, type MessageKey, t } from './i18n';
 import {
   checkedWithOther,
@@ -69,8 +69,10 @@ export interface Progress {
   /** Called when reading the rosters begins. */
   readonly onStart?: () => void;
   readonly onReading?: (p: ReadProgress) => void;
-  /** Called before the (synchronous) check runs; the page can paint the status meanwhile. */
+  /** Called when the check of the rows read begins (`rows`: rows read, an upper bound of the data rows). */
   readonly onChecking?: (rows: number) => Promise<void>;
+  /** Data rows checked so far of all (the worker, or the page's slices, report as they go). */
+  readonly onCheckProgress?: (done: number, total: number) => void;
 }
 
 /** The scope's name in a sentence: "lembar aktif" / "every roster". */
@@ -89,6 +91,8 @@ export class PaneActions {
     private readonly port: WorkbookPort,
     lang: Lang,
     private readonly demoSheets?: () => Promise<readonly RosterSheetInput[]>,
+    /** Runs the check off the page's thread (app.ts passes the worker); on the page in slices by default. */
+    private readonly checker: Checker = new SlicedChecker(),
   ) {
     this.state = {
       lang,
@@ -196,7 +200,11 @@ export class PaneActions {
     });
     await progress.onChecking?.(grids.reduce((s, g) => s + g.rows.length, 0));
     if (progress.signal?.aborted) throw abortError();
-    const result = checkGrids(grids, { province: settings.province, year: settings.year });
+    const result = await this.checker.check(
+      grids,
+      { province: settings.province, year: settings.year },
+      { signal: progress.signal, onProgress: progress.onCheckProgress },
+    );
     Object.assign(this.state, { result, grids, checked, filter: null, fixes: [], summary: null });
     if (result.rosters.length === 0) return { key: 'noRoster', error: true };
     if (result.rosters.every((r) => r.rows === 0)) return { key: 'noRows', params: { sheets: rosterNames(result) } };

@@ -5,6 +5,7 @@
 import type { Lang } from '../core/i18n/lang';
 import type { RosterSheetInput, WorkbookPort } from '../hosts/port';
 import { PaneActions, type PaneState, type Progress, type Status } from './actions';
+import type { Checker } from './checker/checker';
 import { formatCount, t } from './i18n';
 import type { Scope } from './workflow';
 import { type FeedbackArea, type FeedbackParts, feedbackParts, feedbackSlot, labelFeedback, type PaneHandlers, renderPane } from './render';
@@ -18,6 +19,8 @@ export interface AppOptions {
   readonly onLangChange?: (lang: Lang) => void;
   /** What Check reads at first (default the active sheet; the offline page checks every roster of every file). */
   readonly scope?: Scope;
+  /** Runs the roster check off the page's thread (taskpane.ts passes the worker; on the page in slices without). */
+  readonly checker?: Checker;
 }
 
 interface RunOptions {
@@ -45,7 +48,7 @@ export class TaskPaneApp {
     private readonly root: HTMLElement,
     private readonly options: AppOptions,
   ) {
-    this.actions = new PaneActions(options.port, options.lang, options.demoSheets);
+    this.actions = new PaneActions(options.port, options.lang, options.demoSheets, options.checker);
     if (options.scope) this.actions.state.scope = options.scope;
     this.feedback = feedbackParts(() => this.running?.abort());
   }
@@ -200,9 +203,13 @@ export class TaskPaneApp {
         this.showStatus({ key: 'reading', params: { sheet, done: formatCount(done, lang), total: formatCount(total, lang) } });
       },
       onChecking: async (rows) => {
-        this.showStatus({ key: 'checking', params: { rows: formatCount(rows, lang) } });
-        // Let the status paint before the (synchronous) check runs.
-        await new Promise((r) => setTimeout(r, 0));
+        progress.removeAttribute('value');
+        this.showStatus({ key: 'checking', params: { done: formatCount(0, lang), total: formatCount(rows, lang) } });
+      },
+      onCheckProgress: (done, total) => {
+        progress.max = Math.max(1, total);
+        progress.value = done;
+        this.showStatus({ key: 'checking', params: { done: formatCount(done, lang), total: formatCount(total, lang) } });
       },
     };
   }

@@ -3,6 +3,7 @@
 // even after the workbook was closed and opened again. Marks go in chunks: one read and one write each.
 import type { CellMark } from '../port';
 import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
+import type { ExcelApiSupported } from './api-sets';
 import type { OfficeValue } from './cell-values';
 
 /** Cells marked per request pair (read prior formats, then write). */
@@ -19,8 +20,13 @@ interface SavedMark {
   note: string;
 }
 
-/** Highlights the cells (notes too when `withNotes`), saving the formats under first marks. */
-export async function markCellsIn(context: Excel.RequestContext, input: readonly CellMark[], withNotes: boolean): Promise<void> {
+/** Highlights the cells (with notes where Excel has them: ExcelApi 1.18), saving the formats under first marks. */
+export async function markCellsIn(
+  context: Excel.RequestContext,
+  input: readonly CellMark[],
+  apiSupported: ExcelApiSupported,
+): Promise<void> {
+  const withNotes = apiSupported('1.18');
   const marks = mergeMarks(input);
   if (marks.length === 0) return;
   let store = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
@@ -36,8 +42,7 @@ export async function markCellsIn(context: Excel.RequestContext, input: readonly
       const range = ws.getRange(m.cell);
       range.format.fill.load('color');
       range.format.font.load('color');
-      const note = withNotes ? ws.notes.getItemOrNullObject(m.cell) : null;
-      note?.load('content');
+      const note = withNotes ? ws.notes.getItemOrNullObject(m.cell).load('content') : null;
       return { m, ws, range, note };
     });
     await context.sync();
@@ -59,7 +64,7 @@ export async function markCellsIn(context: Excel.RequestContext, input: readonly
           fill: range.format.fill.color ?? null,
           fontColor: range.format.font.color ?? null,
           hadNote: !!note && !note.isNullObject,
-          note: note && !note.isNullObject ? note.content : '',
+          note: withNotes && note && !note.isNullObject ? note.content : '',
         };
         fresh.push(saved);
         already.set(key, saved);
@@ -67,7 +72,7 @@ export async function markCellsIn(context: Excel.RequestContext, input: readonly
       const prior = already.get(key)!;
       range.format.fill.color = MARK_FILL[m.severity];
       range.format.font.color = MARK_FONT[m.severity];
-      if (note) {
+      if (withNotes && note) {
         const text = prior.hadNote ? `${prior.note}\n\n${m.note}` : m.note;
         if (note.isNullObject) ws.notes.add(m.cell, text);
         else note.content = text;
@@ -89,7 +94,8 @@ export async function markCellsIn(context: Excel.RequestContext, input: readonly
 }
 
 /** Restores what the marks covered and removes the store; sheets deleted since are skipped. */
-export async function clearMarksIn(context: Excel.RequestContext, withNotes: boolean): Promise<void> {
+export async function clearMarksIn(context: Excel.RequestContext, apiSupported: ExcelApiSupported): Promise<void> {
+  const withNotes = apiSupported('1.18');
   const store = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
   const storedRange = store.getUsedRangeOrNullObject(true);
   storedRange.load('values');
@@ -116,7 +122,7 @@ export async function clearMarksIn(context: Excel.RequestContext, withNotes: boo
     else range.format.fill.color = s.fill;
     range.format.font.color = s.fontColor || '#000000';
     const note = notes[i];
-    if (!note) return;
+    if (!withNotes || !note) return;
     if (s.hadNote) {
       if (note.isNullObject) ws.notes.add(s.cell, s.note);
       else note.content = s.note;

@@ -8,6 +8,7 @@ import { LIST_SHEET_KIND } from '../list-sheet';
 import type { CellFix, CellMark, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
 import { isBrokenReference, kindInValues, planGeneratedSheet, sheetOfReference } from '../sheet-names';
 import { asTextInput, type OfficeValue, toCell } from './cell-values';
+import { allApiSupported, type ExcelApiSupported } from './api-sets';
 import { clearMarksIn, markCellsIn } from './marks';
 import { readSheetIn } from './read-sheet';
 import { insertRosterSheetIn, writeSpec } from './write-sheet';
@@ -23,10 +24,11 @@ export interface SettingsStore {
 }
 
 export interface OfficeWorkbookOptions {
-  /** Notes (ExcelApi 1.18) carry the message of a marked cell; without them only colours are set. */
-  readonly notes?: boolean;
-  /** Whether an ExcelApi requirement set (e.g. "1.9") is there; optional features are skipped when not. */
-  readonly apiSupported?: (version: string) => boolean;
+  /**
+   * Whether an ExcelApi requirement set above the manifest's minimum is there (in Excel, officeApiSupported);
+   * features that need one are left out when not: notes on marks (1.18), a summary's print setup (1.9).
+   */
+  readonly apiSupported?: ExcelApiSupported;
 }
 
 /** Cells fixed per request pair (read to confirm, then write). */
@@ -40,16 +42,14 @@ const SETTINGS_KEYS = {
 } as const;
 
 export class OfficeWorkbook implements WorkbookPort {
-  private readonly notes: boolean;
-  private readonly apiSupported: (version: string) => boolean;
+  private readonly apiSupported: ExcelApiSupported;
 
   constructor(
     private readonly run: ExcelRun,
     private readonly settings: SettingsStore,
     options: OfficeWorkbookOptions = {},
   ) {
-    this.notes = options.notes ?? true;
-    this.apiSupported = options.apiSupported ?? (() => true);
+    this.apiSupported = options.apiSupported ?? allApiSupported;
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
@@ -170,11 +170,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async markCells(marks: readonly CellMark[]): Promise<void> {
     if (marks.length === 0) return;
-    await this.run((context) => markCellsIn(context, marks, this.notes));
+    await this.run((context) => markCellsIn(context, marks, this.apiSupported));
   }
 
   async clearMarks(): Promise<void> {
-    await this.run((context) => clearMarksIn(context, this.notes));
+    await this.run((context) => clearMarksIn(context, this.apiSupported));
   }
 
   async applyFixes(fixes: readonly CellFix[]): Promise<number> {

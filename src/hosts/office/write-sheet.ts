@@ -17,6 +17,7 @@ import {
 } from '../list-sheet';
 import type { ListValidation, RosterSheetInput } from '../port';
 import { kindInValues, uniqueSheetName } from '../sheet-names';
+import { allApiSupported, type ExcelApiSupported } from './api-sets';
 import { asTextInput, cellInput, hyperlinkFormula, specInput } from './cell-values';
 
 const WRITE_BLOCK_ROWS = 5_000;
@@ -50,14 +51,14 @@ export async function writeSpec(
   ws: Excel.Worksheet,
   spec: SheetSpec,
   flush: () => Promise<void>,
-  apiSupported: (version: string) => boolean = () => true,
+  apiSupported: ExcelApiSupported = allApiSupported,
 ): Promise<void> {
   const height = spec.rows.length;
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (height === 0 || width === 0) return;
   const links = spec.rows.reduce((n, r) => n + r.filter((c) => c?.link).length, 0);
   // Thousands of hyperlink objects would swell the request; a HYPERLINK formula per cell is ~40 bytes.
-  const linkFormulas = links > MAX_LINK_OBJECTS || !apiSupported('1.7');
+  const linkFormulas = links > MAX_LINK_OBJECTS;
   const input = (c: SpecCell | null): string | number | boolean =>
     linkFormulas && c?.link && c.formula === undefined ? hyperlinkFormula(c.link, cellText(c.value ?? null) || c.link) : specInput(c);
   // Values then formats go in one request for a summary; very large sheets (issue lists) in blocks under 5 MB.
@@ -163,7 +164,7 @@ export async function writeSpec(
     }
     for (const row of print.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row}`);
   }
-  for (const ch of apiSupported('1.7') ? (spec.charts ?? []) : []) {
+  for (const ch of spec.charts ?? []) {
     const first = ch.series[0];
     if (!first) continue;
     const chart = ws.charts.add(ch.type === 'bar' ? 'BarClustered' : 'ColumnClustered', ws.getRange(first.values), 'Columns');

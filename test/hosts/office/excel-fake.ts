@@ -129,7 +129,9 @@ function makeContext(excel: FakeExcel) {
                 excel.loads.push({ target: path, prop: p, rows, cols });
               }
             }
-            return (v as (props: string) => unknown).call(target, props);
+            (v as (props: string) => unknown).call(target, props);
+            // As in Office.js, load returns the object it was called on (so `x.load('a').b` reads through the fake).
+            return receiver as unknown;
           };
         }
         if (typeof v === 'function') return (v as (...args: unknown[]) => unknown).bind(target);
@@ -234,6 +236,7 @@ function makeContext(excel: FakeExcel) {
       },
       getItemOrNullObject: (cell: string) => {
         const key = cell.toUpperCase();
+        log({ target: `${sheet.name}!${key}`, call: 'notes.getItemOrNullObject' });
         const exists = sheet.notes.has(key);
         const raw: Mock = new OfficeMockObject({
           content: sheet.notes.get(key) ?? '',

@@ -122,7 +122,8 @@ describe('OfficeWorkbook fixes and selection', () => {
     const fixes = cells.slice(4).map((_, i) => ({ sheet: 'R', cell: `K${i + 5}`, expectedOld: 'aktif', fix: { value: 'Aktif' } }));
     expect(await syncsDuring(excel, async () => expect(await wb.applyFixes(fixes)).toBe(12_000))).toBe(6);
     expect(excel.sheets[0].cells.slice(4).every((r) => r[10] === 'Aktif')).toBe(true);
-  });
+    // office-addin-mock walks every object it made on each sync: about 12 s alone, several times that in a full run.
+  }, 180_000);
 
   test('selecting an issue activates its sheet and selects the cell in one sync', async () => {
     const { excel, wb } = setup([fakeSheet('A', [['x']]), fakeSheet('Roster Nakes', officeRosterSheet(5))]);
