@@ -211,7 +211,7 @@ export class PaneActions {
   /** Applies the previewed fixes (cells changed since the preview are skipped), then checks again. */
   async applyFixes(progress: Progress = {}): Promise<Status> {
     const fixes = this.state.fixes;
-    const applied = await this.port.applyFixes(fixes);
+    const { applied } = await this.port.applyFixes(fixes);
     this.state.fixes = [];
     await this.check(progress);
     return applied < fixes.length

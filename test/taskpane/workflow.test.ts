@@ -40,7 +40,7 @@ describe('fixCandidates', () => {
     for (const col of ['C', 'L', 'N']) expect(fixes.filter((f) => f.cell.startsWith(col))).toEqual([]);
     // Applying them and checking again leaves no fixable issue behind, and only those cells changed.
     const before = wb.sheet('R')!.cells.map((r) => [...r]);
-    expect(await wb.applyFixes(fixes)).toBe(fixes.length);
+    expect((await wb.applyFixes(fixes)).applied).toBe(fixes.length);
     const after = wb.sheet('R')!.cells;
     const changed: string[] = [];
     after.forEach((row, r) => row.forEach((v, c) => v !== before[r][c] && changed.push(`${String.fromCharCode(65 + c)}${r + 1}`)));
