@@ -45,6 +45,7 @@ export class TaskPaneApp {
 
   async start(): Promise<void> {
     await this.actions.loadSettings();
+    await this.actions.loadUndoable();
     this.render();
   }
 
@@ -58,11 +59,19 @@ export class TaskPaneApp {
     clearMarks: () => void this.run(() => this.actions.clearMarks()),
     issueSheet: () => void this.run(() => this.actions.writeIssueSheet()),
     fix: () => this.previewFixes(),
+    fixChoose: (key, chosen) => {
+      this.actions.chooseFixGroup(key, chosen);
+      this.render();
+    },
+    fixShowCells: (key, open) => this.actions.showFixCells(key, open),
     fixApply: () => void this.run((p) => this.actions.applyFixes(p), { cancellable: true, redraw: true }),
     fixCancel: () => {
       this.actions.cancelFixes();
       this.render();
+      // The preview is gone: focus goes back to the button that opened it.
+      document.getElementById('fix')?.focus();
     },
+    fixUndo: () => void this.run((p) => this.actions.undoFix(p), { cancellable: true, redraw: true }),
     province: (text) => void this.settle(this.actions.enterProvince(text)),
     target: (text) => void this.settle(this.actions.enterTarget(text)),
     year: (text) => void this.settle(this.actions.enterYear(text)),
@@ -149,6 +158,7 @@ export class TaskPaneApp {
     this.setBusy(true);
     const controller = options.cancellable ? new AbortController() : null;
     this.running = controller;
+    let focus: string | undefined;
     try {
       const status = await action(this.progress(controller));
       if (options.redraw) {
@@ -156,7 +166,7 @@ export class TaskPaneApp {
         this.render();
       }
       if (status) this.showStatus(status);
-      if (status?.focus) document.getElementById(status.focus)?.focus();
+      focus = status?.focus;
       options.after?.();
     } catch (e) {
       if ((e as Error)?.name === 'AbortError') this.showStatus({ key: 'cancelled' });
@@ -169,6 +179,8 @@ export class TaskPaneApp {
         this.parts.progress.hidden = true;
       }
     }
+    // Once the buttons are enabled again: a disabled button cannot take the focus.
+    if (focus) document.getElementById(focus)?.focus();
   }
 
   async check(): Promise<void> {
@@ -183,7 +195,7 @@ export class TaskPaneApp {
     const status = this.actions.previewFixes();
     this.render();
     if (status) this.showStatus(status);
-    else if (this.state.fixes.length) document.getElementById('fix-apply')?.focus();
+    else if (this.state.fixes.length) document.getElementById('h-fix')?.focus();
   }
 
   async insertSummary(): Promise<void> {

@@ -1,4 +1,4 @@
-// Draws the task pane from its state: header, check results with the fix preview, the meeting-summary
+// Draws the task pane from its state: header, check results with the fix preview (fix-preview.ts), the meeting-summary
 // settings and headline, the trainers' buttons and the status line. Rendering only; what the controls do
 // is handed in (app.ts wires them to actions.ts).
 import { type Lang, pick } from '../core/i18n/lang';
@@ -8,15 +8,15 @@ import { type Issue, type RuleId, SEVERITY_RANK } from '../core/roster/types';
 import { formatTarget } from '../core/settings/target';
 import { provinceLabel, type PaneState } from './actions';
 import { button, h } from './dom';
+import { type FixHandlers, renderFixPreview, renderUndo } from './fix-preview';
 import { formatCount, formatPercent, MESSAGES, t, type MessageKey } from './i18n';
 import { checkedWithOther, type FieldProblems } from './settings';
 import type { Scope } from './workflow';
 
 const ISSUES_PER_GROUP = 50;
-const FIX_ROWS_SHOWN = 200;
 
 /** What each control of the pane does. */
-export interface PaneHandlers {
+export interface PaneHandlers extends FixHandlers {
   readonly lang: (lang: Lang) => void;
   readonly scope: (scope: Scope) => void;
   readonly check: () => void;
@@ -26,8 +26,6 @@ export interface PaneHandlers {
   readonly clearMarks: () => void;
   readonly issueSheet: () => void;
   readonly fix: () => void;
-  readonly fixApply: () => void;
-  readonly fixCancel: () => void;
   readonly province: (text: string) => void;
   readonly target: (text: string) => void;
   readonly year: (text: string) => void;
@@ -124,7 +122,11 @@ function renderResults(state: Readonly<PaneState>, on: PaneHandlers): HTMLElemen
   const L = (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);
   const box = h('div', { id: 'results', class: 'results' });
   const r = state.result;
-  if (!r) return box;
+  // Undo stays offered whatever the results show (none yet after a reload, or no issues left after a fix).
+  if (!r) {
+    box.append(renderUndo(state, on));
+    return box;
+  }
   const rows = r.rosters.reduce((s, x) => s + x.rows, 0);
   const checkedFor = { province: provinceLabel(r.options.province), year: r.options.year };
   box.append(
@@ -139,7 +141,7 @@ function renderResults(state: Readonly<PaneState>, on: PaneHandlers): HTMLElemen
     h('li', { class: `count ${severity}`, 'data-severity': severity }, h('strong', {}, formatCount(r.counts[severity], lang)), ' ', L(key));
   box.append(h('ul', { class: 'counts' }, count('error', 'errors'), count('warning', 'warnings'), count('info', 'infos')));
   if (r.issues.length === 0) {
-    box.append(h('p', { class: 'ok' }, L('noIssues')));
+    box.append(h('p', { class: 'ok' }, L('noIssues')), renderUndo(state, on));
     return box;
   }
   const groups = new Map<RuleId, Issue[]>();
@@ -187,60 +189,10 @@ function renderResults(state: Readonly<PaneState>, on: PaneHandlers): HTMLElemen
       button('issue-sheet', L('issueSheetButton'), on.issueSheet),
       button('fix', L('fixButton'), on.fix),
     ),
+    renderUndo(state, on),
     renderFixPreview(state, on),
   );
   return box;
-}
-
-function renderFixPreview(state: Readonly<PaneState>, on: PaneHandlers): HTMLElement {
-  const { lang, fixes } = state;
-  const L = (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);
-  const panel = h('div', { id: 'fix-preview', class: 'fix-preview', role: 'region', 'aria-labelledby': 'h-fix' });
-  if (!fixes.length) {
-    panel.hidden = true;
-    return panel;
-  }
-  const oneSheet = new Set(fixes.map((f) => f.sheet)).size === 1;
-  const rows = fixes
-    .slice(0, FIX_ROWS_SHOWN)
-    .map((f) =>
-      h(
-        'tr',
-        {},
-        h('td', { class: 'addr', title: `${f.sheet}!${f.cell}` }, oneSheet ? f.cell : `${f.sheet}!${f.cell}`),
-        h('td', { class: 'old' }, JSON.stringify(f.expectedOld)),
-        h('td', { class: 'new' }, f.fix.value),
-      ),
-    );
-  if (fixes.length > FIX_ROWS_SHOWN)
-    rows.push(
-      h('tr', {}, h('td', { colspan: '3', class: 'more' }, L('fixMore', { count: formatCount(fixes.length - FIX_ROWS_SHOWN, lang) }))),
-    );
-  panel.append(
-    h('h3', { id: 'h-fix' }, L('fixTitle')),
-    h('p', {}, L('fixIntro', { count: formatCount(fixes.length, lang) })),
-    h(
-      'div',
-      { class: 'table-scroll' },
-      h(
-        'table',
-        {},
-        h(
-          'thead',
-          {},
-          h('tr', {}, h('th', { scope: 'col' }, L('cell')), h('th', { scope: 'col' }, L('fixOld')), h('th', { scope: 'col' }, L('fixNew'))),
-        ),
-        h('tbody', {}, ...rows),
-      ),
-    ),
-    h(
-      'div',
-      { class: 'row' },
-      button('fix-apply', L('fixApply', { count: formatCount(fixes.length, lang) }), on.fixApply, 'primary'),
-      button('fix-cancel', L('cancel'), on.fixCancel),
-    ),
-  );
-  return panel;
 }
 
 function renderSummarySection(state: Readonly<PaneState>, on: PaneHandlers): HTMLElement {
