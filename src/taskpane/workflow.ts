@@ -4,7 +4,7 @@
 import type { Cell } from '../core/cells';
 import { columnLetter, parseCellAddress } from '../core/address';
 import { type Lang, pick } from '../core/i18n/lang';
-import { DATE_FORMAT, FIELDS, type FieldId, TEMPLATE_HEADERS, TEMPLATE_WIDTHS, TEXT_FORMAT } from '../core/roster/fields';
+import { DATE_FORMAT, FIELDS, TEMPLATE_HEADERS, TEMPLATE_WIDTHS, TEXT_FORMAT } from '../core/roster/fields';
 import { findProvince, regenciesOf } from '../core/reference/regions';
 import type { Issue, SheetGrid } from '../core/roster/types';
 import type { SheetSpec, SpecChart } from '../core/sheet-spec';
