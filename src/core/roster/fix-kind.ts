@@ -1,9 +1,11 @@
 // What kind of change a suggested fix makes, so the Fix preview can group fixes and the user can apply one
 // kind and not another. The kind follows from the issue (its rule and field) and the text it replaces, never
-// from the wording of a message.
+// from the wording of a message: the rule registry says which rules' fixes write a standard spelling, the
+// field schema which fields hold listed values.
 import type { Localized } from '../i18n/lang';
-import type { FieldId } from './fields';
-import type { Issue, RuleId } from './types';
+import { LIST_FIELD_DEFS, type FieldId } from './fields';
+import { RULE_BY_ID } from './rules';
+import type { Issue } from './types';
 
 /** Kinds with their own group; a fix of any other rule or field is grouped by its rule ("rule"). */
 export type FixKindId = 'regency' | 'listValue' | 'spaces';
@@ -30,8 +32,8 @@ export const FIX_KINDS: readonly FixKind[] = [
     id: 'listValue',
     title: { id: 'Penulisan nilai daftar', en: 'Spelling of list values' },
     description: {
-      id: 'Jenis kelamin, kategori, status, segmen dan program ditulis seperti di daftar ("aktif" menjadi "Aktif").',
-      en: 'Sex, category, status, segment and programme written as the list has them ("aktif" becomes "Aktif").',
+      id: `${LIST_FIELD_DEFS.map((f) => f.label.id).join(', ')} ditulis seperti di daftar ("aktif" menjadi "Aktif").`,
+      en: `${LIST_FIELD_DEFS.map((f) => f.label.en).join(', ')} written as the list has them ("aktif" becomes "Aktif").`,
     },
   },
   {
@@ -44,17 +46,8 @@ export const FIX_KINDS: readonly FixKind[] = [
   },
 ];
 
-/** Fields whose values come from a fixed list (the list rules' fields). */
-const LIST_VALUE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
-  'sex',
-  'category',
-  'employmentStatus',
-  'segment',
-  'membershipStatus',
-  'program',
-]);
-/** Rules whose fix writes a value the way its list or the region table spells it. */
-const SPELLING_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['value-nonstandard', 'value-unknown', 'region-unknown']);
+/** Fields whose values come from a fixed list: the field schema's list fields. */
+const LIST_VALUE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(LIST_FIELD_DEFS.map((f) => f.id));
 
 /** The fix only removes spaces: leading, trailing or repeated (any Unicode space, e.g. a no-break space). */
 export const onlySpacesDiffer = (before: string, after: string): boolean =>
@@ -68,7 +61,8 @@ export const onlySpacesDiffer = (before: string, after: string): boolean =>
 export function fixKindOf(issue: Pick<Issue, 'rule' | 'field' | 'fix'>, before: string): FixKindId | undefined {
   if (!issue.fix) return undefined;
   if (onlySpacesDiffer(before, issue.fix.value)) return 'spaces';
-  if (!SPELLING_RULES.has(issue.rule) || issue.field === undefined) return undefined;
+  // The rule says what its fixes write (its `fix` in the registry).
+  if (RULE_BY_ID[issue.rule].fix !== 'spelling' || issue.field === undefined) return undefined;
   if (issue.field === 'regency') return 'regency';
   if (LIST_VALUE_FIELDS.has(issue.field)) return 'listValue';
   return undefined;

@@ -3,6 +3,7 @@ import { parseCellAddress } from '../../../src/core/address';
 import { cellText } from '../../../src/core/cells';
 import { checkGrids } from '../../../src/core/roster/check';
 import { FIX_KINDS, fixKindOf, onlySpacesDiffer } from '../../../src/core/roster/fix-kind';
+import { RULE_BY_ID } from '../../../src/core/roster/rules';
 import type { Issue } from '../../../src/core/roster/types';
 import { generateRoster } from '../../support/roster-fixture';
 
@@ -48,6 +49,8 @@ describe('fixKindOf', () => {
       const { row, col } = parseCellAddress(i.cell);
       return cellText(roster.grid.rows[row - roster.grid.origin.row][col - roster.grid.origin.col] ?? null);
     };
+    // Each rule that suggested a fix says in the registry what its fixes write.
+    expect(fixed.filter((i) => RULE_BY_ID[i.rule].fix === undefined).map((i) => i.rule)).toEqual([]);
     const kinds = new Set(fixed.map((i) => fixKindOf(i, cell(i))));
     expect([...kinds].every((k) => FIX_KINDS.some((x) => x.id === k))).toBe(true);
     expect(kinds.size).toBeGreaterThanOrEqual(2);

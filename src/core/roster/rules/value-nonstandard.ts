@@ -8,6 +8,7 @@ import { defineRule } from './rule';
 export const valueNonstandard = defineRule({
   id: 'value-nonstandard',
   severity: 'info',
+  fix: 'spelling',
   title: { id: 'Penulisan isian tidak baku', en: 'Non-standard spelling of a value' },
   description: {
     id: 'Nilai daftar atau kabupaten/kota dikenali tetapi ditulis tidak baku (perbaikan: tulisan baku)',
