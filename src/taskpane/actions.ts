@@ -250,7 +250,7 @@ export class PaneActions {
     this.state.undoable = outcome.undoable;
     await this.check(progress);
     const params = { count: formatCount(outcome.applied, lang), skipped: formatCount(outcome.skipped, lang) };
-    const focus = outcome.applied ? 'undo-fix' : 'fix';
+    const focus = outcome.applied ? 'undo-fix' : this.fixFocus();
     return outcome.skipped ? { key: 'fixSkipped', params, focus } : { key: 'fixApplied', params, focus };
   }
 
@@ -265,7 +265,7 @@ export class PaneActions {
     this.state.undoable = outcome.undoable;
     this.cancelFixes();
     if (this.state.result) await this.check(progress);
-    const focus = outcome.undoable.length ? 'undo-fix' : 'fix';
+    const focus = outcome.undoable.length ? 'undo-fix' : this.fixFocus();
     const count = formatCount(outcome.restored, lang);
     if (outcome.refused.length === 0) return { key: 'fixUndone', params: { count }, focus };
     return {
@@ -274,6 +274,14 @@ export class PaneActions {
       error: true,
       focus,
     };
+  }
+
+  /**
+   * Where the focus goes once no fix is left to undo: "Perbaiki…" when the results offer it, else "Periksa roster"
+   * (no check yet in a reloaded pane, or no issue left), so it never falls to the top of the page.
+   */
+  private fixFocus(): string {
+    return this.state.result?.issues.length ? 'fix' : 'check';
   }
 
   // ---- summary -----------------------------------------------------------------------------

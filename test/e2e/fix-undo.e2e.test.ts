@@ -186,6 +186,9 @@ describe('Fix by kind and Undo in the browser preview', () => {
     expect(await page.evaluate(({ name, cell }) => window.cjWorkbook!.cell(name, cell), { name: SHEET, cell: edited.cell })).toBe(
       'Honorer Daerah',
     );
+    // Nothing left to undo: the focus goes back to "Perbaiki…", not to the top of the page.
+    await page.waitForFunction(() => document.activeElement?.id === 'fix');
+    expect(await page.locator('#undo-bar').isHidden()).toBe(true);
     // Put the cell back as the demo had it, for the next test.
     await page.evaluate(({ name, cell, value }) => window.cjWorkbook!.setCell(name, cell, value), {
       name: SHEET,
@@ -194,7 +197,7 @@ describe('Fix by kind and Undo in the browser preview', () => {
     });
   });
 
-  test('keyboard only: check, open the preview, choose a group with Space, apply and undo with Enter; focus after each', async () => {
+  test('keyboard only: check, open the preview, choose a group with Space, apply, undo and see Undo refuse an edited cell; focus after each', async () => {
     const press = async (key: string) => page.keyboard.press(key);
     /** Tabs forward until the element with this id has the focus. */
     const tabTo = async (target: string) => {
@@ -249,6 +252,28 @@ describe('Fix by kind and Undo in the browser preview', () => {
     await waitStatus(page, /sel dikembalikan/);
     await page.waitForFunction(() => document.activeElement?.id === 'fix');
     expect(changedCells(before, await snapshot(page)).size).toBe(0);
+
+    // Again with every group (the preview opens with all chosen); then one fixed cell is retyped and Undo,
+    // still from the keyboard, refuses it and restores the rest.
+    await press('Enter');
+    await page.waitForSelector('#fix-preview:not([hidden])');
+    expect(await focused(page)).toBe('h-fix');
+    const all = [...expected.values()].flat();
+    await tabTo('fix-apply');
+    expect(await page.textContent('#fix-apply')).toBe(`Terapkan ${id(all.length)} perbaikan`);
+    await press('Enter');
+    await waitStatus(page, /sel diperbaiki/);
+    await page.waitForFunction(() => document.activeElement?.id === 'undo-fix');
+    expect(changedCells(before, await snapshot(page))).toEqual(cellsOf(all));
+    const edited = expected.get('regency')![0];
+    await page.evaluate(({ name, cell }) => window.cjWorkbook!.setCell(name, cell, 'Kota Singkawang'), { name: SHEET, cell: edited.cell });
+    await press('Enter');
+    await waitStatus(page, /tidak dikembalikan/);
+    expect(await status(page)).toBe(
+      `${id(all.length - 1)} sel dikembalikan. 1 sel tidak dikembalikan karena isinya diubah setelah perbaikan: ${SHEET}!${edited.cell}.`,
+    );
+    await page.waitForFunction(() => document.activeElement?.id === 'fix');
+    expect(changedCells(before, await snapshot(page))).toEqual(new Set([edited.cell]));
   });
 
   test('no request left localhost and the page raised no errors or dialogs', () => {

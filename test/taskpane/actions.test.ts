@@ -202,5 +202,8 @@ describe('Fix: choose groups, apply, undo', () => {
     });
     expect(last.every((r) => wb.cell(r.sheet, r.cell) === 'edited')).toBe(true);
     expect(reloaded.state.undoable).toEqual([{ id: 1, cells: actions.state.undoable[0].cells }]);
+    // The last batch undone in a pane that has not checked yet: no "Fix…" to go back to, the focus goes to Check.
+    expect(await reloaded.undoFix()).toMatchObject({ key: 'fixUndone', focus: 'check' });
+    expect(reloaded.state.undoable).toEqual([]);
   });
 });
