@@ -4,16 +4,23 @@
 //   A:F  formats under marks (marks.ts)
 //   H:N  one row per fixed cell: batch id, sheet, cell, kind and text of the value before, number format
 //        before, value written by the fix
+//   O    a formula pointing at the fixed cell (='Roster'!$F$5): Excel moves it with the cell when rows or
+//        columns are inserted or deleted, the cell is cut and pasted or the sheet renamed, so Undo restores
+//        the cell where it is now, never the one that moved into its old address; #REF! when it was deleted
 //   P:Q  the batch index, one row per batch from the top, oldest first: batch id, cells
 //
 // Batches sit in H:N in index order, so a batch's first row is the sum of the cells of the ones before it.
 // Undo takes the newest (a stack). Only the newest UNDO_DEPTH batches are kept: applying one more drops the
 // oldest, so the sheet cannot grow without end.
 import type { Cell } from '../core/cells';
-import type { FixBatch } from './port';
+import { sheetOfReference } from './sheet-names';
+import type { CellRef, FixBatch } from './port';
 
 export const UNDO_ROW_COLUMN = 7; // H
 export const UNDO_ROW_WIDTH = 7; // H:N
+export const UNDO_TRACK_COLUMN = 14; // O
+/** H:O: a record's row with its tracking formula, read, cleared and deleted together. */
+export const UNDO_ROW_SPAN = UNDO_ROW_WIDTH + 1;
 export const UNDO_INDEX_COLUMN = 15; // P
 export const UNDO_INDEX_WIDTH = 2; // P:Q
 /** Batches kept for Undo; the oldest is dropped when one more is applied. */
@@ -39,6 +46,11 @@ export interface FixRecord {
   readonly format: string;
   /** The text the fix wrote: Undo restores the cell only while it still holds this. */
   readonly after: string;
+  /**
+   * Where the cell is now, from its tracking formula (column O): null when the cell or its sheet was deleted;
+   * absent when the row has no tracking formula (then `sheet` and `cell` are where it is).
+   */
+  readonly now?: CellRef | null;
 }
 
 /** Raised when the store does not hold what its index says (edited by hand): nothing is restored then. */
@@ -78,10 +90,29 @@ export function encodeRecord(batch: number, r: FixRecord): [number, string, stri
   return [batch, r.sheet, r.cell, r.before.kind, text, r.format, r.after];
 }
 
-/** Records of one batch read back from H:N; every row must carry the batch id. */
+/** The formula in column O that follows a fixed cell: absolute, the sheet name always quoted. */
+export const trackingFormula = (sheet: string, cell: string): string =>
+  `='${sheet.replace(/'/g, "''")}'!${cell.toUpperCase().replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2')}`;
+
+/**
+ * Where a tracking formula points now, as Excel rewrote it: the sheet and cell; null for #REF! (the cell, its
+ * row or column, or its sheet was deleted); undefined when the column holds no formula of ours (left empty).
+ */
+export function trackedCell(formula: unknown): CellRef | null | undefined {
+  if (typeof formula !== 'string' || !formula.startsWith('=')) return undefined;
+  if (formula.includes('#REF!')) return null;
+  const sheet = sheetOfReference(formula);
+  const cell = /!\$?([A-Z]{1,3})\$?(\d+)$/i.exec(formula);
+  return sheet === undefined || !cell ? undefined : { sheet, cell: `${cell[1].toUpperCase()}${cell[2]}` };
+}
+
+/**
+ * Records of one batch read back from H:N (or H:O, the tracking formula last, as Range.formulas gives it); every
+ * row must carry the batch id.
+ */
 export function decodeRecords(values: readonly (readonly unknown[])[], batch: number): FixRecord[] {
   return values.map((row, i) => {
-    const [id, sheet, cell, kind, text, format, after] = row;
+    const [id, sheet, cell, kind, text, format, after, tracking] = row;
     if (Number(id) !== batch || typeof sheet !== 'string' || sheet === '' || typeof cell !== 'string' || !/^[A-Z]{1,3}\d+$/.test(cell))
       throw new FixStoreError(`batch ${batch}, row ${i + 1}`);
     const t = textOf(text);
@@ -91,7 +122,15 @@ export function decodeRecords(values: readonly (readonly unknown[])[], batch: nu
     else if (kind === 'number' && t.trim() !== '' && Number.isFinite(Number(t))) before = { kind: 'number', value: Number(t) };
     else if (kind === 'boolean') before = { kind: 'boolean', value: t === 'true' || t === 'TRUE' };
     else throw new FixStoreError(`batch ${batch}, row ${i + 1}`);
-    return { sheet, cell, before, format: typeof format === 'string' && format !== '' ? format : 'General', after: textOf(after) };
+    const record: FixRecord = {
+      sheet,
+      cell,
+      before,
+      format: typeof format === 'string' && format !== '' ? format : 'General',
+      after: textOf(after),
+    };
+    const now = trackedCell(tracking);
+    return now === undefined ? record : { ...record, now };
   });
 }
 

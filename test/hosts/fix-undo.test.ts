@@ -8,6 +8,8 @@ import {
   FixStoreError,
   planBatch,
   storedValueOf,
+  trackedCell,
+  trackingFormula,
   UNDO_DEPTH,
   type FixRecord,
 } from '../../src/hosts/fix-undo';
@@ -45,6 +47,21 @@ describe('undo store rows', () => {
     expect(() => decodeRecords([row], 4)).toThrow(FixStoreError);
     expect(() => decodeRecords([[3, 'R', 'not a cell', 'blank', '', 'General', 'x']], 3)).toThrow(/CJ_Marks/);
     expect(() => decodeRecords([[3, 'R', 'F5', 'number', 'abc', 'General', 'x']], 3)).toThrow(FixStoreError);
+  });
+
+  test('the tracking formula names the fixed cell; read back as Excel rewrote it, it tells where the cell is now', () => {
+    expect(trackingFormula("Roster 'Nakes'", 'f5')).toBe("='Roster ''Nakes'''!$F$5");
+    expect(trackedCell(trackingFormula("Roster 'Nakes'", 'F5'))).toEqual({ sheet: "Roster 'Nakes'", cell: 'F5' });
+    // Excel drops the quotes of a plain sheet name and moves the reference with the cell.
+    expect(trackedCell('=Nakes!$F$4')).toEqual({ sheet: 'Nakes', cell: 'F4' });
+    // The cell, its row or its sheet deleted.
+    expect(trackedCell('=#REF!')).toBeNull();
+    expect(trackedCell("='Nakes'!#REF!")).toBeNull();
+    // No formula of ours (an older row, or a cleared cell): the stored address stands.
+    expect(trackedCell('')).toBeUndefined();
+    expect(trackedCell('=SUM(A1:A3)')).toBeUndefined();
+    const row = [...encodeRecord(2, { sheet: 'R', cell: 'K8', before: { kind: 'blank' }, format: '@', after: 'Aktif' }), '=R!$K$7'];
+    expect(decodeRecords([row], 2)[0]).toMatchObject({ cell: 'K8', now: { sheet: 'R', cell: 'K7' } });
   });
 
   test('the index stops at its first empty row; dates and errors are never stored', () => {
@@ -95,5 +112,7 @@ test('Excel and the in-memory workbook keep the same rows on CJ_Marks for the sa
   const fromMemory = memory.sheet(MARKS_SHEET)!.cells.map((r) => r.map((v) => v ?? ''));
   const columns = (rows: unknown[][]) => rows.map((r) => [...r.slice(7, 14), ...r.slice(15, 17)].map((v) => v ?? ''));
   expect(columns(fromMemory)).toEqual(columns(cj.cells));
+  // Column O: Excel holds the tracking formula, the memory workbook its text.
+  expect(fromMemory.map((r) => r[14])).toEqual(['O1', 'O2', 'O3'].map((a) => cj.formulas.get(a)));
   expect(columns(cj.cells)).toHaveLength(3);
 });

@@ -44,8 +44,9 @@ import {
   UNDO_DEPTH,
   UNDO_INDEX_COLUMN,
   UNDO_INDEX_WIDTH,
+  trackingFormula,
   UNDO_ROW_COLUMN,
-  UNDO_ROW_WIDTH,
+  UNDO_ROW_SPAN,
   type FixRecord,
 } from '../fix-undo';
 import { abortError } from '../abort';
@@ -418,14 +419,15 @@ export class MemoryWorkbook implements WorkbookPort {
     const plan = planBatch(batches);
     const store = this.sheet(MARKS_SHEET) ?? this.addUndoStore();
     if (plan.drop) {
-      deleteUp(store, 0, UNDO_ROW_COLUMN, plan.drop.cells, UNDO_ROW_WIDTH);
+      deleteUp(store, 0, UNDO_ROW_COLUMN, plan.drop.cells, UNDO_ROW_SPAN);
       deleteUp(store, 0, UNDO_INDEX_COLUMN, 1, UNDO_INDEX_WIDTH);
     }
     setBlock(
       store,
       plan.firstRow,
       UNDO_ROW_COLUMN,
-      records.map((r) => encodeRecord(plan.id, r)),
+      // Column O holds the tracking formula's text (this workbook never moves cells, so it keeps pointing there).
+      records.map((r) => [...encodeRecord(plan.id, r), trackingFormula(r.sheet, r.cell)]),
     );
     setBlock(store, plan.indexRow, UNDO_INDEX_COLUMN, [[plan.id, records.length]]);
     this.emit();
@@ -439,22 +441,27 @@ export class MemoryWorkbook implements WorkbookPort {
     const last = batches[batches.length - 1];
     if (!store || !last) return null;
     const first = firstRowOf(batches, batches.length - 1);
-    const records = decodeRecords(block(store, first, UNDO_ROW_COLUMN, last.cells, UNDO_ROW_WIDTH), last.id);
+    const records = decodeRecords(block(store, first, UNDO_ROW_COLUMN, last.cells, UNDO_ROW_SPAN), last.id);
     let restored = 0;
     const refused: CellRef[] = [];
     for (const r of records) {
-      const s = this.sheet(r.sheet);
-      const { row, col } = parseCellAddress(r.cell);
-      const format = s?.formats.get(r.cell);
-      if (!s || format?.formula !== undefined || cellText(s.cells[row]?.[col] ?? null) !== r.after) {
+      const at = r.now === undefined ? { sheet: r.sheet, cell: r.cell } : r.now;
+      const s = at ? this.sheet(at.sheet) : undefined;
+      if (!at || !s) {
         refused.push({ sheet: r.sheet, cell: r.cell });
+        continue;
+      }
+      const { row, col } = parseCellAddress(at.cell);
+      const format = s.formats.get(at.cell);
+      if (format?.formula !== undefined || cellText(s.cells[row]?.[col] ?? null) !== r.after) {
+        refused.push({ sheet: s.name, cell: at.cell });
         continue;
       }
       setCellOf(s, row, col, cellOfStored(r.before));
       const rest: MemoryCellFormat = Object.fromEntries(Object.entries(format ?? {}).filter(([k]) => k !== 'numberFormat'));
       const next: MemoryCellFormat = r.format === 'General' ? rest : { ...rest, numberFormat: r.format };
-      if (Object.keys(next).length) s.formats.set(r.cell, next);
-      else s.formats.delete(r.cell);
+      if (Object.keys(next).length) s.formats.set(at.cell, next);
+      else s.formats.delete(at.cell);
       restored++;
     }
     if (batches.length === 1) this.sheets.splice(this.sheets.indexOf(store), 1);
@@ -463,7 +470,7 @@ export class MemoryWorkbook implements WorkbookPort {
         store,
         first,
         UNDO_ROW_COLUMN,
-        Array.from({ length: last.cells }, () => new Array<Cell>(UNDO_ROW_WIDTH).fill(null)),
+        Array.from({ length: last.cells }, () => new Array<Cell>(UNDO_ROW_SPAN).fill(null)),
       );
       setBlock(store, batches.length - 1, UNDO_INDEX_COLUMN, [[null, null]]);
     }

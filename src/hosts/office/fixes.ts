@@ -2,6 +2,8 @@
 // what the preview showed, and to save their value and number format) in the same request that writes the chunk
 // before it, and each chunk's writes go with its undo rows on the hidden CJ_Marks sheet (layout: ../fix-undo.ts).
 // Cells next to each other in a column share one range, so a column of fixes is one read and one write.
+// Each undo row carries a formula pointing at its fixed cell; Excel rewrites it when rows or columns move, so
+// Undo reads where the cell is now (Range.formulas of the undo rows, in the same request as their values).
 // Syncs: fixing N cells takes ⌈N/5,000⌉ + 2 (the store, then one per chunk plus the first read), undoing them
 // ⌈N/5,000⌉ + 3 (the store, then the undo rows, then one per chunk plus the last write).
 //
@@ -23,8 +25,11 @@ import {
   UNDO_INDEX_COLUMN,
   UNDO_INDEX_RANGE,
   UNDO_INDEX_WIDTH,
+  trackingFormula,
   UNDO_ROW_COLUMN,
+  UNDO_ROW_SPAN,
   UNDO_ROW_WIDTH,
+  UNDO_TRACK_COLUMN,
   type FixRecord,
 } from '../fix-undo';
 import { MARKS_SHEET } from '../marks';
@@ -33,8 +38,8 @@ import { asLiteralText, asTextInput, type OfficeValue, toCell } from './cell-val
 
 /** Cells per chunk: one request reads a chunk while writing the one before it. */
 export const FIX_CHUNK = 5_000;
-/** Number formats of an undo row: the batch id a number, the rest text. */
-const UNDO_ROW_FORMATS = ['General', '@', '@', '@', '@', '@', '@'];
+/** Number formats of an undo row (H:O): the batch id a number, the rest text, the tracking formula General. */
+const UNDO_ROW_FORMATS = ['General', '@', '@', '@', '@', '@', '@', 'General'];
 
 interface Store {
   /** Sheet names of the workbook, lower-cased → as written. */
@@ -183,12 +188,15 @@ export async function applyFixesIn(context: Excel.RequestContext, fixes: readonl
       }
       // The oldest batch makes room, in the request that writes the first cells of the new one.
       if (plan.drop && applied === 0) {
-        if (plan.drop.cells > 0) ws.getRangeByIndexes(0, UNDO_ROW_COLUMN, plan.drop.cells, UNDO_ROW_WIDTH).delete('Up');
+        if (plan.drop.cells > 0) ws.getRangeByIndexes(0, UNDO_ROW_COLUMN, plan.drop.cells, UNDO_ROW_SPAN).delete('Up');
         ws.getRangeByIndexes(0, UNDO_INDEX_COLUMN, 1, UNDO_INDEX_WIDTH).delete('Up');
       }
-      const rows = ws.getRangeByIndexes(plan.firstRow + applied, UNDO_ROW_COLUMN, records.length, UNDO_ROW_WIDTH);
-      rows.numberFormat = records.map(() => UNDO_ROW_FORMATS);
-      rows.values = records.map((r) => encodeRecord(plan.id, r).map((v, i) => (i === 0 ? v : asTextInput(v as string))));
+      const top = plan.firstRow + applied;
+      ws.getRangeByIndexes(top, UNDO_ROW_COLUMN, records.length, UNDO_ROW_SPAN).numberFormat = records.map(() => UNDO_ROW_FORMATS);
+      ws.getRangeByIndexes(top, UNDO_ROW_COLUMN, records.length, UNDO_ROW_WIDTH).values = records.map((r) =>
+        encodeRecord(plan.id, r).map((v, i) => (i === 0 ? v : asTextInput(v as string))),
+      );
+      ws.getRangeByIndexes(top, UNDO_TRACK_COLUMN, records.length, 1).formulas = records.map((r) => [trackingFormula(r.sheet, r.cell)]);
       applied += records.length;
       // The index row grows with every chunk, so a batch cut short by an error can still be undone.
       ws.getRangeByIndexes(plan.indexRow, UNDO_INDEX_COLUMN, 1, UNDO_INDEX_WIDTH).values = [[plan.id, applied]];
@@ -215,8 +223,8 @@ export async function undoLastFixIn(context: Excel.RequestContext): Promise<Undo
   for (let r = 0; r < last.cells; r += FIX_CHUNK) blocks.push([first + r, Math.min(FIX_CHUNK, last.cells - r)]);
   const readRows = (k: number): Excel.Range | undefined => {
     if (k >= blocks.length) return undefined;
-    const range = ws.getRangeByIndexes(blocks[k][0], UNDO_ROW_COLUMN, blocks[k][1], UNDO_ROW_WIDTH);
-    range.load('values');
+    const range = ws.getRangeByIndexes(blocks[k][0], UNDO_ROW_COLUMN, blocks[k][1], UNDO_ROW_SPAN);
+    range.load('values,formulas');
     return range;
   };
   let restored = 0;
@@ -233,7 +241,7 @@ export async function undoLastFixIn(context: Excel.RequestContext): Promise<Undo
       const formulas = run.range.formulas as unknown[][];
       const ok = run.items.map((it, i) => {
         const same = !isFormula(values[i][0], formulas[i][0]) && cellText(toCell(values[i][0], false)) === it.data.after;
-        if (!same) refused.push({ sheet: it.sheet, cell: it.data.cell });
+        if (!same) refused.push({ sheet: it.sheet, cell: cellAddress(it.row, it.col) });
         return same;
       });
       for (const [from, to] of stretches(ok)) {
@@ -247,10 +255,16 @@ export async function undoLastFixIn(context: Excel.RequestContext): Promise<Undo
     runs = [];
     if (rows) {
       const items: Item<FixRecord>[] = [];
-      for (const r of decodeRecords(rows.values as unknown[][], last.id)) {
-        const sheet = store.sheets.get(r.sheet.toLowerCase());
-        if (sheet === undefined) refused.push({ sheet: r.sheet, cell: r.cell });
-        else items.push({ sheet, ...parseCellAddress(r.cell), data: r });
+      // The record's text columns from the values, its tracking formula (O) from the formulas.
+      const formulas = rows.formulas as unknown[][];
+      const read = (rows.values as unknown[][]).map((row, i) => [...row.slice(0, UNDO_ROW_WIDTH), formulas[i][UNDO_ROW_WIDTH]]);
+      for (const r of decodeRecords(read, last.id)) {
+        // Where the cell is now: Excel kept the tracking formula pointing at it through inserted or deleted
+        // rows and columns; a deleted cell (#REF!) is refused.
+        const at = r.now === undefined ? { sheet: r.sheet, cell: r.cell } : r.now;
+        const sheet = at ? store.sheets.get(at.sheet.toLowerCase()) : undefined;
+        if (!at || sheet === undefined) refused.push({ sheet: r.sheet, cell: r.cell });
+        else items.push({ sheet, ...parseCellAddress(at.cell), data: r });
       }
       runs = queueReads(context, items, 'values,formulas');
     }
@@ -261,7 +275,7 @@ export async function undoLastFixIn(context: Excel.RequestContext): Promise<Undo
         ws.visibility = 'Hidden';
         ws.delete();
       } else {
-        if (last.cells > 0) ws.getRangeByIndexes(first, UNDO_ROW_COLUMN, last.cells, UNDO_ROW_WIDTH).clear();
+        if (last.cells > 0) ws.getRangeByIndexes(first, UNDO_ROW_COLUMN, last.cells, UNDO_ROW_SPAN).clear();
         ws.getRangeByIndexes(store.batches.length - 1, UNDO_INDEX_COLUMN, 1, UNDO_INDEX_WIDTH).clear();
       }
     }

@@ -211,6 +211,10 @@ function makeContext(excel: FakeExcel) {
               const below = sheet.numberFormats.get(cellAddress(r + h, c));
               if (below === undefined) sheet.numberFormats.delete(cellAddress(r, c));
               else sheet.numberFormats.set(cellAddress(r, c), below);
+              // Formulas move up with their cells, as in Excel.
+              const formulaBelow = sheet.formulas.get(cellAddress(r + h, c));
+              if (formulaBelow === undefined) sheet.formulas.delete(cellAddress(r, c));
+              else sheet.formulas.set(cellAddress(r, c), formulaBelow);
             }
         });
       },

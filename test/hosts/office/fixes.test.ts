@@ -2,9 +2,9 @@
 // restores or refuses, the undo stack kept on the hidden CJ_Marks sheet, and the sync budgets.
 import { OfficeWorkbook } from '../../../src/hosts/office/office-workbook';
 import { MARKS_SHEET } from '../../../src/hosts/marks';
-import { UNDO_DEPTH } from '../../../src/hosts/fix-undo';
+import { UNDO_DEPTH, UNDO_ROW_SPAN } from '../../../src/hosts/fix-undo';
 import type { CellFix } from '../../../src/hosts/port';
-import { fakeRun, fakeSettings, fakeSheet, type FakeExcel, type LogEntry } from './excel-fake';
+import { fakeRun, fakeSettings, fakeSheet, type FakeExcel, type FakeSheet, type LogEntry } from './excel-fake';
 import { officeRosterSheet } from '../roster-fixture';
 import { setup, syncsDuring } from './office-kit';
 
@@ -18,6 +18,21 @@ function requests(log: readonly LogEntry[]): LogEntry[][] {
     else out[out.length - 1].push(e);
   }
   return out.filter((r) => r.length > 0);
+}
+
+/**
+ * What Excel does when a row is deleted: the cells below move up, and every reference to them follows (one to
+ * the deleted row becomes #REF!), so the tracking formulas on CJ_Marks point where the fixed cells are now.
+ */
+function deleteRow(excel: FakeExcel, sheet: FakeSheet, row: number) {
+  sheet.cells.splice(row - 1, 1);
+  const quoted = `'${sheet.name.replace(/'/g, "''")}'!`;
+  for (const s of excel.sheets)
+    for (const [a, f] of s.formulas) {
+      const m = /^='((?:[^']|'')+)'!\$([A-Z]+)\$(\d+)$/.exec(f);
+      if (!m || `'${m[1]}'!` !== quoted || Number(m[3]) < row) continue;
+      s.formulas.set(a, Number(m[3]) === row ? '=#REF!' : `=${quoted}$${m[2]}$${Number(m[3]) - 1}`);
+    }
 }
 
 /** A roster with the cells Fix meets in real files: odd spellings, a number, a blank, a formula, text that looks like a number. */
@@ -75,7 +90,14 @@ describe('OfficeWorkbook Fix', () => {
     ]);
     // The index in P:Q; its text columns are written as text, so "=SUM(A1)" stays text there too.
     expect(cj.cells[0].slice(15, 17)).toEqual([1, 5]);
-    expect(cj.formulas.size).toBe(0);
+    // Column O points at each fixed cell, so Undo finds it if rows are inserted or deleted; no other formula.
+    expect([...cj.formulas.entries()]).toEqual([
+      ['O1', "='Roster Nakes'!$F$5"],
+      ['O2', "='Roster Nakes'!$G$9"],
+      ['O3', "='Roster Nakes'!$G$11"],
+      ['O4', "='Roster Nakes'!$K$7"],
+      ['O5', "='Roster Nakes'!$K$8"],
+    ]);
     expect(cj.numberFormats.get('I1')).toBe('@');
     // Never in document settings.
     expect(settings.data).toEqual({});
@@ -183,6 +205,33 @@ describe('OfficeWorkbook Undo', () => {
     expect(await wb.undoableFixes()).toEqual([]);
   });
 
+  test('rows deleted since the fix: Undo restores each fixed cell where it is now, never the row that moved into its place', async () => {
+    const cells = officeRosterSheet(8);
+    // Data rows 5..12; K is the membership status, B the name (one per person here).
+    for (let r = 4; r < 12; r++) {
+      cells[r][1] = `Peserta ${r + 1}`;
+      cells[r][10] = [5, 7, 9].includes(r) ? 'aktif' : 'Aktif';
+    }
+    const roster = fakeSheet('R', cells);
+    const { excel, wb } = setup([roster]);
+    await wb.applyFixes([fix('R', 'K6', 'aktif', 'Aktif'), fix('R', 'K8', 'aktif', 'Aktif'), fix('R', 'K10', 'aktif', 'Aktif')]);
+    // The planner deletes row 5 (above every fixed cell), then the row of "Peserta 8" (fixed, now row 7).
+    deleteRow(excel, roster, 5);
+    deleteRow(excel, roster, 7);
+    // Old addresses now hold other people's "Aktif": K6 is Peserta 7's, K8 Peserta 10's... (left alone).
+    const outcome = await wb.undoLastFix();
+    expect(outcome).toEqual({ restored: 2, refused: [{ sheet: 'R', cell: 'K8' }], undoable: [] });
+    const status: Record<string, unknown> = Object.fromEntries(roster.cells.slice(4).map((r) => [String(r[1]), r[10]]));
+    expect(status).toEqual({
+      'Peserta 6': 'aktif',
+      'Peserta 7': 'Aktif',
+      'Peserta 9': 'Aktif',
+      'Peserta 10': 'aktif',
+      'Peserta 11': 'Aktif',
+      'Peserta 12': 'Aktif',
+    });
+  });
+
   test('a deleted sheet: its cells are refused, the others restored', async () => {
     const a = fakeSheet('A', officeRosterSheet(3));
     const b = fakeSheet('B', officeRosterSheet(3));
@@ -280,7 +329,7 @@ describe('sync budgets of Fix and Undo: at most ⌈N/5,000⌉ + 3 syncs for N ce
     const rosterLoads = loads.filter((l) => !l.target.startsWith(MARKS_SHEET));
     expect(rosterLoads.length).toBeGreaterThan(0);
     expect(Math.max(...rosterLoads.map((l) => l.rows * l.cols))).toBeLessThanOrEqual(5_000);
-    expect(Math.max(...loads.map((l) => l.rows * l.cols))).toBeLessThanOrEqual(5_000 * 7);
+    expect(Math.max(...loads.map((l) => l.rows * l.cols))).toBeLessThanOrEqual(5_000 * UNDO_ROW_SPAN);
     expect(a.slice(4).filter((r) => r[5] === 'kab. kubu raya')).toHaveLength(6_000);
     expect(b.slice(4).filter((r) => r[10] === 'aktif')).toHaveLength(500);
   });
