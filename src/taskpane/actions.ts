@@ -248,9 +248,10 @@ export class PaneActions {
     const outcome = await this.port.applyFixes(fixes);
     this.cancelFixes();
     this.state.undoable = outcome.undoable;
-    await this.check(progress);
+    const checked = await this.checkAfterChange(progress);
     const params = { count: formatCount(outcome.applied, lang), skipped: formatCount(outcome.skipped, lang) };
     const focus = outcome.applied ? 'undo-fix' : this.fixFocus();
+    if (!checked) return { key: 'fixAppliedUnchecked', params, focus };
     return outcome.skipped ? { key: 'fixSkipped', params, focus } : { key: 'fixApplied', params, focus };
   }
 
@@ -264,16 +265,31 @@ export class PaneActions {
     }
     this.state.undoable = outcome.undoable;
     this.cancelFixes();
-    if (this.state.result) await this.check(progress);
+    const checked = this.state.result ? await this.checkAfterChange(progress) : true;
     const focus = outcome.undoable.length ? 'undo-fix' : this.fixFocus();
     const count = formatCount(outcome.restored, lang);
-    if (outcome.refused.length === 0) return { key: 'fixUndone', params: { count }, focus };
+    if (outcome.refused.length === 0) return { key: checked ? 'fixUndone' : 'fixUndoneUnchecked', params: { count }, focus };
     return {
       key: 'fixUndoRefused',
       params: { count, refused: formatCount(outcome.refused.length, lang), cells: cellList(outcome.refused, lang) },
       error: true,
       focus,
     };
+  }
+
+  /**
+   * Checks again after Fix or Undo changed cells. When that check is cancelled, the results from before the
+   * change are dropped (they no longer describe the sheet); false then.
+   */
+  private async checkAfterChange(progress: Progress): Promise<boolean> {
+    try {
+      await this.check(progress);
+      return true;
+    } catch (e) {
+      if ((e as Error)?.name !== 'AbortError') throw e;
+      Object.assign(this.state, { result: null, grids: [], summary: null });
+      return false;
+    }
   }
 
   /**

@@ -169,6 +169,8 @@ export class TaskPaneApp {
       focus = status?.focus;
       options.after?.();
     } catch (e) {
+      // The action may have changed the state before it failed (a fix applied, then its check failed): draw it.
+      if (options.redraw) this.render();
       if ((e as Error)?.name === 'AbortError') this.showStatus({ key: 'cancelled' });
       else this.showStatus({ key: 'failed', params: { message: (e as Error)?.message ?? String(e) }, error: true });
     } finally {

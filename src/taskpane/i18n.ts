@@ -54,6 +54,10 @@ const id = {
   fixUndone: '{count} sel dikembalikan ke isi dan format angka sebelum perbaikan.',
   fixUndoRefused: '{count} sel dikembalikan. {refused} sel tidak dikembalikan karena isinya diubah setelah perbaikan: {cells}.',
   fixUndoNone: 'Tidak ada perbaikan yang bisa dibatalkan.',
+  fixAppliedUnchecked:
+    '{count} sel diperbaiki; pemeriksaan ulangnya dibatalkan, jadi hasil lama disembunyikan. Periksa lagi untuk hasil terbaru. "Batalkan perbaikan terakhir" mengembalikan isinya.',
+  fixUndoneUnchecked:
+    '{count} sel dikembalikan; pemeriksaan ulangnya dibatalkan, jadi hasil lama disembunyikan. Periksa lagi untuk hasil terbaru.',
   andMore: '{list} dan {count} lainnya',
   sectionSummary: 'Ringkasan Rakor',
   province: 'Provinsi',
@@ -141,6 +145,10 @@ const en: Pack = {
   fixUndone: '{count} cells restored to their value and number format from before the fix.',
   fixUndoRefused: '{count} cells restored. {refused} cells not restored because they were changed after the fix: {cells}.',
   fixUndoNone: 'No fix to undo.',
+  fixAppliedUnchecked:
+    '{count} cells fixed; the check after it was cancelled, so the old results are hidden. Check again for current results. "Undo last fix" puts back what they held.',
+  fixUndoneUnchecked:
+    '{count} cells restored; the check after it was cancelled, so the old results are hidden. Check again for current results.',
   andMore: '{list} and {count} more',
   sectionSummary: 'Meeting summary',
   province: 'Province',

@@ -163,6 +163,31 @@ describe('Fix: choose groups, apply, undo', () => {
     expect(await actions.undoFix()).toEqual({ key: 'fixUndoNone', error: true });
   });
 
+  it('Cancel during the check after Fix or Undo: the change stands, undoable, and the stale results are dropped', async () => {
+    const { wb, actions } = await fixPane();
+    actions.previewFixes();
+    const fixes = actions.state.fixes;
+    const cancelled = new AbortController();
+    cancelled.abort();
+    expect(await actions.applyFixes({ signal: cancelled.signal })).toEqual({
+      key: 'fixAppliedUnchecked',
+      params: { count: fixes.length.toLocaleString('id-ID'), skipped: '0' },
+      focus: 'undo-fix',
+    });
+    expect(fixes.every((f) => wb.cell(f.sheet, f.cell) === f.fix.value)).toBe(true);
+    // The results described the sheet before the fix: they are gone, not shown as current.
+    expect(actions.state.result).toBeNull();
+    expect(actions.state.undoable).toEqual([{ id: 1, cells: fixes.length }]);
+    await actions.check();
+    expect(await actions.undoFix({ signal: cancelled.signal })).toEqual({
+      key: 'fixUndoneUnchecked',
+      params: { count: fixes.length.toLocaleString('id-ID') },
+      focus: 'check',
+    });
+    expect(fixes.every((f) => wb.cell(f.sheet, f.cell) === f.expectedOld)).toBe(true);
+    expect(actions.state.result).toBeNull();
+  });
+
   it('nothing chosen: nothing applied, and the pane says to choose', async () => {
     const { wb, actions } = await fixPane();
     actions.previewFixes();
