@@ -9,7 +9,7 @@ import { type CheckResult, type Issue, type Severity, SEVERITY_NAMES, type Sheet
 import { computeSummary, type SummaryModel } from '../core/summary/model';
 import { summarySheetRequest } from '../core/summary/sheet';
 import { abortError } from '../hosts/abort';
-import type { RosterSheetInput, WorkbookPort, WorkbookSettings } from '../hosts/port';
+import type { CellRef, FixBatch, RosterSheetInput, WorkbookPort, WorkbookSettings } from '../hosts/port';
 import { findRosterGrids } from '../hosts/roster-grids';
 import { type Checker, SlicedChecker } from './checker/checker';
 import { formatCount, type MessageKey, t } from './i18n';
@@ -26,7 +26,8 @@ import {
   startingTarget,
   targetAfterChange,
 } from './settings';
-import { fixCandidates, marksFor, type ReadProgress, rosterTemplate, type FixCandidate, type Scope } from './workflow';
+import { marksFor, type ReadProgress, rosterTemplate, type Scope } from './workflow';
+import { chosenFixes, fixCandidates, groupFixes, type FixCandidate, type FixGroupKey } from './fixes';
 
 /** The status line an action leaves, and the control to focus after it. */
 export interface Status {
@@ -59,7 +60,13 @@ export interface PaneState {
   /** The severity the issue list shows alone (the count tile pressed), or null for all. */
   filter: Severity | null;
   grids: SheetGrid[];
+  /** The Fix preview's fixes (empty when the preview is closed) and the groups chosen to apply. */
   fixes: FixCandidate[];
+  fixChosen: ReadonlySet<FixGroupKey>;
+  /** Groups whose list of cells is open in the preview. */
+  fixOpen: ReadonlySet<FixGroupKey>;
+  /** Applied fix batches the workbook can undo, newest last. */
+  undoable: readonly FixBatch[];
   summary: SummaryModel | null;
 }
 
@@ -104,6 +111,9 @@ export class PaneActions {
       filter: null,
       grids: [],
       fixes: [],
+      fixChosen: new Set(),
+      fixOpen: new Set(),
+      undoable: [],
       summary: null,
     };
   }
@@ -205,7 +215,7 @@ export class PaneActions {
       { province: settings.province, year: settings.year },
       { signal: progress.signal, onProgress: progress.onCheckProgress },
     );
-    Object.assign(this.state, { result, grids, checked, filter: null, fixes: [], summary: null });
+    Object.assign(this.state, { result, grids, checked, filter: null, fixes: [], fixChosen: new Set(), fixOpen: new Set(), summary: null });
     if (result.rosters.length === 0) return { key: 'noRoster', error: true };
     if (result.rosters.every((r) => r.rows === 0)) return { key: 'noRows', params: { sheets: rosterNames(result) } };
     return 'note' in plan && plan.note ? plan.note : null;
@@ -275,27 +285,99 @@ export class PaneActions {
 
   // ---- fix ---------------------------------------------------------------------------------
 
-  /** Lists the safe fixes for the preview (in state.fixes); nothing changes yet. */
+  /** Lists the safe fixes for the preview (in state.fixes), every group chosen; nothing changes yet. */
   previewFixes(): Status | null {
     const { result, grids } = this.state;
     if (!result) return null;
-    this.state.fixes = fixCandidates(result.issues, grids);
+    this.state.fixes = fixCandidates(result, grids);
+    this.state.fixChosen = new Set(groupFixes(this.state.fixes).map((g) => g.key));
     return this.state.fixes.length ? null : { key: 'fixNone' };
+  }
+
+  chooseFixGroup(key: FixGroupKey, chosen: boolean): void {
+    const next = new Set(this.state.fixChosen);
+    if (chosen) next.add(key);
+    else next.delete(key);
+    this.state.fixChosen = next;
+  }
+
+  showFixCells(key: FixGroupKey, open: boolean): void {
+    const next = new Set(this.state.fixOpen);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.state.fixOpen = next;
   }
 
   cancelFixes(): void {
     this.state.fixes = [];
+    this.state.fixChosen = new Set();
+    this.state.fixOpen = new Set();
   }
 
-  /** Applies the previewed fixes (cells changed since the preview are skipped), then checks again. */
+  /** Reads which fix batches the workbook can undo (they are kept in it, so they survive a reload of the pane). */
+  async loadUndoable(): Promise<void> {
+    this.state.undoable = await this.port.undoableFixes().catch(() => []);
+  }
+
+  /** Applies the fixes of the chosen groups as one undoable batch (cells changed since the preview are skipped), then checks again. */
   async applyFixes(progress: Progress = {}): Promise<Status> {
-    const fixes = this.state.fixes;
-    const applied = await this.port.applyFixes(fixes);
-    this.state.fixes = [];
-    await this.check(progress, true);
-    return applied < fixes.length
-      ? { key: 'fixSkipped', params: { count: fixes.length - applied } }
-      : { key: 'fixApplied', params: { count: applied } };
+    const { lang } = this.state;
+    const fixes = chosenFixes(this.state.fixes, this.state.fixChosen);
+    if (fixes.length === 0) return { key: 'fixNoneChosen', error: true };
+    const outcome = await this.port.applyFixes(fixes);
+    this.cancelFixes();
+    this.state.undoable = outcome.undoable;
+    const checked = await this.checkAfterChange(progress);
+    const params = { count: formatCount(outcome.applied, lang), skipped: formatCount(outcome.skipped, lang) };
+    const focus = outcome.applied ? 'undo-fix' : this.fixFocus();
+    if (!checked) return { key: 'fixAppliedUnchecked', params, focus };
+    return outcome.skipped ? { key: 'fixSkipped', params, focus } : { key: 'fixApplied', params, focus };
+  }
+
+  /** Undoes the newest fix batch, then checks again when there are results to bring up to date. */
+  async undoFix(progress: Progress = {}): Promise<Status> {
+    const { lang } = this.state;
+    const outcome = await this.port.undoLastFix();
+    if (!outcome) {
+      this.state.undoable = [];
+      return { key: 'fixUndoNone', error: true };
+    }
+    this.state.undoable = outcome.undoable;
+    this.cancelFixes();
+    const checked = this.state.result ? await this.checkAfterChange(progress) : true;
+    const focus = outcome.undoable.length ? 'undo-fix' : this.fixFocus();
+    const count = formatCount(outcome.restored, lang);
+    if (outcome.refused.length === 0) return { key: checked ? 'fixUndone' : 'fixUndoneUnchecked', params: { count }, focus };
+    return {
+      key: 'fixUndoRefused',
+      params: { count, refused: formatCount(outcome.refused.length, lang), cells: cellList(outcome.refused, lang) },
+      error: true,
+      focus,
+    };
+  }
+
+  /**
+   * Checks again after Fix or Undo changed cells. When that check is cancelled, the results from before the
+   * change are dropped (they no longer describe the sheet); false then.
+   */
+  private async checkAfterChange(progress: Progress): Promise<boolean> {
+    try {
+      // the same rosters the last check read: Fix never widens the scope
+      await this.check(progress, true);
+      return true;
+    } catch (e) {
+      if ((e as Error)?.name !== 'AbortError') throw e;
+      Object.assign(this.state, { result: null, grids: [], summary: null });
+      return false;
+    }
+  }
+
+  /**
+   * Where the focus goes once no fix is left to undo: "Perbaiki…" when the results offer it, else "Periksa roster"
+   * (no check yet in a reloaded pane, or no issue left), so it never falls to the top of the page.
+   */
+  private fixFocus(): string {
+    return this.state.result?.issues.length ? 'fix' : 'check';
   }
 
   // ---- summary -----------------------------------------------------------------------------
@@ -343,4 +425,13 @@ export class PaneActions {
     const sheet = await this.port.insertRosterSheet(rosterTemplate(this.state.settings.province, this.tr('templateSheet')));
     return { key: 'templateInserted', params: { sheet } };
   }
+}
+
+const CELLS_LISTED = 5;
+
+/** "Roster Nakes!F7, Roster Nakes!F9 dan 3 lainnya": where refused cells are, the first few by name. */
+function cellList(cells: readonly CellRef[], lang: Lang): string {
+  const shown = cells.slice(0, CELLS_LISTED).map((c) => `${c.sheet}!${c.cell}`);
+  const more = cells.length - shown.length;
+  return more > 0 ? t(lang, 'andMore', { list: shown.join(', '), count: formatCount(more, lang) }) : shown.join(', ');
 }

@@ -59,6 +59,7 @@ export class TaskPaneApp {
 
   async start(): Promise<void> {
     await this.actions.loadSettings();
+    await this.actions.loadUndoable();
     this.render();
     // The workbook may keep another language than the one the pane opened in.
     if (this.state.lang !== this.options.lang) this.options.onLangChange?.(this.state.lang);
@@ -87,6 +88,11 @@ export class TaskPaneApp {
     clearMarks: () => void this.run(() => this.actions.clearMarks(), { area: 'results' }),
     issueSheet: () => void this.run(() => this.actions.writeIssueSheet(), { area: 'results' }),
     fix: () => this.previewFixes(),
+    fixChoose: (key, chosen) => {
+      this.actions.chooseFixGroup(key, chosen);
+      this.render();
+    },
+    fixShowCells: (key, open) => this.actions.showFixCells(key, open),
     fixApply: () =>
       void this.run((p) => this.actions.applyFixes(p), {
         area: 'fix',
@@ -101,6 +107,7 @@ export class TaskPaneApp {
       // Back to the button that opened the preview.
       this.focus('fix');
     },
+    fixUndo: () => void this.run((p) => this.actions.undoFix(p), { area: 'fix', cancellable: true, redraw: true, focus: () => 'undo-fix' }),
     province: (text) => void this.settle(this.actions.enterProvince(text)),
     target: (text) => void this.settle(this.actions.enterTarget(text)),
     year: (text) => void this.settle(this.actions.enterYear(text)),
@@ -232,6 +239,8 @@ export class TaskPaneApp {
       status = await action(this.progress(controller));
       done = true;
     } catch (e) {
+      // The action may have changed the state before it failed (a fix applied, then its check failed): draw it.
+      if (options.redraw) this.render();
       status =
         (e as Error)?.name === 'AbortError'
           ? { key: 'cancelled' }
@@ -267,7 +276,7 @@ export class TaskPaneApp {
     const status = this.actions.previewFixes();
     this.render();
     if (status) this.showStatus(status);
-    else if (this.state.fixes.length) this.focus('fix-apply');
+    else if (this.state.fixes.length) document.getElementById('h-fix')?.focus();
   }
 
   async insertSummary(): Promise<void> {

@@ -1,7 +1,7 @@
-// Draws the task pane from its state: header, check results with the fix preview, the meeting-summary
-// settings and headline, and the trainers' buttons. Each action's feedback (progress, Cancel, status line)
-// is drawn right under the control that started it, where the eye is, not in a footer. Rendering only; what
-// the controls do is handed in (app.ts wires them to actions.ts).
+// Draws the task pane from its state: header, check results with the fix preview (fix-preview.ts), the
+// meeting-summary settings and headline, and the trainers' buttons. Each action's feedback (progress, Cancel,
+// status line) is drawn right under the control that started it, where the eye is, not in a footer. Rendering
+// only; what the controls do is handed in (app.ts wires them to actions.ts).
 import { type Lang, pick } from '../core/i18n/lang';
 import { PROVINCES } from '../core/reference/regions';
 import { RULE_BY_ID } from '../core/roster/rules';
@@ -9,16 +9,16 @@ import { type CheckResult, type Issue, type RuleId, SEVERITIES, SEVERITY_NAMES, 
 import { formatTarget } from '../core/settings/target';
 import { SCOPE_REASONS, type SummaryModel } from '../core/summary/model';
 import { type CheckedScope, provinceLabel, type PaneState, scopeKey } from './actions';
-import { button, h, scrollRegion } from './dom';
+import { button, h } from './dom';
+import { type FixHandlers, renderFixPreview, renderUndo } from './fix-preview';
 import { formatCount, formatPercent, MESSAGES, t, type MessageKey } from './i18n';
 import { checkedWithOther, type FieldProblems } from './settings';
 import type { Scope } from './workflow';
 
 const ISSUES_PER_GROUP = 50;
-const FIX_ROWS_SHOWN = 200;
 
 /** What each control of the pane does. */
-export interface PaneHandlers {
+export interface PaneHandlers extends FixHandlers {
   readonly lang: (lang: Lang) => void;
   readonly scope: (scope: Scope) => void;
   readonly check: () => void;
@@ -30,8 +30,6 @@ export interface PaneHandlers {
   readonly clearMarks: () => void;
   readonly issueSheet: () => void;
   readonly fix: () => void;
-  readonly fixApply: () => void;
-  readonly fixCancel: () => void;
   readonly province: (text: string) => void;
   readonly target: (text: string) => void;
   readonly year: (text: string) => void;
@@ -177,7 +175,11 @@ function renderResults(state: Readonly<PaneState>, on: PaneHandlers): HTMLElemen
   const L = (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);
   const box = h('div', { id: 'results', class: 'results' });
   const r = state.result;
-  if (!r) return box;
+  // Undo stays offered whatever the results show (none yet after a reload, or no issues left after a fix).
+  if (!r) {
+    box.append(renderUndo(state, on));
+    return box;
+  }
   box.append(h('p', { id: 'checked-summary', tabindex: '-1' }, checkedLine(r, state.checked, lang)));
   if (checkedWithOther(r.options, state.settings)) box.append(h('p', { id: 'stale-check', class: 'stale-check' }, L('staleCheck')));
   else if (state.checked && state.checked.scope !== state.scope)
@@ -211,6 +213,7 @@ function renderResults(state: Readonly<PaneState>, on: PaneHandlers): HTMLElemen
         { class: empty ? 'no-rows' : 'ok' },
         empty ? L('noRows', { sheets: r.rosters.map((x) => x.table ?? x.sheet).join(', ') }) : L('noIssues'),
       ),
+      renderUndo(state, on),
     );
     return box;
   }
@@ -229,6 +232,7 @@ function renderResults(state: Readonly<PaneState>, on: PaneHandlers): HTMLElemen
       ),
       slot('results'),
     ),
+    renderUndo(state, on),
     renderFixPreview(state, on),
     ...(state.fixes.length ? [slot('fix')] : []),
     renderGroups(r, state, on),
@@ -288,56 +292,6 @@ function renderGroup(rule: RuleId, issues: readonly Issue[], lang: Lang, on: Pan
     ),
     items,
   );
-}
-
-function renderFixPreview(state: Readonly<PaneState>, on: PaneHandlers): HTMLElement {
-  const { lang, fixes } = state;
-  const L = (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);
-  const panel = h('div', { id: 'fix-preview', class: 'fix-preview', role: 'region', 'aria-labelledby': 'h-fix' });
-  if (!fixes.length) {
-    panel.hidden = true;
-    return panel;
-  }
-  const oneSheet = new Set(fixes.map((f) => f.sheet)).size === 1;
-  const rows = fixes
-    .slice(0, FIX_ROWS_SHOWN)
-    .map((f) =>
-      h(
-        'tr',
-        {},
-        h('td', { class: 'addr', title: `${f.sheet}!${f.cell}` }, oneSheet ? f.cell : `${f.sheet}!${f.cell}`),
-        h('td', { class: 'old' }, JSON.stringify(f.expectedOld)),
-        h('td', { class: 'new' }, f.fix.value),
-      ),
-    );
-  if (fixes.length > FIX_ROWS_SHOWN)
-    rows.push(
-      h('tr', {}, h('td', { colspan: '3', class: 'more' }, L('fixMore', { count: formatCount(fixes.length - FIX_ROWS_SHOWN, lang) }))),
-    );
-  panel.append(
-    h('h3', { id: 'h-fix' }, L('fixTitle')),
-    h('p', {}, L('fixIntro', { count: formatCount(fixes.length, lang) })),
-    scrollRegion(
-      L('fixTitle'),
-      h(
-        'table',
-        {},
-        h(
-          'thead',
-          {},
-          h('tr', {}, h('th', { scope: 'col' }, L('cell')), h('th', { scope: 'col' }, L('fixOld')), h('th', { scope: 'col' }, L('fixNew'))),
-        ),
-        h('tbody', {}, ...rows),
-      ),
-    ),
-    h(
-      'div',
-      { class: 'row' },
-      button('fix-apply', L('fixApply', { count: formatCount(fixes.length, lang) }), on.fixApply, 'primary'),
-      button('fix-cancel', L('cancel'), on.fixCancel),
-    ),
-  );
-  return panel;
 }
 
 function renderSummarySection(state: Readonly<PaneState>, on: PaneHandlers): HTMLElement {

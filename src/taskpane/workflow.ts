@@ -1,13 +1,13 @@
-// The steps behind the task pane's actions (marks, fixes, the roster template), written against
-// the workbook port only (no DOM), so they run in Excel, in the browser preview and in tests. Which grids a
-// check reads is findRosterGrids (hosts/roster-grids.ts), shared with the other hosts.
-import { type Cell, cellText, isDateCell, isErrorCell } from '../core/cells';
+// The steps behind the task pane's actions (marks, the roster template; fixes in fixes.ts), written against the
+// workbook port only (no DOM), so they run in Excel, in the browser preview and in tests. Which grids a check
+// reads is findRosterGrids (hosts/roster-grids.ts), shared with the other hosts.
+import type { Cell } from '../core/cells';
 import { parseCellAddress } from '../core/address';
 import { type Lang, pick } from '../core/i18n/lang';
-import { DATE_FORMAT, FIELDS, type FieldId, TEMPLATE_HEADERS, TEMPLATE_WIDTHS, TEXT_FORMAT } from '../core/roster/fields';
+import { DATE_FORMAT, FIELDS, TEMPLATE_HEADERS, TEMPLATE_WIDTHS, TEXT_FORMAT } from '../core/roster/fields';
 import { findProvince, regenciesOf } from '../core/reference/regions';
 import type { Issue, SheetGrid } from '../core/roster/types';
-import type { CellFix, CellMark, ListValidation, RosterSheetInput } from '../hosts/port';
+import type { CellMark, ListValidation, RosterSheetInput } from '../hosts/port';
 import { fitsInline } from '../hosts/list-sheet';
 
 /** Which sheets a check reads, and its progress: the roster finder every host shares decides. */
@@ -45,35 +45,6 @@ export function marksFor(issues: readonly Issue[], lang: Lang): { marks: CellMar
     marks.push({ sheet: i.sheet, cell: i.cell, severity: i.severity, note: `Cakupan Jamsostek: ${pick(i.message, lang)}` });
   }
   return { marks, marked: marked.size, total: cells.size };
-}
-
-/** Fields whose values a Fix may never touch: identity numbers and amounts. */
-const NEVER_FIXED: ReadonlySet<FieldId> = new Set<FieldId>(['nik', 'kpj', 'wage']);
-
-export interface FixCandidate extends CellFix {
-  readonly rule: Issue['rule'];
-}
-
-/**
- * Safe fixes the preview lists: text cells with a suggested value, never NIK, KPJ or numbers. An issue
- * standing for many cells (Issue.cells: one non-standard spelling written 5,210 times) fixes each of them.
- */
-export function fixCandidates(issues: readonly Issue[], grids: readonly SheetGrid[]): FixCandidate[] {
-  const seen = new Set<string>();
-  const out: FixCandidate[] = [];
-  for (const i of issues) {
-    if (!i.fix || !i.field || NEVER_FIXED.has(i.field)) continue;
-    for (const cell of i.cells ?? [i.cell]) {
-      const key = `${i.sheet}!${cell}`;
-      if (seen.has(key)) continue;
-      const current = gridCell(grids, i.sheet, cell);
-      if (typeof current !== 'string' || isDateCell(current) || isErrorCell(current)) continue;
-      if (current === i.fix.value) continue;
-      seen.add(key);
-      out.push({ sheet: i.sheet, cell, expectedOld: cellText(current), fix: i.fix, rule: i.rule });
-    }
-  }
-  return out;
 }
 
 const TEMPLATE_ROWS = 1_000;

@@ -17,7 +17,7 @@ import type { summaryJson } from '../../src/core/summary/model';
 import { SUMMARY_SHEET_NAME } from '../../src/core/summary/sheet';
 import { savePackage } from '../../src/hosts/xlsx/inject';
 import { newWorkbook } from '../../src/hosts/xlsx/new-workbook';
-import { fixCandidates } from '../../src/taskpane/workflow';
+import { fixCandidates } from '../../src/taskpane/fixes';
 import { BIN, ensureBuiltCli } from '../support/built-cli';
 import { expectValidXlsx } from '../support/ooxml';
 import { readXlsx, rosterGridsOf } from '../support/read-xlsx';
@@ -132,7 +132,7 @@ describe('offline page from file://', () => {
   test('applies the fixes, downloads the kabupaten copy with summary and issue sheet, and the copy reads back right', async () => {
     // The fixes the pane offers for this file's cells, worked out here by the same core.
     const grids = await rosterGridsOf(kabFile);
-    const fixes = fixCandidates(checkGrids(grids, { province: '61' }).issues, grids);
+    const fixes = fixCandidates(checkGrids(grids, { province: '61' }), grids);
     const fixedHere = new Map(fixes.map((f) => [f.cell, f.fix.value]));
     expect(fixedHere.size).toBeGreaterThan(0);
     await page.click('#fix');

@@ -260,7 +260,7 @@ describe('task pane preview in Chromium', () => {
     expect(previewed).toBeGreaterThan(0);
     // Nothing changed yet.
     expect(await page.evaluate((name) => JSON.stringify(window.cjWorkbook!.sheet(name)!.cells), healthSheet())).toBe(before);
-    const firstCell = (await page.locator('#fix-preview tbody tr td.addr').first().getAttribute('title'))!;
+    const firstCell = (await page.locator('#fix-preview tbody tr th.where').first().getAttribute('title'))!;
     await page.locator('#fix-apply').click();
     await page.waitForFunction(() => /diperbaiki|dilewati/.test(document.getElementById('status')?.textContent ?? ''));
     const after = JSON.parse(

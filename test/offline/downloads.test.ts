@@ -19,7 +19,7 @@ import { bytesSource } from '../../src/hosts/xlsx/read/byte-source';
 import { fflateInflateRaw } from '../../src/hosts/xlsx/read/inflate';
 import { UnusableInputError } from '../../src/hosts/xlsx/read/unusable-input';
 import { combinedWorkbook, copyName, demoWorkbook, fileCopy, templateWorkbook } from '../../src/offline/downloads';
-import { fixCandidates } from '../../src/taskpane/workflow';
+import { fixCandidates } from '../../src/taskpane/fixes';
 import { expectValidXlsx } from '../support/ooxml';
 import { readXlsx, rosterGridsOf } from '../support/read-xlsx';
 import { TODAY } from '../support/roster-rows';
@@ -89,10 +89,10 @@ describe('a copy of an opened file', () => {
     const [file] = wb.files();
     const grids = smallGrids(1).map((g) => ({ ...g, sheet: `[demo.xlsx]${g.sheet}` }));
     const result = checkGrids(grids, { province: '61', today: TODAY });
-    const fixes = fixCandidates(result.issues, grids);
+    const fixes = fixCandidates(result, grids);
     expect(fixes.length).toBeGreaterThan(10);
     const chosen = fixes.slice(0, 10);
-    expect(await wb.applyFixes(chosen)).toBe(10);
+    expect((await wb.applyFixes(chosen)).applied).toBe(10);
 
     const copy = await fileCopy(wb, file, { summary: true, issues: true }, SETTINGS);
     expect(copy.name).toBe(copyName('demo.xlsx', 'id'));
@@ -142,7 +142,7 @@ describe('a copy of an opened file', () => {
     const wb = await opened({ 'demo.xlsx': demoBytes });
     const grids = await Promise.all(wb.sheetNames().map((s) => wb.readSheet(s)));
     const result = checkGrids(grids, { province: '61', today: TODAY });
-    const [fix] = fixCandidates(result.issues, grids);
+    const [fix] = fixCandidates(result, grids);
     await wb.applyFixes([fix]);
     wb.setCell(fix.sheet, fix.cell, fix.expectedOld);
     const copy = await fileCopy(wb, wb.files()[0], { summary: false, issues: false }, SETTINGS);

@@ -2,7 +2,7 @@ import { dateCell, type Cell } from '../../src/core/cells';
 import { checkGrids } from '../../src/core/roster/check';
 import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
 import { findRosterGrids } from '../../src/hosts/roster-grids';
-import { fixCandidates, marksFor, MAX_MARKS, rosterTemplate, gridCell } from '../../src/taskpane/workflow';
+import { marksFor, MAX_MARKS, rosterTemplate, gridCell } from '../../src/taskpane/workflow';
 import { officeRosterSheet } from '../hosts/roster-fixture';
 import { FIELDS, type FieldId, TEMPLATE_HEADERS } from '../../src/core/roster/fields';
 import { columnLetter } from '../../src/core/address';
@@ -26,27 +26,7 @@ function messyRoster(): Cell[][] {
   return rows;
 }
 
-describe('fixCandidates', () => {
-  test('offers the canonical spellings and never touches NIK, KPJ or numbers', async () => {
-    const wb = new MemoryWorkbook([{ name: 'R', rows: messyRoster() }]);
-    const grids = await findRosterGrids(wb, { scope: 'active' });
-    const result = checkGrids(grids, { province: '61' });
-    const fixes = fixCandidates(result.issues, grids);
-    const byCell = Object.fromEntries(fixes.map((f) => [f.cell, [f.expectedOld, f.fix.value]]));
-    expect(byCell.F5).toEqual(['kab. kubu raya', 'Kabupaten Kubu Raya']);
-    expect(byCell.K6).toEqual(['aktif ', 'Aktif']);
-    for (const col of ['C', 'L', 'N']) expect(fixes.filter((f) => f.cell.startsWith(col))).toEqual([]);
-    // Applying them and checking again leaves no fixable issue behind, and only those cells changed.
-    const before = wb.sheet('R')!.cells.map((r) => [...r]);
-    expect(await wb.applyFixes(fixes)).toBe(fixes.length);
-    const after = wb.sheet('R')!.cells;
-    const changed: string[] = [];
-    after.forEach((row, r) => row.forEach((v, c) => v !== before[r][c] && changed.push(`${String.fromCharCode(65 + c)}${r + 1}`)));
-    expect(changed.sort()).toEqual(fixes.map((f) => f.cell).sort());
-    const grids2 = await findRosterGrids(wb, { scope: 'active' });
-    expect(fixCandidates(checkGrids(grids2, { province: '61' }).issues, grids2)).toEqual([]);
-  });
-
+describe('gridCell', () => {
   test('gridCell finds cells through the grid origin', () => {
     const grid = {
       sheet: 'R',

@@ -29,6 +29,8 @@ export interface PackedIssues {
   readonly messageEn: Uint32Array;
   /** String index + 1 of the fix's value, 0 when there is none. */
   readonly fix: Uint32Array;
+  /** String index + 1 of the cells an issue stands for, joined by ",", 0 when it stands for its own cell alone. */
+  readonly cells: Uint32Array;
 }
 
 export interface PackedRecords {
@@ -45,6 +47,8 @@ export interface PackedRecords {
   readonly segment: Uint32Array;
   readonly membershipStatus: Uint32Array;
   readonly programs: Uint32Array;
+  /** String index + 1 of the birth place read from a "Tempat, Tanggal Lahir" cell, 0 when none. */
+  readonly birthPlace: Uint32Array;
   /** NaN for null. */
   readonly wage: Float64Array;
   /** Bit 0: isAsn, bit 1: hasError, bit 2: no NIK. */
@@ -147,6 +151,7 @@ export function packCheckResult(result: CheckResult, gridIndexOf: (grid: SheetGr
     messageId: new Uint32Array(n),
     messageEn: new Uint32Array(n),
     fix: new Uint32Array(n),
+    cells: new Uint32Array(n),
   };
   const rule = strings.column();
   const sheet = strings.column();
@@ -165,6 +170,7 @@ export function packCheckResult(result: CheckResult, gridIndexOf: (grid: SheetGr
     issues.messageId[i] = strings.add(issue.message.id);
     issues.messageEn[i] = strings.add(issue.message.en);
     issues.fix[i] = issue.fix ? strings.add(issue.fix.value) + 1 : 0;
+    issues.cells[i] = issue.cells ? strings.add(issue.cells.join(',')) + 1 : 0;
   }
   const count = result.parsed.reduce((s, p) => s + p.records.length, 0);
   const records = {
@@ -177,6 +183,7 @@ export function packCheckResult(result: CheckResult, gridIndexOf: (grid: SheetGr
     segment: new Uint32Array(count),
     membershipStatus: new Uint32Array(count),
     programs: new Uint32Array(count),
+    birthPlace: new Uint32Array(count),
     wage: new Float64Array(count),
     flags: new Uint8Array(count),
   };
@@ -211,6 +218,7 @@ export function packCheckResult(result: CheckResult, gridIndexOf: (grid: SheetGr
         programCodes.set(r.programs, programs);
       }
       records.programs[k] = programs;
+      records.birthPlace[k] = r.birthPlace === undefined ? 0 : strings.add(r.birthPlace) + 1;
       records.wage[k] = r.wage === null ? NaN : r.wage;
       records.flags[k] = (r.isAsn ? 1 : 0) | (r.hasError ? 2 : 0) | (r.nik === null ? 4 : 0);
       k++;
@@ -238,8 +246,9 @@ export function packedBuffers(packed: PackedCheckResult): ArrayBuffer[] {
   const r = packed.records;
   const arrays: ArrayBufferView[] = [
     packed.strings.ends,
-    ...[i.rule, i.severity, i.sheet, i.column, i.cellRow, i.row, i.field, i.messageId, i.messageEn, i.fix],
-    ...[r.row, r.nikEnds, r.regencyCode, r.category, r.employmentStatus, r.segment, r.membershipStatus, r.programs, r.wage, r.flags],
+    ...[i.rule, i.severity, i.sheet, i.column, i.cellRow, i.row, i.field, i.messageId, i.messageEn, i.fix, i.cells],
+    ...[r.row, r.nikEnds, r.regencyCode, r.category, r.employmentStatus, r.segment, r.membershipStatus, r.programs, r.birthPlace],
+    ...[r.wage, r.flags],
   ];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
@@ -286,20 +295,24 @@ export function unpackCheckResult(packed: PackedCheckResult, grids: readonly She
     const message: Localized = { id: str(pi.messageId[i]), en: str(pi.messageEn[i]) };
     const field = opt(pi.field[i]) as FieldId | null;
     const fix = opt(pi.fix[i]);
+    const cells = opt(pi.cells[i]);
     // The same keys in the same order as the check makes them (see RowContext.place).
-    return field !== null
-      ? fix !== null
-        ? { rule, severity, sheet, cell, row, field, message, fix: { value: fix } }
-        : { rule, severity, sheet, cell, row, field, message }
-      : fix !== null
-        ? { rule, severity, sheet, cell, row, message, fix: { value: fix } }
-        : { rule, severity, sheet, cell, row, message };
+    const issue: Issue =
+      field !== null
+        ? fix !== null
+          ? { rule, severity, sheet, cell, row, field, message, fix: { value: fix } }
+          : { rule, severity, sheet, cell, row, field, message }
+        : fix !== null
+          ? { rule, severity, sheet, cell, row, message, fix: { value: fix } }
+          : { rule, severity, sheet, cell, row, message };
+    return cells === null ? issue : { ...issue, cells: cells.split(',') };
   }
 
   function recordAt(k: number): RosterRecord {
     const wage = pr.wage[k];
     const flags = pr.flags[k];
-    return {
+    const birthPlace = opt(pr.birthPlace[k]);
+    const record: RosterRecord = {
       row: pr.row[k],
       nik: (flags & 4) !== 0 ? null : pr.nikText.slice(k === 0 ? 0 : pr.nikEnds[k - 1], pr.nikEnds[k]),
       regencyCode: opt(pr.regencyCode[k]),
@@ -312,6 +325,7 @@ export function unpackCheckResult(packed: PackedCheckResult, grids: readonly She
       isAsn: (flags & 1) !== 0,
       hasError: (flags & 2) !== 0,
     };
+    return birthPlace === null ? record : { ...record, birthPlace };
   }
 
   return {

@@ -8,7 +8,7 @@
 import type { Cell } from '../../core/cells';
 import { looksLikeRoster } from '../../core/roster/detect';
 import type { SheetGrid } from '../../core/roster/types';
-import type { CellFix, ReadOptions, SheetInfo, WorkbookSettings } from '../port';
+import type { CellFix, FixOutcome, ReadOptions, SheetInfo, WorkbookSettings } from '../port';
 import type { RosterSource } from '../roster-grids';
 import type { ByteSource } from '../xlsx/read/byte-source';
 import type { InflateRaw } from '../xlsx/read/inflate';
@@ -109,7 +109,7 @@ export class FilesWorkbook extends MemoryWorkbook {
     this.removeSheets(shown);
   }
 
-  override async applyFixes(fixes: readonly CellFix[]): Promise<number> {
+  override async applyFixes(fixes: readonly CellFix[]): Promise<FixOutcome> {
     for (const f of fixes) {
       const key = `${f.sheet}!${f.cell}`;
       if (!this.originals.has(key) && this.sheet(f.sheet))

@@ -1,10 +1,25 @@
 // An in-memory workbook behind the same port as Excel: the browser preview and the tests use it.
 // Formula cells hold the formula and show the value the core computed for it (SpecCell.expected).
+// Fix keeps what Undo needs on a hidden CJ_Marks sheet in Excel's layout (../fix-undo.ts), so the workbook,
+// not the pane, holds the undo stack.
 import { type Cell, cellText } from '../../core/cells';
 import { cellAddress, parseCellAddress } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
 import type { SheetRequest, SheetSpec, SpecChart } from '../../core/sheet-spec';
-import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
+import type {
+  CellFix,
+  CellMark,
+  CellRef,
+  FixBatch,
+  FixOutcome,
+  ListValidation,
+  ReadOptions,
+  RosterSheetInput,
+  SheetInfo,
+  UndoOutcome,
+  WorkbookPort,
+  WorkbookSettings,
+} from '../port';
 import {
   LIST_SHEET_KIND,
   LIST_SHEET_NAME,
@@ -17,7 +32,23 @@ import {
   type PlannedList,
 } from '../list-sheet';
 import { kindInValues, planGeneratedSheet, uniqueSheetName } from '../sheet-names';
-import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
+import { MARK_FILL, MARK_FONT, MARKS_SHEET, mergeMarks } from '../marks';
+import {
+  cellOfStored,
+  decodeIndex,
+  decodeRecords,
+  encodeRecord,
+  firstRowOf,
+  planBatch,
+  storedValueOf,
+  UNDO_DEPTH,
+  UNDO_INDEX_COLUMN,
+  UNDO_INDEX_WIDTH,
+  trackingFormula,
+  UNDO_ROW_COLUMN,
+  UNDO_ROW_SPAN,
+  type FixRecord,
+} from '../fix-undo';
 import { abortError } from '../abort';
 
 export interface MemoryCellFormat {
@@ -398,19 +429,100 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.saved.size;
   }
 
-  async applyFixes(fixes: readonly CellFix[]): Promise<number> {
-    let applied = 0;
+  /** Applies the fixes as one undoable batch, saving what Undo needs on the hidden CJ_Marks sheet, as Excel does. */
+  async applyFixes(fixes: readonly CellFix[]): Promise<FixOutcome> {
+    const records: FixRecord[] = [];
+    const seen = new Set<string>();
     for (const f of fixes) {
       const s = this.sheet(f.sheet);
-      if (!s) continue;
-      const { row, col } = parseCellAddress(f.cell);
+      const a1 = f.cell.toUpperCase();
+      if (!s || s.name === MARKS_SHEET || seen.has(`${s.name}!${a1}`)) continue;
+      seen.add(`${s.name}!${a1}`);
+      const { row, col } = parseCellAddress(a1);
       const current = s.cells[row]?.[col] ?? null;
-      if (cellText(current) !== f.expectedOld) continue;
-      s.cells[row][col] = f.fix.value;
-      applied++;
+      const before = storedValueOf(current);
+      const format = s.formats.get(a1);
+      if (!before || format?.formula !== undefined || cellText(current) !== f.expectedOld) continue;
+      records.push({ sheet: s.name, cell: a1, before, format: format?.numberFormat ?? 'General', after: f.fix.value });
+      setCellOf(s, row, col, f.fix.value);
+    }
+    const batches = this.undoBatches();
+    if (records.length === 0) return { applied: 0, skipped: fixes.length, undoable: batches };
+    const plan = planBatch(batches);
+    const store = this.sheet(MARKS_SHEET) ?? this.addUndoStore();
+    if (plan.drop) {
+      deleteUp(store, 0, UNDO_ROW_COLUMN, plan.drop.cells, UNDO_ROW_SPAN);
+      deleteUp(store, 0, UNDO_INDEX_COLUMN, 1, UNDO_INDEX_WIDTH);
+    }
+    setBlock(
+      store,
+      plan.firstRow,
+      UNDO_ROW_COLUMN,
+      // Column O holds the tracking formula's text (this workbook never moves cells, so it keeps pointing there).
+      records.map((r) => [...encodeRecord(plan.id, r), trackingFormula(r.sheet, r.cell)]),
+    );
+    setBlock(store, plan.indexRow, UNDO_INDEX_COLUMN, [[plan.id, records.length]]);
+    this.emit();
+    return { applied: records.length, skipped: fixes.length - records.length, undoable: this.undoBatches() };
+  }
+
+  /** Undoes the newest batch: cells still holding the fixed text get their value and number format back. */
+  async undoLastFix(): Promise<UndoOutcome | null> {
+    const store = this.sheet(MARKS_SHEET);
+    const batches = this.undoBatches();
+    const last = batches[batches.length - 1];
+    if (!store || !last) return null;
+    const first = firstRowOf(batches, batches.length - 1);
+    const records = decodeRecords(block(store, first, UNDO_ROW_COLUMN, last.cells, UNDO_ROW_SPAN), last.id);
+    let restored = 0;
+    const refused: CellRef[] = [];
+    for (const r of records) {
+      const at = r.now === undefined ? { sheet: r.sheet, cell: r.cell } : r.now;
+      const s = at ? this.sheet(at.sheet) : undefined;
+      if (!at || !s) {
+        refused.push({ sheet: r.sheet, cell: r.cell });
+        continue;
+      }
+      const { row, col } = parseCellAddress(at.cell);
+      const format = s.formats.get(at.cell);
+      if (format?.formula !== undefined || cellText(s.cells[row]?.[col] ?? null) !== r.after) {
+        refused.push({ sheet: s.name, cell: at.cell });
+        continue;
+      }
+      setCellOf(s, row, col, cellOfStored(r.before));
+      const rest: MemoryCellFormat = Object.fromEntries(Object.entries(format ?? {}).filter(([k]) => k !== 'numberFormat'));
+      const next: MemoryCellFormat = r.format === 'General' ? rest : { ...rest, numberFormat: r.format };
+      if (Object.keys(next).length) s.formats.set(at.cell, next);
+      else s.formats.delete(at.cell);
+      restored++;
+    }
+    if (batches.length === 1) this.sheets.splice(this.sheets.indexOf(store), 1);
+    else {
+      setBlock(
+        store,
+        first,
+        UNDO_ROW_COLUMN,
+        Array.from({ length: last.cells }, () => new Array<Cell>(UNDO_ROW_SPAN).fill(null)),
+      );
+      setBlock(store, batches.length - 1, UNDO_INDEX_COLUMN, [[null, null]]);
     }
     this.emit();
-    return applied;
+    return { restored, refused, undoable: batches.slice(0, -1) };
+  }
+
+  async undoableFixes(): Promise<readonly FixBatch[]> {
+    return this.undoBatches();
+  }
+
+  private undoBatches(): FixBatch[] {
+    const store = this.sheet(MARKS_SHEET);
+    return store ? decodeIndex(block(store, 0, UNDO_INDEX_COLUMN, UNDO_DEPTH, UNDO_INDEX_WIDTH)) : [];
+  }
+
+  private addUndoStore(): MemorySheet {
+    const store = this.addSheet(MARKS_SHEET, [], []);
+    store.hidden = true;
+    return store;
   }
 
   async getSettings(): Promise<WorkbookSettings> {
@@ -449,4 +561,30 @@ export class MemoryWorkbook implements WorkbookPort {
   protected emit(): void {
     for (const l of this.listeners) l();
   }
+}
+
+function setCellOf(s: MemorySheet, row: number, col: number, value: Cell): void {
+  while (s.cells.length <= row) s.cells.push([]);
+  const r = s.cells[row];
+  while (r.length <= col) r.push(null);
+  r[col] = value;
+}
+
+/** A rectangle of cells (empty ones null). */
+function block(s: MemorySheet, row: number, col: number, height: number, width: number): Cell[][] {
+  return Array.from({ length: height }, (_, i) => Array.from({ length: width }, (_, j) => s.cells[row + i]?.[col + j] ?? null));
+}
+
+function setBlock(s: MemorySheet, row: number, col: number, values: readonly (readonly Cell[])[]): void {
+  values.forEach((r, i) => r.forEach((v, j) => setCellOf(s, row + i, col + j, v)));
+}
+
+/** Deletes a rectangle, shifting the cells below it in its columns up (Excel's Range.delete("Up")). */
+function deleteUp(s: MemorySheet, row: number, col: number, height: number, width: number): void {
+  if (height <= 0) return;
+  for (let r = row; r < s.cells.length; r++)
+    for (let c = col; c < col + width; c++) {
+      const v = s.cells[r + height]?.[c] ?? null;
+      if (v !== null || s.cells[r]?.[c] !== undefined) setCellOf(s, r, c, v);
+    }
 }

@@ -11,14 +11,21 @@ import { LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, planListColumns, ran
 import type { RosterSheetInput } from '../port';
 import { uniqueSheetName } from '../sheet-names';
 import type { PackageModel } from './inject';
-import { NS_MAIN, NS_REL, xmlText } from './spec-xml';
+import { NS_MAIN, NS_REL, styleKeyOf, xmlText } from './spec-xml';
 import { addStyles, MINIMAL_STYLES } from './styles-patch';
 
 const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const DATE_FORMAT = 'dd-mm-yyyy';
 
-const STYLE = { text: '|@', date: `|${DATE_FORMAT}`, header: 'header|', headerText: 'header|@', title: 'title|' } as const;
+// Style keys in the one format the styles patch reads (spec-xml's styleKeyOf).
+const STYLE = {
+  text: styleKeyOf({ value: '', numberFormat: '@' }),
+  date: styleKeyOf({ value: '', numberFormat: DATE_FORMAT }),
+  header: styleKeyOf({ value: '', style: 'header' }),
+  headerText: styleKeyOf({ value: '', style: 'header', numberFormat: '@' }),
+  title: styleKeyOf({ value: '', style: 'title' }),
+} as const;
 
 interface SheetPart {
   readonly name: string;

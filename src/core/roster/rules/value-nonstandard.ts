@@ -26,6 +26,7 @@ const found = new WeakMap<RowContext, Map<string, Spelling>>();
 export const valueNonstandard = defineRule({
   id: 'value-nonstandard',
   severity: 'info',
+  fix: 'spelling',
   title: { id: 'Penulisan isian tidak baku', en: 'Non-standard spelling of a value' },
   description: {
     id: 'Nilai daftar atau kabupaten/kota dikenali tetapi ditulis tidak baku; dilaporkan sekali per kolom dan tulisan, dengan jumlahnya (perbaikan: tulisan baku di setiap sel)',

@@ -1,5 +1,5 @@
 import { checkRows, issuesOf } from '../../../support/roster-rows';
-import { fixCandidates } from '../../../../src/taskpane/workflow';
+import { fixCandidates } from '../../../../src/taskpane/fixes';
 
 describe('value-nonstandard', () => {
   it('fires (info) for recognised values written another way, with the standard spelling as fix', () => {
@@ -35,7 +35,7 @@ describe('value-nonstandard', () => {
     ]);
     expect(found[0].message.id).toBe("Status Kepegawaian: 'honorer' ditulis 2.605 kali; bentuk baku 'Honorer' (H2, H4, H6, …)");
     expect(found[1].message.en).toBe("Employment status: 'HONORER' written 2,605 times; standard form 'Honorer' (H3, H5, H7, …)");
-    const fixes = fixCandidates(r.issues, [r.parsed[0].grid]);
+    const fixes = fixCandidates(r, [r.parsed[0].grid]);
     expect(fixes).toHaveLength(5210);
     expect(fixes.every((f) => f.fix.value === 'Honorer')).toBe(true);
     expect(new Set(fixes.map((f) => f.cell)).size).toBe(5210);
