@@ -1,6 +1,8 @@
-// Builds the add-in (task pane, custom functions, help page, manifest) and the command-line tool.
+// Builds the add-in (task pane, custom functions, help page, manifest), the command-line tool and the
+// offline page (dist/cakupan-jamsostek.html, one self-contained file: see scripts/offline-page.js).
 //   npm run build -- --env urlProd=https://host/path/   rewrites every dev URL in manifest.xml
 const path = require('path');
+const { OfflinePagePlugin } = require('./scripts/offline-page.js');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
@@ -23,6 +25,10 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/taskpane.ts',
       functions: './src/functions/functions.ts',
+      // The roster check off the page's thread: a plain script beside taskpane.js (same origin), not in the
+      // page's chunks. taskpane.ts finds it next to its own URL, so the dev server, a production build
+      // (--env urlProd=...) and the preview all serve it.
+      'check-worker': './src/taskpane/checker/worker.ts',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: false },
     resolve: { extensions: ['.ts', '.js'] },
@@ -105,6 +111,28 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
   };
-  return [addin, cli];
+  // The offline page: the task pane's code on an in-memory workbook filled from .xlsx files, no office.js.
+  // One script (no chunks, no publicPath lookups) that OfflinePagePlugin inlines into the page with its
+  // styles and icons, under a Content-Security-Policy of hashes.
+  const offline = {
+    name: 'offline',
+    target: ['web', 'es2020'],
+    devtool: false,
+    entry: { 'offline-page': './src/offline/offline.ts' },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', publicPath: '', clean: false, asyncChunks: false },
+    resolve: { extensions: ['.ts', '.js'] },
+    performance: { hints: false },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
+        },
+      ],
+    },
+    plugins: [new OfflinePagePlugin({ script: 'offline-page.js', output: 'cakupan-jamsostek.html' })],
+  };
+  return [addin, cli, offline];
 };
 module.exports.rewriteManifest = rewriteManifest;

@@ -34,7 +34,7 @@ function excelValue(cell: Cell): ExcelJS.CellValue {
 }
 
 /** Writes the roster once with ExcelJS's streaming writer (shared strings and styles, as Excel saves). */
-async function rosterFile(rows: number): Promise<string> {
+export async function rosterFile(rows: number): Promise<string> {
   // Keyed by the generator's source, so a changed generator never meets a stale file.
   const generator = crypto
     .createHash('sha1')

@@ -54,7 +54,8 @@ function resolveFile(urlPath, mounts = mountsFor(path.join(ROOT, 'dist'))) {
 
 /**
  * The pages' Content-Security-Policy: everything from this server only, nothing inline but the exact
- * <style> blocks of the page served (their hashes; the help page is one self-contained file). office.js
+ * <style> blocks of the page served (their hashes; the help page is one self-contained file), and Web Workers
+ * from this server only (the pane's check worker). office.js
  * outside Office needs no more than script-src 'self' (it loads its companion files from /office-js/ with
  * script tags, and neither evals nor fetches); the e2e test runs the pane under this policy and fails on any
  * violation.
@@ -63,6 +64,8 @@ function contentSecurityPolicy(styleHashes = []) {
   return [
     "default-src 'none'",
     "script-src 'self'",
+    // The pane checks rosters in a Web Worker loaded from this server (check-worker.js); no blob: workers.
+    "worker-src 'self'",
     `style-src ${["'self'", ...styleHashes.map((h) => `'sha256-${h}'`)].join(' ')}`,
     "img-src 'self'",
     "font-src 'self'",

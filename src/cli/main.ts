@@ -52,7 +52,7 @@ function unexpected(error: unknown): Localized {
 }
 
 const EXIT_CODES_HELP: Localized = {
-  id: 'Kode keluar: 0 tidak ada galat · 1 ada galat di data · 2 masukan tidak dapat dipakai',
+  id: 'Kode keluar: 0 tidak ada kesalahan · 1 ada kesalahan di data · 2 masukan tidak dapat dipakai',
   en: 'Exit codes: 0 no errors · 1 the data has errors · 2 unusable input',
 };
 

@@ -4,6 +4,7 @@ import { DEFAULT_PROVINCE } from '../core/reference/regions';
 import { parseProvince } from '../core/settings/province';
 import { parseRegency } from '../core/settings/regency';
 import { SettingError } from '../core/settings/setting-error';
+import { parseYear } from '../core/settings/year';
 import { type CommandContext, type OptionsConfig, UsageError } from './command';
 
 /** --lang and --help are parsed for every command by main.ts. */
@@ -66,6 +67,22 @@ export function settingFlag<T>(flag: string, read: () => T): T {
 export function provinceOf(context: CommandContext): string {
   const raw = context.values.province;
   return raw === undefined ? DEFAULT_PROVINCE : settingFlag('--province', () => parseProvince(String(raw)).code);
+}
+
+export const YEAR_OPTION: OptionsConfig = { year: { type: 'string' } };
+
+export const YEAR_HELP: readonly [string, Localized] = [
+  '--year 2026',
+  {
+    id: 'tahun angka ini (memilih target UCJ terbit tahun itu); bawaan tahun hari ini',
+    en: "the year the figures are for (picks that year's published UCJ target); default this year",
+  },
+];
+
+/** --year: the year the figures are for (2000–2100); undefined leaves it to the check (the year of its as-of date). */
+export function yearOf(context: CommandContext): number | undefined {
+  const raw = context.values.year;
+  return raw === undefined ? undefined : settingFlag('--year', () => parseYear(String(raw)));
 }
 
 /** The files given on the command line; at least one. */

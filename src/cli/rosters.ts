@@ -19,6 +19,8 @@ export interface LoadOptions {
   readonly records?: boolean;
   /** "Today" as an Excel serial (tests pin it); default the current date. */
   readonly today?: number;
+  /** The year the figures are for (default: the year of `today`). */
+  readonly year?: number;
   readonly cwd?: string;
   /** Most bytes to inflate from one file (--max-size); default 100 × the file's size. */
   readonly maxSize?: number;
@@ -70,6 +72,7 @@ export async function loadRosters(files: readonly string[], options: LoadOptions
     province: options.province,
     showFullNik: options.showFullNik,
     today: options.today,
+    year: options.year,
     records: options.records,
     regency: options.regency,
     kpjMeansActive: options.kpjMeansActive,

@@ -37,7 +37,42 @@ export function todaySerial(now: Date = new Date()): number {
   return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-/** "17-08-1985", "17/08/1985", "17.08.1985" (day first, Indonesian style) or ISO "1985-08-17"; null if unreadable. */
+/**
+ * Month names and abbreviations, Indonesian and English, as rosters write them: Jan, Peb/Feb, Mar, Apr,
+ * Mei, Jun, Jul, Agu/Agt/Ags, Sep, Okt, Nop/Nov, Des (lower case; a trailing dot is dropped before lookup).
+ */
+export const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
+  [
+    ['januari', 'january', 'jan'],
+    ['februari', 'february', 'feb', 'pebruari', 'peb'],
+    ['maret', 'march', 'mar'],
+    ['april', 'apr'],
+    ['mei', 'may'],
+    ['juni', 'june', 'jun'],
+    ['juli', 'july', 'jul'],
+    ['agustus', 'august', 'agu', 'agt', 'ags', 'agst', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['oktober', 'october', 'okt', 'oct'],
+    ['november', 'nopember', 'nov', 'nop'],
+    ['desember', 'december', 'des', 'dec'],
+  ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);
+
+/** "17 Agustus 1985", "17-Agu-1985", "17 Peb. 1985", "3 Aug 1988"; null if not that shape or no such day. */
+export function parseNamedMonthDate(text: string): number | null {
+  const m = /^(\d{1,2})[\s.\-/]+([A-Za-z]+)\.?[\s.\-/,]+(\d{4})$/.exec(text.trim());
+  if (!m) return null;
+  const month = MONTH_NAMES.get(m[2].toLowerCase());
+  if (!month) return null;
+  const day = Number(m[1]);
+  const year = Number(m[3]);
+  return isValidYmd(year, month, day) ? serialFromYmd(year, month, day) : null;
+}
+
+/**
+ * "17-08-1985", "17/08/1985", "17.08.1985" (day first, Indonesian style), ISO "1985-08-17", or with the
+ * month named ("17 Agustus 1985", "17 Agt 1985"); null if unreadable.
+ */
 export function parseDateText(text: string): number | null {
   const t = text.trim();
   let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
@@ -50,7 +85,7 @@ export function parseDateText(text: string): number | null {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return isValidYmd(year, month, day) ? serialFromYmd(year, month, day) : null;
   }
-  return null;
+  return parseNamedMonthDate(t);
 }
 
 /** Whole years from birth to the given day (birthdays on 29 Feb count on 1 Mar in common years). */

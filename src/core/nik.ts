@@ -1,5 +1,7 @@
 // NIK (Nomor Induk Kependudukan): 16 digits = province (2) + kab/kota (2) + kecamatan (2) +
-// birth date DDMMYY (women add 40 to DD) + a 4-digit serial. There is no check digit.
+// birth date DDMMYY (women add 40 to DD) + a 4-digit serial from 0001. There is no check digit. The kab/kota
+// code is where the NIK was first issued and never changes, so codes retired by later splits are valid
+// (reference/retired-regencies.ts).
 //
 // Digits are the ASCII digits 0–9 only. Fullwidth (０–９), Arabic-Indic (٠–٩, ۰–۹) and other scripts'
 // digits do not count: Dukcapil and BPJS Ketenagakerjaan systems take 0–9 only, Excel's MATCH and
@@ -10,6 +12,7 @@ import { type Cell, isDateCell, isErrorCell } from './cells';
 import { isValidYmd, serialFromYmd } from './dates';
 import type { Localized } from './i18n/lang';
 import { findProvince, findRegency } from './reference/regions';
+import { findRetiredRegency } from './reference/retired-regencies';
 
 export interface NikInfo {
   readonly digits: string;
@@ -20,7 +23,7 @@ export interface NikInfo {
   readonly sex: 'L' | 'P';
 }
 
-export type NikProblem = 'empty' | 'not-16-digits' | 'stored-as-number' | 'region-unknown' | 'birthdate-invalid';
+export type NikProblem = 'empty' | 'not-16-digits' | 'stored-as-number' | 'region-unknown' | 'birthdate-invalid' | 'serial-zero';
 
 export type NikAnalysis =
   | { readonly ok: true; readonly info: NikInfo }
@@ -177,7 +180,7 @@ export function analyzeNik(cell: Cell, options: NikOptions = {}): NikAnalysis {
   }
   const provinceCode = digits.slice(0, 2);
   const regencyCode = digits.slice(0, 4);
-  if (!findProvince(provinceCode) || !findRegency(regencyCode)) {
+  if (!findProvince(provinceCode) || !(findRegency(regencyCode) ?? findRetiredRegency(regencyCode))) {
     const what = findProvince(provinceCode) ? { id: 'kabupaten/kota', en: 'regency/city' } : { id: 'provinsi', en: 'province' };
     const code = findProvince(provinceCode) ? regencyCode : provinceCode;
     return fail(
@@ -193,6 +196,16 @@ export function analyzeNik(cell: Cell, options: NikOptions = {}): NikAnalysis {
       {
         id: `Tanggal lahir pada NIK (digit 7–12: ${digits.slice(6, 12)}) tidak mungkin`,
         en: `Impossible birth date in NIK (digits 7–12: ${digits.slice(6, 12)})`,
+      },
+      digits,
+    );
+  }
+  if (digits.endsWith('0000')) {
+    return fail(
+      'serial-zero',
+      {
+        id: 'Nomor urut NIK (digit 13–16) 0000 tidak ada: nomor urut dimulai dari 0001',
+        en: 'NIK serial (digits 13–16) 0000 does not exist: serials start at 0001',
       },
       digits,
     );

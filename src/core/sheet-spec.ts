@@ -6,6 +6,12 @@ export const GENERATED_SHEET_MARKER = 'cakupan-jamsostek:generated';
 
 export type SpecValue = string | number | boolean | null;
 
+/**
+ * A cell's role, which each host draws its own way: `headline` is the summary's sentence, `input` a cell the
+ * planner is meant to type in (a target, BPS and BPJS figures), drawn as Excel's Input style.
+ */
+export type SpecStyle = 'title' | 'subtitle' | 'header' | 'total' | 'note' | 'marker' | 'headline' | 'input';
+
 export interface SpecCell {
   /** Literal value. Strings are always written as text, never parsed as formulas. */
   readonly value?: SpecValue;
@@ -15,11 +21,44 @@ export interface SpecCell {
   readonly expected?: SpecValue;
   /** Excel number format, e.g. "#,##0" or "0.0%". */
   readonly numberFormat?: string;
-  readonly style?: 'title' | 'subtitle' | 'header' | 'total' | 'note' | 'marker';
+  readonly style?: SpecStyle;
+  /** Horizontal alignment when not the default (numeric headers sit right, over their numbers). */
+  readonly align?: 'right';
   /** Link target inside the workbook, e.g. "'Roster Nakes'!C7". */
   readonly link?: string;
   /** Wrap long text within the column width (the issue list's messages). */
   readonly wrap?: boolean;
+}
+
+/** Colours cells whose value equals a text (case-insensitive), e.g. "Tercapai" green; recalculation keeps it right. */
+export interface SpecConditionalFormat {
+  /** A1 range on the sheet, e.g. "H22:H37". */
+  readonly range: string;
+  readonly equals: string;
+  /** Excel's Good (green) or Bad (red) look. */
+  readonly look: 'good' | 'bad';
+}
+
+export interface SpecPrint {
+  readonly landscape?: boolean;
+  readonly fitToWidth?: boolean;
+  /** Rows repeated at the top of every printed page, e.g. "$1:$2". */
+  readonly titleRows?: string;
+  /** What prints, e.g. "$A$1:$H$120" (helper tables below stay off paper). */
+  readonly area?: string;
+  /** 1-based rows that start a new page: blocks are kept together. */
+  readonly rowBreaks?: readonly number[];
+  /** Page margins in inches. */
+  readonly margins?: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  /** Footer texts in Excel's codes (&P page, &N pages, &D date); "&" in plain text is written "&&". */
+  readonly footer?: { readonly left?: string; readonly center?: string; readonly right?: string };
 }
 
 export interface SpecTable {
@@ -39,6 +78,8 @@ export interface SpecChart {
   readonly series: readonly { readonly name: string; readonly values: string }[];
   /** Top-left cell the chart is placed at, and its size in points. */
   readonly anchor: string;
+  /** The cell just past its bottom-right corner: the chart spans anchor to `to` whatever the row heights. */
+  readonly to?: string;
   readonly width?: number;
   readonly height?: number;
   /** Axis number format, e.g. "0%". */
@@ -56,10 +97,15 @@ export interface SheetSpec {
   readonly tables?: readonly SpecTable[];
   /** Workbook-scoped defined names, e.g. { name: "UCJ_Target", ref: "$C$6" } (ref on this sheet). */
   readonly names?: readonly { readonly name: string; readonly ref: string }[];
-  readonly print?: { readonly landscape?: boolean; readonly fitToWidth?: boolean; readonly titleRows?: string };
+  readonly print?: SpecPrint;
   /** Rows to freeze at the top. */
   readonly freezeRows?: number;
   readonly charts?: readonly SpecChart[];
+  /** 0-based columns hidden on screen (the summary keeps its marker in one). */
+  readonly hiddenColumns?: readonly number[];
+  /** Heights in points of rows that are not the default 15 (0-based row). */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  readonly conditionalFormats?: readonly SpecConditionalFormat[];
 }
 
 /**

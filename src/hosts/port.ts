@@ -38,6 +38,34 @@ export interface CellFix {
   readonly fix: SuggestedFix;
 }
 
+/** An applied batch of fixes that can be undone (the workbook keeps them as a stack, newest last). */
+export interface FixBatch {
+  readonly id: number;
+  /** Cells the batch changed. */
+  readonly cells: number;
+}
+
+export interface CellRef {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export interface FixOutcome {
+  readonly applied: number;
+  /** Cells not changed: they no longer held the previewed value, hold a formula, or their sheet is gone. */
+  readonly skipped: number;
+  /** The batches that can be undone now, newest last. */
+  readonly undoable: readonly FixBatch[];
+}
+
+export interface UndoOutcome {
+  /** Cells given back their value and number format from before the fix. */
+  readonly restored: number;
+  /** Cells left as they are: changed since the fix (or their sheet is gone). */
+  readonly refused: readonly CellRef[];
+  readonly undoable: readonly FixBatch[];
+}
+
 /** Workbook-level settings the add-in keeps with the document. Never roster data or NIK. */
 export interface WorkbookSettings {
   readonly province?: string;
@@ -92,8 +120,18 @@ export interface WorkbookPort {
   /** Highlights cells and adds notes, remembering prior formats so clearMarks can restore them. */
   markCells(marks: readonly CellMark[]): Promise<void>;
   clearMarks(): Promise<void>;
-  /** Applies previewed fixes; returns how many were applied (cells changed since the preview are skipped). */
-  applyFixes(fixes: readonly CellFix[]): Promise<number>;
+  /**
+   * Applies previewed fixes (cells changed since the preview are skipped) as one batch, keeping each changed
+   * cell's previous value and number format in the workbook so undoLastFix can restore it.
+   */
+  applyFixes(fixes: readonly CellFix[]): Promise<FixOutcome>;
+  /**
+   * Undoes the newest fix batch: cells still holding the fixed value get their previous value and number format
+   * back (blank cells become blank again); cells changed since are refused and left alone. Null when none.
+   */
+  undoLastFix(): Promise<UndoOutcome | null>;
+  /** The fix batches that can be undone, newest last (kept in the workbook, so they survive a reload). */
+  undoableFixes(): Promise<readonly FixBatch[]>;
   getSettings(): Promise<WorkbookSettings>;
   setSettings(settings: WorkbookSettings): Promise<void>;
   /** Adds a new sheet (demo data, roster template) and activates it; returns the name used. */

@@ -20,6 +20,12 @@ export type RosterSource = Pick<WorkbookPort, 'listSheets' | 'readSheet' | 'acti
 export interface FindRostersOptions {
   /** Default 'all'. */
   readonly scope?: Scope;
+  /**
+   * Read exactly these sheets (the ones an earlier check read), in place of what `scope` finds now: the task
+   * pane's recheck after Fix or before a summary covers what the user chose, even when another sheet is active.
+   * With scope 'active' they are taken even without a header, as the active sheet is.
+   */
+  readonly sheets?: readonly string[];
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ReadProgress) => void;
 }
@@ -32,18 +38,18 @@ export interface FindRostersOptions {
  * - otherwise (no table, or only tables that are not rosters, such as a lookup list) the sheet's used range,
  *   when it looks like a roster.
  * With scope 'active', only the active sheet, taken even when no header is found (the check says what is
- * missing); standing on a generated sheet checks every roster instead.
+ * missing). Standing on a generated sheet with scope 'active' finds nothing: the finder never widens the
+ * user's choice on its own (the task pane decides what that means, and says so).
  */
 export async function findRosterGrids(source: RosterSource, options: FindRostersOptions = {}): Promise<SheetGrid[]> {
-  let scope = options.scope ?? 'all';
-  const sheets = (await source.listSheets()).filter((s) => !s.hidden);
-  let targets = sheets.filter((s) => !s.generatedKind);
-  if (scope === 'active') {
+  const scope = options.scope ?? 'all';
+  let targets = (await source.listSheets()).filter((s) => !s.hidden && !s.generatedKind);
+  if (options.sheets) {
+    const named = options.sheets;
+    targets = targets.filter((s) => named.includes(s.name));
+  } else if (scope === 'active') {
     const active = await source.activeSheet();
-    const current = sheets.filter((s) => s.name === active);
-    // Standing on a sheet this add-in made (summary, issue list): check the rosters instead.
-    if (current.length === 1 && current[0].generatedKind) scope = 'all';
-    else targets = current;
+    targets = targets.filter((s) => s.name === active);
   }
   const grids: SheetGrid[] = [];
   for (const sheet of targets) {

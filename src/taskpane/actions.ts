@@ -2,16 +2,16 @@
 // the same steps run in Excel, in the browser preview and in tests. app.ts wires them to the page and
 // render.ts draws the state; each action answers with the status line to show.
 import { formatYmd, todaySerial, ymdFromSerial } from '../core/dates';
-import type { Lang } from '../core/i18n/lang';
+import { type Lang, pick } from '../core/i18n/lang';
 import { findProvince } from '../core/reference/regions';
 import { buildIssueSheet } from '../core/report/issue-sheet';
-import { checkGrids } from '../core/roster/check';
-import type { CheckResult, Issue, SheetGrid } from '../core/roster/types';
+import { type CheckResult, type Issue, type Severity, SEVERITY_NAMES, type SheetGrid } from '../core/roster/types';
 import { computeSummary, type SummaryModel } from '../core/summary/model';
 import { summarySheetRequest } from '../core/summary/sheet';
 import { abortError } from '../hosts/abort';
-import type { RosterSheetInput, WorkbookPort, WorkbookSettings } from '../hosts/port';
+import type { CellRef, FixBatch, RosterSheetInput, WorkbookPort, WorkbookSettings } from '../hosts/port';
 import { findRosterGrids } from '../hosts/roster-grids';
+import { type Checker, SlicedChecker } from './checker/checker';
 import { formatCount, type MessageKey, t } from './i18n';
 import {
   checkedWithOther,
@@ -27,7 +27,8 @@ import {
   startingTarget,
   targetAfterChange,
 } from './settings';
-import { fixCandidates, marksFor, type ReadProgress, rosterTemplate, withCoverageChart, type FixCandidate, type Scope } from './workflow';
+import { marksFor, type ReadProgress, rosterTemplate, type Scope } from './workflow';
+import { chosenFixes, fixCandidates, groupFixes, type FixCandidate, type FixGroupKey } from './fixes';
 
 /** The status line an action leaves, and the control to focus after it. */
 export interface Status {
@@ -37,6 +38,17 @@ export interface Status {
   readonly focus?: string;
 }
 
+/**
+ * What a check read, as the user chose it: the scope, and for the active sheet the sheets read then. A recheck
+ * (after Fix, or before a summary when the province or year changed) reads exactly these again, wherever the
+ * user stands by then: the pane never widens the user's choice silently.
+ */
+export interface CheckedScope {
+  readonly scope: Scope;
+  /** The sheets an 'active' check read; undefined for 'all' (every roster, found again each time). */
+  readonly sheets?: readonly string[];
+}
+
 export interface PaneState {
   lang: Lang;
   scope: Scope;
@@ -44,8 +56,18 @@ export interface PaneState {
   /** Fields whose text could not be used, with the message shown beside them. */
   problems: FieldProblems;
   result: CheckResult | null;
+  /** What the result covers (null before the first check). */
+  checked: CheckedScope | null;
+  /** The severity the issue list shows alone (the count tile pressed), or null for all. */
+  filter: Severity | null;
   grids: SheetGrid[];
+  /** The Fix preview's fixes (empty when the preview is closed) and the groups chosen to apply. */
   fixes: FixCandidate[];
+  fixChosen: ReadonlySet<FixGroupKey>;
+  /** Groups whose list of cells is open in the preview. */
+  fixOpen: ReadonlySet<FixGroupKey>;
+  /** Applied fix batches the workbook can undo, newest last. */
+  undoable: readonly FixBatch[];
   summary: SummaryModel | null;
 }
 
@@ -55,9 +77,17 @@ export interface Progress {
   /** Called when reading the rosters begins. */
   readonly onStart?: () => void;
   readonly onReading?: (p: ReadProgress) => void;
-  /** Called before the (synchronous) check runs; the page can paint the status meanwhile. */
+  /** Called when the check of the rows read begins (`rows`: rows read, an upper bound of the data rows). */
   readonly onChecking?: (rows: number) => Promise<void>;
+  /** Data rows checked so far of all (the worker, or the page's slices, report as they go). */
+  readonly onCheckProgress?: (done: number, total: number) => void;
 }
+
+/** The scope's name in a sentence: "lembar aktif" / "every roster". */
+export const scopeKey = (scope: Scope): MessageKey => (scope === 'active' ? 'scopeActiveShort' : 'scopeAllShort');
+
+/** "Nakes Kalbar, Kader Desa": the rosters of a check by sheet (and table). */
+export const rosterNames = (result: CheckResult): string => result.rosters.map((r) => r.table ?? r.sheet).join(', ');
 
 /** "61 Kalimantan Barat" */
 export const provinceLabel = (code: string): string => `${code} ${findProvince(code)?.name ?? ''}`.trim();
@@ -69,6 +99,8 @@ export class PaneActions {
     private readonly port: WorkbookPort,
     lang: Lang,
     private readonly demoSheets?: () => Promise<readonly RosterSheetInput[]>,
+    /** Runs the check off the page's thread (app.ts passes the worker); on the page in slices by default. */
+    private readonly checker: Checker = new SlicedChecker(),
   ) {
     this.state = {
       lang,
@@ -76,8 +108,13 @@ export class PaneActions {
       settings: settingsFromStore({}).settings,
       problems: {},
       result: null,
+      checked: null,
+      filter: null,
       grids: [],
       fixes: [],
+      fixChosen: new Set(),
+      fixOpen: new Set(),
+      undoable: [],
       summary: null,
     };
   }
@@ -170,21 +207,73 @@ export class PaneActions {
 
   // ---- check -------------------------------------------------------------------------------
 
-  /** Reads the rosters in scope and checks them with the current province and year. */
-  async check(progress: Progress = {}): Promise<Status | null> {
-    const { scope, settings } = this.state;
+  /**
+   * Reads the rosters in scope and checks them with the current province and year. `again` reads what the last
+   * check read (after Fix, or when a summary needs a fresh check); otherwise the scope the user chose now.
+   */
+  async check(progress: Progress = {}, again = false): Promise<Status | null> {
+    const { settings } = this.state;
+    const plan = again && this.state.checked ? { checked: this.state.checked } : await this.scopeToCheck();
+    if (!('checked' in plan)) return plan.refused;
+    const { checked } = plan;
     progress.onStart?.();
-    const grids = await findRosterGrids(this.port, { scope, signal: progress.signal, onProgress: progress.onReading });
+    const grids = await findRosterGrids(this.port, {
+      scope: checked.scope,
+      ...(checked.sheets ? { sheets: checked.sheets } : {}),
+      signal: progress.signal,
+      onProgress: progress.onReading,
+    });
     await progress.onChecking?.(grids.reduce((s, g) => s + g.rows.length, 0));
     if (progress.signal?.aborted) throw abortError();
-    const result = checkGrids(grids, {
-      province: settings.province,
-      year: settings.year,
-      kpjMeansActive: settings.kpjMeansActive,
-      ...(settings.regency !== null ? { regency: settings.regency } : {}),
-    });
-    Object.assign(this.state, { result, grids, fixes: [], summary: null });
-    return result.rosters.length === 0 ? { key: 'noRoster', error: true } : null;
+    const result = await this.checker.check(
+      grids,
+      {
+        province: settings.province,
+        year: settings.year,
+        kpjMeansActive: settings.kpjMeansActive,
+        ...(settings.regency !== null ? { regency: settings.regency } : {}),
+      },
+      { signal: progress.signal, onProgress: progress.onCheckProgress },
+    );
+    Object.assign(this.state, { result, grids, checked, filter: null, fixes: [], fixChosen: new Set(), fixOpen: new Set(), summary: null });
+    if (result.rosters.length === 0) return { key: 'noRoster', error: true };
+    if (result.rosters.every((r) => r.rows === 0)) return { key: 'noRows', params: { sheets: rosterNames(result) } };
+    return 'note' in plan && plan.note ? plan.note : null;
+  }
+
+  /**
+   * The sheets a new check reads, as the user chose: every roster, or the active sheet. Standing on a sheet this
+   * add-in made (the summary, the issue list) with "active sheet" chosen, it checks again what the last check of
+   * the active sheet read, and says so; with no such check it asks the user to choose, rather than widening.
+   */
+  private async scopeToCheck(): Promise<{ checked: CheckedScope; note?: Status } | { refused: Status }> {
+    const scope = this.state.scope;
+    if (scope === 'all') return { checked: { scope } };
+    const active = await this.port.activeSheet();
+    const generated = (await this.port.listSheets()).find((s) => s.name === active)?.generatedKind;
+    if (!generated) return { checked: { scope, sheets: [active] } };
+    const last = this.state.checked;
+    if (last?.scope === 'active' && last.sheets?.length)
+      return { checked: last, note: { key: 'checkedLastActive', params: { sheet: active, sheets: last.sheets.join(', ') } } };
+    return { refused: { key: 'activeIsGenerated', params: { sheet: active }, error: true, focus: 'scope-all' } };
+  }
+
+  /** Shows one severity alone in the issue list, or all again; the status says what the list now shows. */
+  toggleFilter(severity: Severity): Status | null {
+    const result = this.state.result;
+    if (!result) return null;
+    this.state.filter = this.state.filter === severity ? null : severity;
+    const shown = this.state.filter;
+    if (!shown) return { key: 'filterAll' };
+    const issues = result.issues.filter((i) => i.severity === shown);
+    return {
+      key: 'filterShown',
+      params: {
+        severity: pick(SEVERITY_NAMES[shown].many, this.state.lang),
+        count: formatCount(issues.length, this.state.lang),
+        rules: formatCount(new Set(issues.map((i) => i.rule)).size, this.state.lang),
+      },
+    };
   }
 
   async select(issue: Issue): Promise<Status> {
@@ -216,27 +305,99 @@ export class PaneActions {
 
   // ---- fix ---------------------------------------------------------------------------------
 
-  /** Lists the safe fixes for the preview (in state.fixes); nothing changes yet. */
+  /** Lists the safe fixes for the preview (in state.fixes), every group chosen; nothing changes yet. */
   previewFixes(): Status | null {
     const { result, grids } = this.state;
     if (!result) return null;
-    this.state.fixes = fixCandidates(result.issues, grids);
+    this.state.fixes = fixCandidates(result, grids);
+    this.state.fixChosen = new Set(groupFixes(this.state.fixes).map((g) => g.key));
     return this.state.fixes.length ? null : { key: 'fixNone' };
+  }
+
+  chooseFixGroup(key: FixGroupKey, chosen: boolean): void {
+    const next = new Set(this.state.fixChosen);
+    if (chosen) next.add(key);
+    else next.delete(key);
+    this.state.fixChosen = next;
+  }
+
+  showFixCells(key: FixGroupKey, open: boolean): void {
+    const next = new Set(this.state.fixOpen);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.state.fixOpen = next;
   }
 
   cancelFixes(): void {
     this.state.fixes = [];
+    this.state.fixChosen = new Set();
+    this.state.fixOpen = new Set();
   }
 
-  /** Applies the previewed fixes (cells changed since the preview are skipped), then checks again. */
+  /** Reads which fix batches the workbook can undo (they are kept in it, so they survive a reload of the pane). */
+  async loadUndoable(): Promise<void> {
+    this.state.undoable = await this.port.undoableFixes().catch(() => []);
+  }
+
+  /** Applies the fixes of the chosen groups as one undoable batch (cells changed since the preview are skipped), then checks again. */
   async applyFixes(progress: Progress = {}): Promise<Status> {
-    const fixes = this.state.fixes;
-    const applied = await this.port.applyFixes(fixes);
-    this.state.fixes = [];
-    await this.check(progress);
-    return applied < fixes.length
-      ? { key: 'fixSkipped', params: { count: fixes.length - applied } }
-      : { key: 'fixApplied', params: { count: applied } };
+    const { lang } = this.state;
+    const fixes = chosenFixes(this.state.fixes, this.state.fixChosen);
+    if (fixes.length === 0) return { key: 'fixNoneChosen', error: true };
+    const outcome = await this.port.applyFixes(fixes);
+    this.cancelFixes();
+    this.state.undoable = outcome.undoable;
+    const checked = await this.checkAfterChange(progress);
+    const params = { count: formatCount(outcome.applied, lang), skipped: formatCount(outcome.skipped, lang) };
+    const focus = outcome.applied ? 'undo-fix' : this.fixFocus();
+    if (!checked) return { key: 'fixAppliedUnchecked', params, focus };
+    return outcome.skipped ? { key: 'fixSkipped', params, focus } : { key: 'fixApplied', params, focus };
+  }
+
+  /** Undoes the newest fix batch, then checks again when there are results to bring up to date. */
+  async undoFix(progress: Progress = {}): Promise<Status> {
+    const { lang } = this.state;
+    const outcome = await this.port.undoLastFix();
+    if (!outcome) {
+      this.state.undoable = [];
+      return { key: 'fixUndoNone', error: true };
+    }
+    this.state.undoable = outcome.undoable;
+    this.cancelFixes();
+    const checked = this.state.result ? await this.checkAfterChange(progress) : true;
+    const focus = outcome.undoable.length ? 'undo-fix' : this.fixFocus();
+    const count = formatCount(outcome.restored, lang);
+    if (outcome.refused.length === 0) return { key: checked ? 'fixUndone' : 'fixUndoneUnchecked', params: { count }, focus };
+    return {
+      key: 'fixUndoRefused',
+      params: { count, refused: formatCount(outcome.refused.length, lang), cells: cellList(outcome.refused, lang) },
+      error: true,
+      focus,
+    };
+  }
+
+  /**
+   * Checks again after Fix or Undo changed cells. When that check is cancelled, the results from before the
+   * change are dropped (they no longer describe the sheet); false then.
+   */
+  private async checkAfterChange(progress: Progress): Promise<boolean> {
+    try {
+      // the same rosters the last check read: Fix never widens the scope
+      await this.check(progress, true);
+      return true;
+    } catch (e) {
+      if ((e as Error)?.name !== 'AbortError') throw e;
+      Object.assign(this.state, { result: null, grids: [], summary: null });
+      return false;
+    }
+  }
+
+  /**
+   * Where the focus goes once no fix is left to undo: "Perbaiki…" when the results offer it, else "Periksa roster"
+   * (no check yet in a reloaded pane, or no issue left), so it never falls to the top of the page.
+   */
+  private fixFocus(): string {
+    return this.state.result?.issues.length ? 'fix' : 'check';
   }
 
   // ---- summary -----------------------------------------------------------------------------
@@ -249,17 +410,24 @@ export class PaneActions {
     const { problems, settings } = this.state;
     const blocking = (['target', 'year'] as const).find((id) => problems[id]) ?? (settings.target === null ? 'target' : undefined);
     if (blocking || settings.target === null) return { key: 'fixFields', error: true, focus: blocking ?? 'target' };
-    const rechecked = this.state.result !== null && checkedWithOther(this.state.result.options, settings);
-    if (!this.state.result || rechecked) await this.check(progress);
+    // A summary counts what the results show. It checks again first when the province or year changed since (the
+    // same sheets), or when the user chose another scope since (the scope chosen now); the status says which.
+    const { result: before, checked } = this.state;
+    const rescoped = before !== null && checked !== null && checked.scope !== this.state.scope;
+    const rechecked = before !== null && !rescoped && checkedWithOther(before.options, settings);
+    if (!before || rescoped || rechecked) {
+      const refused = await this.check(progress, rechecked);
+      if (refused?.error) return refused;
+    }
     const result = this.state.result!;
     if (result.rosters.length === 0) return { key: 'noRoster', error: true };
     const model = computeSummary(result, { target: settings.target });
     const labels = { title: this.tr('chartTitle'), covered: this.tr('covered'), target: this.tr('chartTarget') };
-    const sheet = await this.port.writeGeneratedSheet(summarySheetRequest(model, result, {}, (spec) => withCoverageChart(spec, labels)));
+    const sheet = await this.port.writeGeneratedSheet(summarySheetRequest(model, result, { chartLabels: labels }));
     this.state.summary = model;
-    return rechecked
-      ? { key: 'summaryRechecked', params: { sheet, province: provinceLabel(model.province.code), year: model.year } }
-      : { key: 'summaryWritten', params: { sheet } };
+    if (rechecked) return { key: 'summaryRechecked', params: { sheet, province: provinceLabel(model.province.code), year: model.year } };
+    if (rescoped) return { key: 'summaryRescoped', params: { sheet, scope: this.tr(scopeKey(this.state.scope)) } };
+    return { key: 'summaryWritten', params: { sheet } };
   }
 
   // ---- trainers ----------------------------------------------------------------------------
@@ -277,4 +445,13 @@ export class PaneActions {
     const sheet = await this.port.insertRosterSheet(rosterTemplate(this.state.settings.province, this.tr('templateSheet')));
     return { key: 'templateInserted', params: { sheet } };
   }
+}
+
+const CELLS_LISTED = 5;
+
+/** "Roster Nakes!F7, Roster Nakes!F9 dan 3 lainnya": where refused cells are, the first few by name. */
+function cellList(cells: readonly CellRef[], lang: Lang): string {
+  const shown = cells.slice(0, CELLS_LISTED).map((c) => `${c.sheet}!${c.cell}`);
+  const more = cells.length - shown.length;
+  return more > 0 ? t(lang, 'andMore', { list: shown.join(', '), count: formatCount(more, lang) }) : shown.join(', ');
 }

@@ -24,3 +24,11 @@ export function button(id: string, label: string, onClick: () => void, kind: 'pr
   b.addEventListener('click', onClick);
   return b;
 }
+
+/**
+ * A scrolling box for content without controls of its own (a table): focusable and named, so keyboard users can
+ * scroll it (axe: scrollable-region-focusable); its focus ring is drawn inside, where the box cannot clip it.
+ */
+export function scrollRegion(label: string, ...children: Node[]): HTMLDivElement {
+  return h('div', { class: 'scroll-region', tabindex: '0', role: 'region', 'aria-label': label }, ...children);
+}

@@ -1,31 +1,46 @@
 // The browser preview's stand-in for Excel's grid: sheet tabs and a virtualised table of the
-// in-memory workbook. Formula cells show the value the core computed; all text via textContent.
+// in-memory workbook, with the sheet's frozen rows kept in view. Formula cells show the value the core
+// computed, with the separators of the pane's language (9.350 and 33,6% in Indonesian, as an Indonesian
+// Excel shows them); all text via textContent.
 import { type Cell, isDateCell, isErrorCell } from '../core/cells';
 import { cellAddress, columnLetter, parseCellAddress } from '../core/address';
 import { formatYmd, ymdFromSerial } from '../core/dates';
-import type { MemoryWorkbook } from '../hosts/memory/memory-workbook';
+import type { Lang } from '../core/i18n/lang';
+import type { MemorySheet, MemoryWorkbook } from '../hosts/memory/memory-workbook';
 
 const ROW_HEIGHT = 22;
 const OVERSCAN = 12;
 const MAX_COLUMNS = 40;
+const ROW_HEADER_WIDTH = 48;
 
-/** What a cell shows for its number format (enough of Excel's formats for the summary sheet). */
-export function displayValue(value: Cell, numberFormat?: string): string {
+const locale = (lang: Lang): string => (lang === 'en' ? 'en-US' : 'id-ID');
+
+/** Column widths in px, from the sheet's widths in characters. */
+const columnPx = (chars: number | undefined): number => (chars ? Math.round(Math.max(40, Math.min(280, chars * 6.5 + 10))) : 72);
+
+/**
+ * What a cell shows for its number format (enough of Excel's formats for the summary sheet), with the decimal
+ * and thousands separators of the language, as Excel shows them under that locale.
+ */
+export function displayValue(value: Cell, numberFormat: string | undefined, lang: Lang): string {
   if (value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isErrorCell(value)) return value.code;
   if (isDateCell(value)) return formatYmd(ymdFromSerial(value.serial));
+  const number = (n: number, decimals: number, grouping: boolean) =>
+    n.toLocaleString(locale(lang), { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping });
   if (numberFormat && numberFormat.includes('%')) {
     const decimals = /0\.(0+)%/.exec(numberFormat)?.[1].length ?? 0;
-    return `${(value * 100).toFixed(decimals)}%`;
+    return `${number(value * 100, decimals, false)}%`;
   }
   if (numberFormat && /dd|yyyy/.test(numberFormat)) return formatYmd(ymdFromSerial(value));
   if (numberFormat && numberFormat.includes('#,##0')) {
     const prefix = /^"([^"]*)"/.exec(numberFormat)?.[1] ?? '';
-    return prefix + Math.round(value).toLocaleString('en-US');
+    return prefix + number(Math.round(value), 0, true);
   }
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e6) / 1e6);
+  // General: no grouping, up to 6 decimals.
+  return Number.isInteger(value) ? String(value) : value.toLocaleString(locale(lang), { maximumFractionDigits: 6, useGrouping: false });
 }
 
 export class PreviewGrid {
@@ -36,16 +51,22 @@ export class PreviewGrid {
   private readonly nameBox: HTMLElement;
   private readonly chartBox: HTMLElement;
   private shownSheet = '';
+  private shownSelection = '';
   private frame = 0;
   /** Columns shown for the active sheet, measured on refresh (the workbook changed) rather than on every scroll frame. */
   private width = 0;
+  /** Their widths in px. */
+  private widths: number[] = [];
+  /** Hidden columns (the summary's marker), left out as Excel shows them: H, then J. */
+  private hidden = new Set<number>();
 
   constructor(
     private readonly root: HTMLElement,
     private readonly wb: MemoryWorkbook,
-    label: string,
+    private labels: { grid: string; charts: string },
+    private lang: Lang,
   ) {
-    root.setAttribute('aria-label', label);
+    root.setAttribute('aria-label', labels.grid);
     this.nameBox = document.createElement('div');
     this.nameBox.className = 'namebox';
     this.nameBox.setAttribute('aria-live', 'polite');
@@ -56,7 +77,7 @@ export class PreviewGrid {
     this.scroller = document.createElement('div');
     this.scroller.className = 'grid-scroll';
     this.scroller.tabIndex = 0;
-    this.scroller.setAttribute('aria-label', label);
+    this.scroller.setAttribute('aria-label', labels.grid);
     this.spacerTop = document.createElement('div');
     this.table = document.createElement('table');
     this.table.className = 'grid';
@@ -64,6 +85,10 @@ export class PreviewGrid {
     this.chartBox = document.createElement('div');
     this.chartBox.className = 'charts';
     this.chartBox.hidden = true;
+    // It scrolls when the charts are taller than the window: keyboard users can reach it.
+    this.chartBox.tabIndex = 0;
+    this.chartBox.setAttribute('role', 'region');
+    this.chartBox.setAttribute('aria-label', labels.charts);
     this.scroller.append(this.spacerTop, this.table);
     const body = document.createElement('div');
     body.className = 'grid-body';
@@ -96,29 +121,55 @@ export class PreviewGrid {
     });
   }
 
-  /** Re-renders tabs and rows; scrolls to the selection when it moved. */
+  /** The pane's language changed: numbers and labels follow it. */
+  setLang(lang: Lang, labels: { grid: string; charts: string }): void {
+    this.lang = lang;
+    this.labels = labels;
+    this.root.setAttribute('aria-label', labels.grid);
+    this.scroller.setAttribute('aria-label', labels.grid);
+    this.chartBox.setAttribute('aria-label', labels.charts);
+    this.refresh();
+  }
+
+  /** Re-renders tabs and rows; scrolls the selection into view (row and column) when it moved. */
   refresh(): void {
     this.renderTabs();
     const active = this.wb.activeSheetName();
     const sel = this.wb.currentSelection();
+    const sheet = this.wb.sheet(active);
     if (active !== this.shownSheet) {
       this.shownSheet = active;
       this.scroller.scrollTop = 0;
       this.scroller.scrollLeft = 0;
     }
-    if (sel && sel.sheet === active) {
-      const { row } = parseCellAddress(sel.cell);
-      const top = row * ROW_HEIGHT;
-      const view = this.scroller.clientHeight || 400;
-      if (top < this.scroller.scrollTop || top > this.scroller.scrollTop + view - 3 * ROW_HEIGHT)
-        this.scroller.scrollTop = Math.max(0, top - view / 3);
-    }
-    this.nameBox.textContent = sel && sel.sheet === active ? `${active}!${sel.cell}` : active;
-    const sheet = this.wb.sheet(active);
     this.width = sheet ? Math.min(MAX_COLUMNS, Math.max(8, sheet.cells.reduce((w, r) => Math.max(w, r.length), 0) + 1)) : 0;
+    this.hidden = new Set(sheet?.layout?.hiddenColumns ?? []);
+    this.widths = Array.from({ length: this.width }, (_, c) => (this.hidden.has(c) ? 0 : columnPx(sheet?.columnWidths?.[c])));
+    const selKey = sel && sel.sheet === active ? `${active}!${sel.cell}` : '';
+    if (sel && selKey !== this.shownSelection) this.scrollIntoView(parseCellAddress(sel.cell), sheet?.freezeRows ?? 0);
+    this.shownSelection = selKey;
+    this.nameBox.textContent = selKey || active;
     this.renderRows();
     // Charts change only with the workbook, so scrolling redraws rows alone.
     if (sheet) this.renderCharts(sheet);
+  }
+
+  /** Scrolls so that the cell is visible below the header and frozen rows and right of the row numbers. */
+  private scrollIntoView({ row, col }: { row: number; col: number }, frozen: number): void {
+    const view = this.scroller.clientHeight || 400;
+    if (row >= frozen) {
+      const top = (row - frozen) * ROW_HEIGHT; // scrollTop at which the row sits right under the frozen rows
+      const bottom = (row + 2) * ROW_HEIGHT - view; // scrollTop at which it sits at the bottom edge
+      if (this.scroller.scrollTop > top || this.scroller.scrollTop < bottom)
+        this.scroller.scrollTop = Math.max(0, top - Math.max(0, (view - (frozen + 1) * ROW_HEIGHT) / 3));
+    }
+    if (col < this.widths.length) {
+      const left = this.widths.slice(0, col).reduce((a, b) => a + b, 0);
+      const right = left + this.widths[col];
+      const width = (this.scroller.clientWidth || 600) - ROW_HEADER_WIDTH;
+      if (left < this.scroller.scrollLeft) this.scroller.scrollLeft = left;
+      else if (right > this.scroller.scrollLeft + width) this.scroller.scrollLeft = Math.min(left, right - width);
+    }
   }
 
   private renderTabs(): void {
@@ -144,85 +195,90 @@ export class PreviewGrid {
       return;
     }
     const total = Math.max(sheet.cells.length + 5, 30);
-    const width = this.width;
+    const frozen = Math.min(sheet.freezeRows ?? 0, total);
     const view = this.scroller.clientHeight || 600;
-    const first = Math.max(0, Math.floor(this.scroller.scrollTop / ROW_HEIGHT) - OVERSCAN);
+    // Row r sits at (r + 1) × ROW_HEIGHT whether frozen or not: the frozen rows stay in the sticky head.
+    const first = Math.max(frozen, Math.floor(this.scroller.scrollTop / ROW_HEIGHT) - OVERSCAN);
     const last = Math.min(total, first + Math.ceil(view / ROW_HEIGHT) + 2 * OVERSCAN);
     const sel = this.wb.currentSelection();
     const selected = sel && sel.sheet === sheet.name ? sel.cell : '';
 
     const colgroup = document.createElement('colgroup');
     const rowHeaderCol = document.createElement('col');
-    rowHeaderCol.style.width = '48px';
+    rowHeaderCol.style.width = `${ROW_HEADER_WIDTH}px`;
     colgroup.append(rowHeaderCol);
-    let tableWidth = 48;
-    for (let c = 0; c < width; c++) {
+    for (const px of this.widths) {
+      if (px === 0) continue;
       const col = document.createElement('col');
-      const chars = sheet.columnWidths?.[c];
-      const px = chars ? Math.round(Math.max(40, Math.min(280, chars * 6.5 + 10))) : 72;
       col.style.width = `${px}px`;
-      tableWidth += px;
       colgroup.append(col);
     }
     // A fixed layout needs the table's own width, or the browser sizes columns by their content.
-    this.table.style.width = `${tableWidth}px`;
+    this.table.style.width = `${this.widths.reduce((a, b) => a + b, ROW_HEADER_WIDTH)}px`;
     const head = document.createElement('thead');
     const hr = document.createElement('tr');
+    hr.className = 'letters';
     hr.append(document.createElement('th'));
-    for (let c = 0; c < width; c++) {
+    for (let c = 0; c < this.width; c++) {
+      if (this.hidden.has(c)) continue;
       const th = document.createElement('th');
       th.scope = 'col';
       th.textContent = columnLetter(c);
       hr.append(th);
     }
     head.append(hr);
+    for (let r = 0; r < frozen; r++) head.append(this.renderRow(sheet, r, selected, true));
     const body = document.createElement('tbody');
-    for (let r = first; r < last; r++) {
-      const tr = document.createElement('tr');
-      tr.style.height = `${ROW_HEIGHT}px`;
-      const th = document.createElement('th');
-      th.scope = 'row';
-      th.textContent = String(r + 1);
-      tr.append(th);
-      const row = sheet.cells[r] ?? [];
-      for (let c = 0; c < width; c++) {
-        const a = cellAddress(r, c);
-        const td = document.createElement('td');
-        const fmt = sheet.formats.get(a);
-        const value = row[c] ?? null;
-        td.textContent = displayValue(value, fmt?.numberFormat);
-        td.dataset.cell = a;
-        if (typeof value === 'number' || (fmt?.formula && typeof value === 'number')) td.classList.add('num');
-        if (fmt?.formula) {
-          td.classList.add('formula');
-          td.title = fmt.formula;
-        }
-        if (fmt?.style) td.classList.add(`s-${fmt.style}`);
-        // Like Excel, text runs on over empty cells to its right.
-        if (typeof value === 'string' && (row[c + 1] === null || row[c + 1] === undefined || row[c + 1] === '')) td.classList.add('spill');
-        if (fmt?.bold) td.classList.add('bold');
-        if (fmt?.link) td.classList.add('link');
-        if (fmt?.fill) td.style.background = fmt.fill;
-        if (fmt?.fontColor) td.style.color = fmt.fontColor;
-        if (fmt?.note) {
-          td.classList.add('has-note');
-          td.title = fmt.note;
-        }
-        if (a === selected) {
-          td.classList.add('selected');
-          td.setAttribute('aria-selected', 'true');
-        }
-        tr.append(td);
-      }
-      body.append(tr);
-    }
-    this.spacerTop.style.height = `${first * ROW_HEIGHT}px`;
+    for (let r = first; r < last; r++) body.append(this.renderRow(sheet, r, selected, false));
+    this.spacerTop.style.height = `${(first - frozen) * ROW_HEIGHT}px`;
     this.table.style.marginBottom = `${Math.max(0, (total - last) * ROW_HEIGHT)}px`;
     this.table.replaceChildren(colgroup, head, body);
   }
 
+  private renderRow(sheet: MemorySheet, r: number, selected: string, frozen: boolean): HTMLTableRowElement {
+    const tr = document.createElement('tr');
+    tr.style.height = `${ROW_HEIGHT}px`;
+    if (frozen) tr.className = 'frozen';
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = String(r + 1);
+    tr.append(th);
+    const row = sheet.cells[r] ?? [];
+    for (let c = 0; c < this.width; c++) {
+      if (this.hidden.has(c)) continue;
+      const a = cellAddress(r, c);
+      const td = document.createElement('td');
+      const fmt = sheet.formats.get(a);
+      const value = row[c] ?? null;
+      td.textContent = displayValue(value, fmt?.numberFormat, this.lang);
+      td.dataset.cell = a;
+      if (typeof value === 'number') td.classList.add('num');
+      if (fmt?.formula) {
+        td.classList.add('formula');
+        td.title = fmt.formula;
+      }
+      if (fmt?.style) td.classList.add(`s-${fmt.style}`);
+      // Like Excel, text runs on over empty cells to its right.
+      if (typeof value === 'string' && (row[c + 1] === null || row[c + 1] === undefined || row[c + 1] === '')) td.classList.add('spill');
+      if (fmt?.bold) td.classList.add('bold');
+      if (fmt?.link) td.classList.add('link');
+      if (fmt?.fill) td.style.background = fmt.fill;
+      if (fmt?.fontColor) td.style.color = fmt.fontColor;
+      if (fmt?.note) {
+        td.classList.add('has-note');
+        td.title = fmt.note;
+      }
+      if (a === selected) {
+        td.classList.add('selected');
+        td.setAttribute('aria-selected', 'true');
+      }
+      tr.append(td);
+    }
+    return tr;
+  }
+
   /** A simple horizontal bar chart per SpecChart, drawn from the sheet's cells (labels via textContent). */
-  private renderCharts(sheet: NonNullable<ReturnType<MemoryWorkbook['sheet']>>): void {
+  private renderCharts(sheet: MemorySheet): void {
     this.chartBox.replaceChildren();
     this.chartBox.hidden = sheet.charts.length === 0;
     for (const chart of sheet.charts) {
@@ -253,14 +309,14 @@ export class PreviewGrid {
         row.className = 'bar-row';
         const name = document.createElement('span');
         name.className = 'bar-label';
-        name.textContent = displayValue(label).replace(/^Kabupaten /, 'Kab. ');
+        name.textContent = displayValue(label, undefined, this.lang).replace(/^Kabupaten /, 'Kab. ');
         const bars = document.createElement('div');
         bars.className = 'bars';
         series.forEach((s, k) => {
           const bar = document.createElement('div');
           bar.className = `bar k${k}`;
           bar.style.width = `${(s.values[i] / max) * 100}%`;
-          bar.title = `${s.name}: ${s.values[i].toLocaleString('en-US')}`;
+          bar.title = `${s.name}: ${s.values[i].toLocaleString(locale(this.lang))}`;
           bars.append(bar);
         });
         row.append(name, bars);

@@ -1,33 +1,35 @@
-// Draws the task pane from its state: header, check results with the fix preview, the meeting-summary
-// settings and headline, the trainers' buttons and the status line. Rendering only; what the controls do
-// is handed in (app.ts wires them to actions.ts).
+// Draws the task pane from its state: header, check results with the fix preview (fix-preview.ts), the
+// meeting-summary settings and headline, and the trainers' buttons. Each action's feedback (progress, Cancel,
+// status line) is drawn right under the control that started it, where the eye is, not in a footer. Rendering
+// only; what the controls do is handed in (app.ts wires them to actions.ts).
 import { type Lang, pick } from '../core/i18n/lang';
 import { PROVINCES } from '../core/reference/regions';
 import { RULE_BY_ID } from '../core/roster/rules';
-import { type Issue, type RuleId, SEVERITY_RANK } from '../core/roster/types';
+import { type CheckResult, type Issue, type RuleId, SEVERITIES, SEVERITY_NAMES, type Severity } from '../core/roster/types';
 import { formatTarget } from '../core/settings/target';
-import { provinceLabel, type PaneState } from './actions';
+import { SCOPE_REASONS, type SummaryModel } from '../core/summary/model';
+import { type CheckedScope, provinceLabel, type PaneState, scopeKey } from './actions';
 import { button, h } from './dom';
+import { type FixHandlers, renderFixPreview, renderUndo } from './fix-preview';
 import { formatCount, formatPercent, MESSAGES, t, type MessageKey } from './i18n';
 import { checkedWithOther, type FieldProblems } from './settings';
 import type { Scope } from './workflow';
 
 const ISSUES_PER_GROUP = 50;
-const FIX_ROWS_SHOWN = 200;
 
 /** What each control of the pane does. */
-export interface PaneHandlers {
+export interface PaneHandlers extends FixHandlers {
   readonly lang: (lang: Lang) => void;
   readonly scope: (scope: Scope) => void;
   readonly check: () => void;
   readonly cancel: () => void;
   readonly select: (issue: Issue) => void;
+  /** A count tile: shows that severity alone, or all again. */
+  readonly filter: (severity: Severity) => void;
   readonly mark: () => void;
   readonly clearMarks: () => void;
   readonly issueSheet: () => void;
   readonly fix: () => void;
-  readonly fixApply: () => void;
-  readonly fixCancel: () => void;
   readonly province: (text: string) => void;
   readonly regency: (text: string) => void;
   readonly kpjMeansActive: (on: boolean) => void;
@@ -38,26 +40,67 @@ export interface PaneHandlers {
   readonly template: () => void;
 }
 
-/** The elements an action updates while it runs. */
-export interface PaneParts {
+/**
+ * Where an action's feedback goes: under the control that started it. 'check': the Check button; 'results':
+ * the action bar over the issue list (Mark, Clear marks, issue list, Fix…, choosing an issue, the tiles);
+ * 'fix': the fix preview's buttons; 'summary': the Insert summary button; 'trainer': the trainers' buttons.
+ */
+export type FeedbackArea = 'check' | 'results' | 'fix' | 'summary' | 'trainer';
+
+/** The elements an action updates while it runs: made once by the app and moved under the control in use. */
+export interface FeedbackParts {
+  readonly node: HTMLElement;
   readonly progress: HTMLProgressElement;
   readonly cancel: HTMLButtonElement;
   readonly status: HTMLElement;
 }
 
+/** The feedback block: a progress bar with Cancel beside it, and the status line (a polite live region). */
+export function feedbackParts(onCancel: () => void): FeedbackParts {
+  const progress = h('progress', { id: 'progress', max: '100' });
+  const cancel = button('cancel', '', onCancel);
+  const status = h('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
+  const node = h('div', { id: 'feedback', class: 'feedback' }, h('div', { class: 'row progress-row' }, progress, cancel), status);
+  progress.hidden = true;
+  cancel.hidden = true;
+  return { node, progress, cancel, status };
+}
+
+/** The feedback block's words, in the pane's language. */
+export function labelFeedback(parts: FeedbackParts, lang: Lang): void {
+  parts.cancel.textContent = t(lang, 'cancel');
+  parts.progress.setAttribute('aria-label', t(lang, 'working'));
+}
+
 export interface PaneView {
   readonly state: Readonly<PaneState>;
   readonly preview: boolean;
-  /** An action that can be cancelled is running. */
-  readonly running: boolean;
 }
 
-/** Redraws the whole pane into `root`. */
-export function renderPane(root: HTMLElement, view: PaneView, on: PaneHandlers): PaneParts {
+/** The place under a control where its feedback goes (the app moves the one feedback block there). */
+const slot = (area: FeedbackArea): HTMLElement => h('div', { class: 'feedback-slot', 'data-area': area });
+
+/** The slot for an area, or the nearest one drawn (the fix preview and the action bar exist only with fixes or issues). */
+export function feedbackSlot(root: HTMLElement, area: FeedbackArea): HTMLElement | null {
+  const fallback: Record<FeedbackArea, FeedbackArea | null> = {
+    fix: 'results',
+    results: 'check',
+    check: null,
+    summary: null,
+    trainer: null,
+  };
+  for (let a: FeedbackArea | null = area; a; a = fallback[a]) {
+    const el = root.querySelector<HTMLElement>(`.feedback-slot[data-area="${a}"]`);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** Redraws the whole pane into `root`, with an empty feedback slot under each control that starts an action. */
+export function renderPane(root: HTMLElement, view: PaneView, on: PaneHandlers): void {
   const { state } = view;
   const L = (key: MessageKey, params?: Record<string, string | number>) => t(state.lang, key, params);
   document.documentElement.lang = state.lang;
-
   const langSelect = h(
     'select',
     { id: 'lang', 'aria-label': `${MESSAGES.id.language} / ${MESSAGES.en.language}` },
@@ -94,10 +137,6 @@ export function renderPane(root: HTMLElement, view: PaneView, on: PaneHandlers):
   regencyInput.addEventListener('change', () => on.regency(regencyInput.value));
   const kpjBox = h('input', { type: 'checkbox', id: 'kpj-aktif', checked: state.settings.kpjMeansActive });
   kpjBox.addEventListener('change', () => on.kpjMeansActive(kpjBox.checked));
-  const cancel = button('cancel', L('cancel'), on.cancel);
-  cancel.hidden = !view.running;
-  const progress = h('progress', { id: 'progress', max: '100', 'aria-label': L('working') });
-  progress.hidden = !view.running;
   const checkSection = h(
     'section',
     { class: 'card', 'aria-labelledby': 'h-check' },
@@ -106,8 +145,8 @@ export function renderPane(root: HTMLElement, view: PaneView, on: PaneHandlers):
       'fieldset',
       { class: 'scope' },
       h('legend', {}, L('scopeLabel')),
-      h('label', { for: 'scope-active' }, scopeActive, ' ', L('scopeActive')),
-      h('label', { for: 'scope-all' }, scopeAll, ' ', L('scopeAll')),
+      h('label', { for: 'scope-active' }, scopeActive, L('scopeActive')),
+      h('label', { for: 'scope-all' }, scopeAll, L('scopeAll')),
     ),
     h(
       'fieldset',
@@ -118,8 +157,8 @@ export function renderPane(root: HTMLElement, view: PaneView, on: PaneHandlers):
       fieldError('regency', state.problems, state.lang),
       h('label', { for: 'kpj-aktif' }, kpjBox, ' ', L('kpjMeansActive')),
     ),
-    h('div', { class: 'row' }, button('check', L('checkButton'), on.check, 'primary'), cancel),
-    progress,
+    h('div', { class: 'row' }, button('check', L('checkButton'), on.check, 'primary')),
+    slot('check'),
     renderResults(state, on),
   );
 
@@ -129,18 +168,30 @@ export function renderPane(root: HTMLElement, view: PaneView, on: PaneHandlers):
     { class: 'card', 'aria-labelledby': 'h-trainer' },
     h('h2', { id: 'h-trainer' }, L('sectionTrainer')),
     h('div', { class: 'row wrap' }, button('demo', L('demoButton'), on.demo), button('template', L('templateButton'), on.template)),
+    slot('trainer'),
   );
 
-  const status = h('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
   root.replaceChildren(
     header,
     ...(view.preview ? [h('p', { class: 'banner', role: 'note' }, L('previewBanner'))] : []),
     checkSection,
     renderSummarySection(state, on),
     trainerSection,
-    h('footer', {}, status, h('a', { href: 'help.html', target: '_blank', rel: 'noopener' }, L('help'))),
+    h('footer', {}, h('a', { href: 'help.html', target: '_blank', rel: 'noopener' }, L('help'))),
   );
-  return { progress, cancel, status };
+}
+
+/** "Nakes Kalbar (9.400 baris), Kader (1.200 baris)" */
+function rostersWithRows(rosters: readonly { sheet: string; table?: string; rows: number }[], lang: Lang): string {
+  return rosters.map((r) => t(lang, 'rosterRows', { name: r.table ?? r.sheet, rows: formatCount(r.rows, lang) })).join(', ');
+}
+
+/** The results' first line: what was checked (scope, sheets, rows) and for which province and year. */
+function checkedLine(r: CheckResult, checked: CheckedScope | null, lang: Lang): string {
+  const scope = t(lang, scopeKey(checked?.scope ?? 'all'));
+  const rosters = r.rosters.length ? rostersWithRows(r.rosters, lang) : (checked?.sheets?.join(', ') ?? '–');
+  const checkedFor = { province: provinceLabel(r.options.province), year: r.options.year };
+  return `${t(lang, 'checked', { scope, rosters })} ${t(lang, 'checkedFor', checkedFor)}`;
 }
 
 function renderResults(state: Readonly<PaneState>, on: PaneHandlers): HTMLElement {
@@ -148,123 +199,123 @@ function renderResults(state: Readonly<PaneState>, on: PaneHandlers): HTMLElemen
   const L = (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);
   const box = h('div', { id: 'results', class: 'results' });
   const r = state.result;
-  if (!r) return box;
-  const rows = r.rosters.reduce((s, x) => s + x.rows, 0);
-  const checkedFor = { province: provinceLabel(r.options.province), year: r.options.year };
-  box.append(
-    h(
-      'p',
-      { id: 'checked-summary', tabindex: '-1' },
-      `${L('checked', { rosters: r.rosters.length, rows: formatCount(rows, lang) })} ${L('checkedFor', checkedFor)}`,
-    ),
-  );
-  if (checkedWithOther(r.options, state.settings)) box.append(h('p', { id: 'stale-check', class: 'stale-check' }, L('staleCheck')));
-  const count = (severity: 'error' | 'warning' | 'info', key: MessageKey) =>
-    h('li', { class: `count ${severity}`, 'data-severity': severity }, h('strong', {}, formatCount(r.counts[severity], lang)), ' ', L(key));
-  box.append(h('ul', { class: 'counts' }, count('error', 'errors'), count('warning', 'warnings'), count('info', 'infos')));
-  if (r.issues.length === 0) {
-    box.append(h('p', { class: 'ok' }, L('noIssues')));
+  // Undo stays offered whatever the results show (none yet after a reload, or no issues left after a fix).
+  if (!r) {
+    box.append(renderUndo(state, on));
     return box;
   }
-  const groups = new Map<RuleId, Issue[]>();
-  for (const i of r.issues) (groups.get(i.rule) ?? groups.set(i.rule, []).get(i.rule)!).push(i);
-  const ordered = [...groups.entries()].sort(
-    (a, b) => SEVERITY_RANK[a[1][0].severity] - SEVERITY_RANK[b[1][0].severity] || b[1].length - a[1].length,
-  );
-  const list = h('div', { class: 'groups', role: 'group', 'aria-label': L('issueGroupsLabel') });
-  for (const [rule, issues] of ordered) {
-    const items = h('ul', { class: 'issues' });
-    for (const issue of issues.slice(0, ISSUES_PER_GROUP)) {
-      const btn = h(
-        'button',
-        { type: 'button', class: 'issue', 'data-sheet': issue.sheet, 'data-cell': issue.cell, title: `${issue.sheet}!${issue.cell}` },
-        h('span', { class: 'addr' }, issue.cell),
-        h('span', { class: 'msg' }, pick(issue.message, lang)),
-      );
-      btn.addEventListener('click', () => on.select(issue));
-      items.append(h('li', {}, btn));
-    }
-    if (issues.length > ISSUES_PER_GROUP)
-      items.append(h('li', { class: 'more' }, L('moreIssues', { count: formatCount(issues.length - ISSUES_PER_GROUP, lang) })));
-    list.append(
-      h(
-        'details',
-        { class: `group ${issues[0].severity}`, 'data-rule': rule },
-        h(
-          'summary',
-          {},
-          h('span', { class: `dot ${issues[0].severity}`, 'aria-hidden': 'true' }),
-          h('span', { class: 'rule' }, pick(RULE_BY_ID[rule].title, lang)),
-          h('span', { class: 'badge', 'aria-label': `${issues.length}` }, formatCount(issues.length, lang)),
-        ),
-        items,
-      ),
+  box.append(h('p', { id: 'checked-summary', tabindex: '-1' }, checkedLine(r, state.checked, lang)));
+  if (checkedWithOther(r.options, state.settings)) box.append(h('p', { id: 'stale-check', class: 'stale-check' }, L('staleCheck')));
+  else if (state.checked && state.checked.scope !== state.scope)
+    box.append(h('p', { id: 'stale-check', class: 'stale-check' }, L('staleScope', { scope: L(scopeKey(state.scope)) })));
+  const hasIssues = r.issues.length > 0;
+  // The count tiles filter the list: toggle buttons (aria-pressed) over the list they control.
+  const tile = (severity: Severity) => {
+    const b = h(
+      'button',
+      {
+        type: 'button',
+        id: `count-${severity}`,
+        class: `count ${severity}`,
+        'data-severity': severity,
+        'aria-pressed': String(state.filter === severity),
+        'aria-controls': hasIssues ? 'issue-groups' : undefined,
+        disabled: r.counts[severity] === 0,
+      },
+      h('strong', {}, formatCount(r.counts[severity], lang)),
+      h('span', {}, pick(SEVERITY_NAMES[severity].many, lang)),
     );
+    b.addEventListener('click', () => on.filter(severity));
+    return b;
+  };
+  box.append(h('div', { class: 'counts', role: 'group', 'aria-label': L('severityFilter') }, ...SEVERITIES.map(tile)));
+  if (!hasIssues) {
+    const empty = r.rosters.length > 0 && r.rosters.every((x) => x.rows === 0);
+    box.append(
+      h(
+        'p',
+        { class: empty ? 'no-rows' : 'ok' },
+        empty ? L('noRows', { sheets: r.rosters.map((x) => x.table ?? x.sheet).join(', ') }) : L('noIssues'),
+      ),
+      renderUndo(state, on),
+    );
+    return box;
   }
+  // The actions on the results stay in reach above the list (sticky while it scrolls), with their feedback under them.
   box.append(
-    list,
     h(
       'div',
-      { class: 'row wrap actions' },
-      button('mark', L('markButton'), on.mark),
-      button('clear-marks', L('clearMarksButton'), on.clearMarks),
-      button('issue-sheet', L('issueSheetButton'), on.issueSheet),
-      button('fix', L('fixButton'), on.fix),
+      { class: 'action-bar', role: 'group', 'aria-label': L('actionsLabel') },
+      h(
+        'div',
+        { class: 'row wrap actions' },
+        button('mark', L('markButton'), on.mark),
+        button('clear-marks', L('clearMarksButton'), on.clearMarks),
+        button('issue-sheet', L('issueSheetButton'), on.issueSheet),
+        button('fix', L('fixButton'), on.fix),
+      ),
+      slot('results'),
     ),
+    renderUndo(state, on),
     renderFixPreview(state, on),
+    ...(state.fixes.length ? [slot('fix')] : []),
+    renderGroups(r, state, on),
   );
   return box;
 }
 
-function renderFixPreview(state: Readonly<PaneState>, on: PaneHandlers): HTMLElement {
-  const { lang, fixes } = state;
-  const L = (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);
-  const panel = h('div', { id: 'fix-preview', class: 'fix-preview', role: 'region', 'aria-labelledby': 'h-fix' });
-  if (!fixes.length) {
-    panel.hidden = true;
-    return panel;
+/** The issues grouped by rule, under a written heading per severity (not a colour alone: WCAG 1.4.1). */
+function renderGroups(r: CheckResult, state: Readonly<PaneState>, on: PaneHandlers): HTMLElement {
+  const { lang } = state;
+  const groups = new Map<RuleId, Issue[]>();
+  for (const i of r.issues) (groups.get(i.rule) ?? groups.set(i.rule, []).get(i.rule)!).push(i);
+  const list = h('div', { id: 'issue-groups', class: 'groups', role: 'region', 'aria-label': t(lang, 'issueGroupsLabel') });
+  for (const severity of SEVERITIES) {
+    const rules = [...groups.entries()].filter(([, issues]) => issues[0].severity === severity).sort((a, b) => b[1].length - a[1].length);
+    if (!rules.length) continue;
+    const count = rules.reduce((n, [, issues]) => n + issues.length, 0);
+    const section = h(
+      'section',
+      { class: `severity-section ${severity}`, 'data-severity': severity, 'aria-labelledby': `h-sev-${severity}` },
+      h(
+        'h3',
+        { id: `h-sev-${severity}`, class: 'severity-heading' },
+        h('span', {}, pick(SEVERITY_NAMES[severity].many, lang)),
+        h('span', { class: 'severity-count' }, t(lang, 'sectionCount', { count: formatCount(count, lang) })),
+      ),
+    );
+    section.hidden = state.filter !== null && state.filter !== severity;
+    for (const [rule, issues] of rules) section.append(renderGroup(rule, issues, lang, on));
+    list.append(section);
   }
-  const oneSheet = new Set(fixes.map((f) => f.sheet)).size === 1;
-  const rows = fixes
-    .slice(0, FIX_ROWS_SHOWN)
-    .map((f) =>
-      h(
-        'tr',
-        {},
-        h('td', { class: 'addr', title: `${f.sheet}!${f.cell}` }, oneSheet ? f.cell : `${f.sheet}!${f.cell}`),
-        h('td', { class: 'old' }, JSON.stringify(f.expectedOld)),
-        h('td', { class: 'new' }, f.fix.value),
-      ),
+  return list;
+}
+
+function renderGroup(rule: RuleId, issues: readonly Issue[], lang: Lang, on: PaneHandlers): HTMLElement {
+  const items = h('ul', { class: 'issues' });
+  for (const issue of issues.slice(0, ISSUES_PER_GROUP)) {
+    const btn = h(
+      'button',
+      { type: 'button', class: 'issue', 'data-sheet': issue.sheet, 'data-cell': issue.cell, title: `${issue.sheet}!${issue.cell}` },
+      h('span', { class: 'addr' }, issue.cell),
+      h('span', { class: 'msg' }, pick(issue.message, lang)),
     );
-  if (fixes.length > FIX_ROWS_SHOWN)
-    rows.push(
-      h('tr', {}, h('td', { colspan: '3', class: 'more' }, L('fixMore', { count: formatCount(fixes.length - FIX_ROWS_SHOWN, lang) }))),
-    );
-  panel.append(
-    h('h3', { id: 'h-fix' }, L('fixTitle')),
-    h('p', {}, L('fixIntro', { count: formatCount(fixes.length, lang) })),
+    btn.addEventListener('click', () => on.select(issue));
+    items.append(h('li', {}, btn));
+  }
+  if (issues.length > ISSUES_PER_GROUP)
+    items.append(h('li', { class: 'more' }, t(lang, 'moreIssues', { count: formatCount(issues.length - ISSUES_PER_GROUP, lang) })));
+  return h(
+    'details',
+    { class: `group ${issues[0].severity}`, 'data-rule': rule },
     h(
-      'div',
-      { class: 'table-scroll' },
-      h(
-        'table',
-        {},
-        h(
-          'thead',
-          {},
-          h('tr', {}, h('th', { scope: 'col' }, L('cell')), h('th', { scope: 'col' }, L('fixOld')), h('th', { scope: 'col' }, L('fixNew'))),
-        ),
-        h('tbody', {}, ...rows),
-      ),
+      'summary',
+      {},
+      h('span', { class: 'rule' }, pick(RULE_BY_ID[rule].title, lang)),
+      h('span', { class: 'badge' }, formatCount(issues.length, lang)),
     ),
-    h(
-      'div',
-      { class: 'row' },
-      button('fix-apply', L('fixApply', { count: formatCount(fixes.length, lang) }), on.fixApply, 'primary'),
-      button('fix-cancel', L('cancel'), on.fixCancel),
-    ),
+    items,
   );
-  return panel;
 }
 
 function renderSummarySection(state: Readonly<PaneState>, on: PaneHandlers): HTMLElement {
@@ -300,6 +351,7 @@ function renderSummarySection(state: Readonly<PaneState>, on: PaneHandlers): HTM
       fieldError('year', problems, lang),
     ),
     h('div', { class: 'row' }, button('summary', L('summaryButton'), on.summary, 'primary')),
+    slot('summary'),
     renderHeadline(state),
   );
 }
@@ -327,13 +379,35 @@ function fieldError(id: keyof FieldProblems, problems: FieldProblems, lang: Lang
   return el;
 }
 
+/** The rosters a summary counts, and those it leaves out with the reason, above its figures. */
+function scopeLines(m: SummaryModel, checked: CheckedScope | null, lang: Lang): HTMLElement[] {
+  const scope = t(lang, scopeKey(checked?.scope ?? 'all'));
+  // The model's scope: every roster found, counted or left out with its reason (a roster without Status
+  // Kepesertaan is left out, not counted as 0 %).
+  const counted = m.scope.filter((s) => s.counted);
+  const leftOut = m.scope.filter((s) => !s.counted);
+  return [
+    h('p', { id: 'summary-scope', class: 'scope-line' }, t(lang, 'countedFrom', { scope, rosters: rostersWithRows(counted, lang) || '–' })),
+    ...leftOut.map((s) =>
+      h(
+        'p',
+        { class: 'scope-line scope-left-out' },
+        t(lang, 'leftOut', { rosters: `${rostersWithRows([s], lang)}: ${s.reason ? SCOPE_REASONS[s.reason][lang] : ''}` }),
+      ),
+    ),
+  ];
+}
+
 function renderHeadline(state: Readonly<PaneState>): HTMLElement {
   const { lang, summary: m } = state;
-  const box = h('div', { id: 'headline', class: 'headline' });
-  if (!m) return box;
+  if (!m) return h('div', { id: 'headline', class: 'headline' });
+  // The summary's result: a named region that takes the focus when the summary is written.
+  const box = h('div', { id: 'headline', class: 'headline', role: 'region', 'aria-labelledby': 'h-headline', tabindex: '-1' });
   const card = (key: MessageKey, value: string, id: string) =>
     h('div', { class: 'figure', id }, h('dt', {}, t(lang, key)), h('dd', {}, value));
   box.append(
+    h('h3', { id: 'h-headline', class: 'visually-hidden' }, t(lang, 'headlineTitle')),
+    ...scopeLines(m, state.checked, lang),
     h(
       'dl',
       { class: 'figures' },

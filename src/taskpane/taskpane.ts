@@ -3,9 +3,11 @@
 import { langFromLocale, type Lang } from '../core/i18n/lang';
 import { generateDemo } from '../core/demo/demo';
 import { MemoryWorkbook } from '../hosts/memory/memory-workbook';
+import { officeApiSupported } from '../hosts/office/api-sets';
 import { OfficeWorkbook } from '../hosts/office/office-workbook';
 import type { RosterSheetInput } from '../hosts/port';
 import { TaskPaneApp } from './app';
+import { createChecker } from './checker/checker';
 import { t } from './i18n';
 import { PreviewGrid } from './preview-grid';
 
@@ -28,14 +30,17 @@ function demoSheets(seed = 1): RosterSheetInput[] {
   }));
 }
 
+/**
+ * The check worker's script, built beside this one (webpack entry "check-worker"). Its URL is taken from this
+ * script's own, so it is found wherever the pane is served: the dev server, a production host, the preview.
+ * Same origin as the page, as workers must be (and as the preview's script-src 'self' allows).
+ */
+const WORKER_URL = new URL('check-worker.js', (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI).href;
+
 async function startInExcel(root: HTMLElement): Promise<void> {
   const lang: Lang = langFromLocale(Office.context.displayLanguage);
-  const supported = (version: string) => Office.context.requirements.isSetSupported('ExcelApi', version);
-  const port = new OfficeWorkbook((batch) => Excel.run(batch), Office.context.document.settings, {
-    notes: supported('1.18'),
-    apiSupported: supported,
-  });
-  await new TaskPaneApp(root, { port, lang, demoSheets: async () => demoSheets() }).start();
+  const port = new OfficeWorkbook((batch) => Excel.run(batch), Office.context.document.settings, { apiSupported: officeApiSupported });
+  await new TaskPaneApp(root, { port, lang, demoSheets: async () => demoSheets(), checker: createChecker({ url: WORKER_URL }) }).start();
 }
 
 /**
@@ -56,13 +61,15 @@ async function startPreview(root: HTMLElement, gridRoot: HTMLElement): Promise<M
   window.cjWorkbook = wb;
   gridRoot.hidden = false;
   // The grid redraws itself on every workbook change (it listens to wb.onChange).
-  new PreviewGrid(gridRoot, wb, t(lang, 'previewGrid'));
+  const labels = (l: Lang) => ({ grid: t(l, 'previewGrid'), charts: t(l, 'previewCharts') });
+  const grid = new PreviewGrid(gridRoot, wb, labels(lang), lang);
   const app = new TaskPaneApp(root, {
     port: wb,
     lang,
     preview: true,
     demoSheets: async () => demoSheets(2),
-    onLangChange: (l) => gridRoot.setAttribute('aria-label', t(l, 'previewGrid')),
+    checker: createChecker({ url: WORKER_URL }),
+    onLangChange: (l) => grid.setLang(l, labels(l)),
   });
   await app.start();
   markRendered(true);

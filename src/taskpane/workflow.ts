@@ -1,14 +1,13 @@
-// The steps behind the task pane's actions (marks, fixes, the chart, the roster template), written against
-// the workbook port only (no DOM), so they run in Excel, in the browser preview and in tests. Which grids a
-// check reads is findRosterGrids (hosts/roster-grids.ts), shared with the other hosts.
-import { type Cell, cellText, isDateCell, isErrorCell } from '../core/cells';
-import { columnLetter, parseCellAddress } from '../core/address';
+// The steps behind the task pane's actions (marks, the roster template; fixes in fixes.ts), written against the
+// workbook port only (no DOM), so they run in Excel, in the browser preview and in tests. Which grids a check
+// reads is findRosterGrids (hosts/roster-grids.ts), shared with the other hosts.
+import type { Cell } from '../core/cells';
+import { parseCellAddress } from '../core/address';
 import { type Lang, pick } from '../core/i18n/lang';
-import { DATE_FORMAT, FIELDS, type FieldId, TEMPLATE_HEADERS, TEMPLATE_WIDTHS, TEXT_FORMAT } from '../core/roster/fields';
+import { DATE_FORMAT, FIELDS, TEMPLATE_HEADERS, TEMPLATE_WIDTHS, TEXT_FORMAT } from '../core/roster/fields';
 import { findProvince, regenciesOf } from '../core/reference/regions';
 import type { Issue, SheetGrid } from '../core/roster/types';
-import type { SheetSpec, SpecChart } from '../core/sheet-spec';
-import type { CellFix, CellMark, ListValidation, RosterSheetInput } from '../hosts/port';
+import type { CellMark, ListValidation, RosterSheetInput } from '../hosts/port';
 import { fitsInline } from '../hosts/list-sheet';
 
 /** Which sheets a check reads, and its progress: the roster finder every host shares decides. */
@@ -46,65 +45,6 @@ export function marksFor(issues: readonly Issue[], lang: Lang): { marks: CellMar
     marks.push({ sheet: i.sheet, cell: i.cell, severity: i.severity, note: `Cakupan Jamsostek: ${pick(i.message, lang)}` });
   }
   return { marks, marked: marked.size, total: cells.size };
-}
-
-/** Fields whose values a Fix may never touch: identity numbers and amounts. */
-const NEVER_FIXED: ReadonlySet<FieldId> = new Set<FieldId>(['nik', 'kpj', 'wage']);
-
-export interface FixCandidate extends CellFix {
-  readonly rule: Issue['rule'];
-}
-
-/** Safe fixes the preview lists: text cells with a suggested value, never NIK, KPJ or numbers. */
-export function fixCandidates(issues: readonly Issue[], grids: readonly SheetGrid[]): FixCandidate[] {
-  const seen = new Set<string>();
-  const out: FixCandidate[] = [];
-  for (const i of issues) {
-    if (!i.fix || !i.field || NEVER_FIXED.has(i.field)) continue;
-    const key = `${i.sheet}!${i.cell}`;
-    if (seen.has(key)) continue;
-    const current = gridCell(grids, i.sheet, i.cell);
-    if (typeof current !== 'string' || isDateCell(current) || isErrorCell(current)) continue;
-    if (current === i.fix.value) continue;
-    seen.add(key);
-    out.push({ sheet: i.sheet, cell: i.cell, expectedOld: cellText(current), fix: i.fix, rule: i.rule });
-  }
-  return out;
-}
-
-/** Adds a bar chart of covered vs target workers per kab/kota to the summary spec (if its table is found). */
-export function withCoverageChart(spec: SheetSpec, labels: { title: string; covered: string; target: string }): SheetSpec {
-  const textAt = (r: number, c: number): unknown => spec.rows[r]?.[c]?.value;
-  const header = spec.rows.findIndex((row) => row[0]?.value === 'Kabupaten/Kota' && row[1]?.value === 'Sasaran');
-  if (header < 0) return spec;
-  const heads = spec.rows[header].map((c) => c?.value);
-  const coveredCol = heads.indexOf('Terlindungi');
-  const targetCol = heads.indexOf('Target');
-  if (coveredCol < 0 || targetCol < 0) return spec;
-  let last = header;
-  while (
-    last + 1 < spec.rows.length &&
-    typeof textAt(last + 1, 0) === 'string' &&
-    !['Tidak diketahui', 'Total'].includes(textAt(last + 1, 0) as string)
-  )
-    last++;
-  if (last === header) return spec;
-  const range = (c: number) => `${columnLetter(c)}${header + 2}:${columnLetter(c)}${last + 1}`;
-  const width = spec.rows[header].length;
-  const chart: SpecChart = {
-    type: 'bar',
-    title: labels.title,
-    categories: range(0),
-    series: [
-      { name: labels.covered, values: range(coveredCol) },
-      { name: labels.target, values: range(targetCol) },
-    ],
-    anchor: `${columnLetter(width + 1)}${header + 1}`,
-    width: 480,
-    height: Math.max(260, (last - header) * 22 + 80),
-    valueFormat: '#,##0',
-  };
-  return { ...spec, charts: [...(spec.charts ?? []), chart] };
 }
 
 const TEMPLATE_ROWS = 1_000;

@@ -194,7 +194,9 @@ describe('jamsostek check -o', () => {
     const run = await runCli(['check', 'demo.xlsx', '-o', 'demo-issues.xlsx', '--lang', 'en', '--all'], {}, dir);
     expect(run.stderr).toBe('');
     const report = JSON.parse((await runCli(['check', 'demo.xlsx', '--json'], {}, dir)).stdout) as JsonCheckReport;
-    expect(report.counts.info).toBeGreaterThan(1000);
+    // Issue 9 gathers value-nonstandard and asn-in-roster into one item per spelling and per roster, so the
+    // demo's counts stay under 1,000: the line is compared with the counts as English writes them.
+    expect(report.counts.info).toBeGreaterThan(0);
     const en = (n: number) => n.toLocaleString('en-US');
     const out = path.join(dir, 'demo-issues.xlsx');
     await expectValidXlsx(out);
@@ -203,7 +205,6 @@ describe('jamsostek check -o', () => {
       `${en(report.counts.error)} errors, ${en(report.counts.warning)} warnings and ${en(report.counts.info)} info items in ${report.rosters.length} rosters. ` +
         'NIKs are masked (first 6 and last 4 digits).',
     );
-    expect(sheet.line).toMatch(/\d,\d{3} info items/);
     expect(sheet.rows).toHaveLength(report.issues.length);
     expect(JSON.stringify(sheet.rows)).not.toMatch(/\d{16}/);
   }, 300_000);

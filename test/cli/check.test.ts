@@ -53,7 +53,22 @@ describe('jamsostek check: exit codes', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Roster ditemukan: 1');
-    expect(run.stdout).toContain('Tidak ada galat');
+    expect(run.stdout).toContain('Tidak ada kesalahan');
+  });
+
+  it('regression: an empty roster template says there are no rows to check, not that the roster is ready', async () => {
+    const wb = new ExcelJS.Workbook();
+    addRosterSheet(wb, 'Roster Baru', []);
+    const empty = await writeWorkbook(wb, path.join(dir, 'templat-kosong.xlsx'));
+    const run = await runCli(['check', empty]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/• Roster Baru: judul kolom baris \d+, 0 baris/);
+    expect(run.stdout).toContain('Tidak ada baris untuk diperiksa: roster hanya berisi judul kolom.');
+    expect(run.stdout).not.toContain('siap dipakai');
+    const en = await runCli(['check', empty, '--lang', 'en']);
+    expect(en.stdout).toContain('No rows to check: the rosters hold only their column headers.');
+    expect(en.stdout).not.toContain('ready to use');
   });
 
   it('exits 1 when the roster has errors', async () => {
@@ -67,14 +82,14 @@ describe('jamsostek check: the report a coordinator acts on', () => {
   it('lists the roster, then issues grouped by rule with counts and first cells', async () => {
     const { stdout } = await runCli(['check', planted]);
     expect(stdout).toMatch(/• Roster Nakes: judul kolom baris 4, data baris 5–44, 40 baris terisi/);
-    expect(stdout).toMatch(/^GALAT$/m);
+    expect(stdout).toMatch(/^KESALAHAN$/m);
     expect(stdout).toContain(`\n  nik-format — ${RULE_BY_ID['nik-format'].title.id}: 1 sel\n`);
     expect(stdout).toMatch(new RegExp(`^ {4}'Roster Nakes'!C${sheetRow(2)} +NIK harus 16 digit`, 'm'));
     expect(stdout).toMatch(new RegExp(`'Roster Nakes'!C${sheetRow(4)} .*NIK tersimpan sebagai angka`));
     expect(stdout).toMatch(new RegExp(`'Roster Nakes'!F${sheetRow(8)} .*Kubu Raia.*→ saran: Kabupaten Kubu Raya`));
     expect(stdout).toMatch(new RegExp(`'Roster Nakes'!E${sheetRow(16)} .*#N/A`));
     // Errors come before warnings and info.
-    expect(stdout.indexOf('GALAT')).toBeLessThan(stdout.indexOf('INFO'));
+    expect(stdout.indexOf('KESALAHAN')).toBeLessThan(stdout.indexOf('INFO'));
     expect(stdout).toMatch(new RegExp(`'Roster Nakes'!I${sheetRow(18)} .*PNS`));
   });
 
@@ -141,7 +156,9 @@ describe('jamsostek check --json', () => {
     for (const issue of report.issues) {
       const keys = Object.keys(issue);
       expect(keys.slice(0, 7)).toEqual(['rule', 'severity', 'sheet', 'cell', 'row', 'field', 'message']);
-      expect(keys.length === 7 || (keys.length === 8 && keys[7] === 'fix')).toBe(true);
+      // Then `fix` when a safe replacement exists, and `cells` when the issue stands for many cells.
+      expect(['', 'fix', 'cells', 'fix,cells']).toContain(keys.slice(7).join(','));
+      if (issue.cells) expect(issue.cells[0]).toBe(issue.cell);
       expect(['error', 'warning', 'info']).toContain(issue.severity);
       expect(Object.keys(issue.message)).toEqual(['id', 'en']);
       expect(issue.cell).toMatch(/^[A-Z]+\d+$/);

@@ -116,7 +116,7 @@ describe.each(Object.entries(KINDS))('regression: %s in a sheet, table, header a
 
   it('summary, with and without --json, and -o', async () => {
     for (const args of [[], ['--json'], ['-o', path.join(dir, 'ringkasan.xlsx')]]) {
-      const run = await runCli(['summary', file, ...args]);
+      const run = await runCli(['summary', file, '--year', '2025', ...args]);
       expect(run.stderr).toBe('');
       expect(run.stdout).not.toMatch(RAW);
     }

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 const summary = async (...flags: string[]) => {
-  const run = await runCli(['summary', 'roster.xlsx', '--json', ...flags], {}, dir);
+  const run = await runCli(['summary', 'roster.xlsx', '--year', '2025', '--json', ...flags], {}, dir);
   expect(run.stderr).toBe('');
   return JSON.parse(run.stdout) as SummaryJson;
 };
@@ -35,20 +35,22 @@ describe('summary --target', () => {
   });
 
   it('regression: --target 5956 is refused with one line naming the forms, and the form it suggests is accepted', async () => {
-    const line = expectOneLineFailure(await runCli(['summary', 'roster.xlsx', '--target', '5956'], {}, dir));
+    const line = expectOneLineFailure(await runCli(['summary', 'roster.xlsx', '--year', '2025', '--target', '5956'], {}, dir));
     expect(line).toContain('--target: Target "5956" tidak dapat dipakai. Tulis persen di atas 0 sampai 100, misalnya 59,56 atau 59,56 %');
     expect(line).toContain('(--target: Target "5956" cannot be used.');
     expect((await summary('--target', '59,56')).target).toBe(0.5956);
   });
 
   it.each(['0', '-5', '100,5', 'abc', ''])('refuses %j with one line', async (target) => {
-    expect(expectOneLineFailure(await runCli(['summary', 'roster.xlsx', `--target=${target}`], {}, dir))).toContain('--target: Target');
+    expect(expectOneLineFailure(await runCli(['summary', 'roster.xlsx', '--year', '2025', `--target=${target}`], {}, dir))).toContain(
+      '--target: Target',
+    );
   });
 
   it('the text report writes the target as the language does', async () => {
-    const id = await runCli(['summary', 'roster.xlsx', '--target', '60,8'], {}, dir);
+    const id = await runCli(['summary', 'roster.xlsx', '--year', '2025', '--target', '60,8'], {}, dir);
     expect(id.stdout).toContain('Target 60,80 %');
-    const en = await runCli(['summary', 'roster.xlsx', '--target', '60,8', '--lang', 'en'], {}, dir);
+    const en = await runCli(['summary', 'roster.xlsx', '--year', '2025', '--target', '60,8', '--lang', 'en'], {}, dir);
     expect(en.stdout).toContain('Target 60.80 %');
   });
 });
@@ -59,9 +61,49 @@ describe('--province', () => {
     expect(json.province).toEqual({ code: '61', name: 'Kalimantan Barat' });
     expect(json.target).toBe(0.5956);
   });
+});
+
+describe('--year', () => {
+  const bare = async (...flags: string[]) => {
+    const run = await runCli(['summary', 'roster.xlsx', '--json', ...flags], {}, dir);
+    expect(run.stderr).toBe('');
+    return JSON.parse(run.stdout) as SummaryJson;
+  };
+
+  it("picks that year's published target: 2026 is 60.80 % for Kalimantan Barat", async () => {
+    const json = await bare('--year', '2026');
+    expect(json.year).toBe(2026);
+    expect(json.target).toBe(0.608);
+  });
+
+  it("regression: without --year the figures are for this year and the target is this year's, never another year's", async () => {
+    const year = new Date().getFullYear();
+    const run = await runCli(['summary', 'roster.xlsx', '--json', '--lang', 'en'], {}, dir);
+    const published = { 2025: 0.5956, 2026: 0.608 }[year];
+    if (published === undefined) {
+      // no built-in target for this year: asked for, not borrowed from another year
+      expect(expectOneLineFailure(run)).toContain(`There is no built-in UCJ target for Kalimantan Barat (61) in ${year}.`);
+    } else {
+      const json = JSON.parse(run.stdout) as SummaryJson;
+      expect(json.year).toBe(year);
+      expect(json.target).toBe(published);
+    }
+  });
+
+  it('a year without a published target asks for --target; with it the summary runs', async () => {
+    const line = expectOneLineFailure(await runCli(['summary', 'roster.xlsx', '--year', '2030', '--lang', 'en'], {}, dir));
+    expect(line).toContain('--target: There is no built-in UCJ target for Kalimantan Barat (61) in 2030.');
+    expect((await bare('--year', '2030', '--target', '62')).target).toBe(0.62);
+  });
+
+  it('refuses a year that is not one', async () => {
+    expect(expectOneLineFailure(await runCli(['summary', 'roster.xlsx', '--year', '26'], {}, dir))).toContain('--year:');
+  });
 
   it("another province has no built-in target: --target is asked for rather than Kalimantan Barat's borrowed", async () => {
-    const line = expectOneLineFailure(await runCli(['summary', 'roster.xlsx', '--province', '12', '--lang', 'en'], {}, dir));
+    const line = expectOneLineFailure(
+      await runCli(['summary', 'roster.xlsx', '--year', '2025', '--province', '12', '--lang', 'en'], {}, dir),
+    );
     expect(line).toContain('--target: There is no built-in UCJ target for Sumatera Utara (12) in 2025. Enter the target');
     const json = await summary('--province', '12', '--target', '45');
     expect(json.province).toEqual({ code: '12', name: 'Sumatera Utara' });

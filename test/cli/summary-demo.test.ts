@@ -7,6 +7,9 @@ import { HEALTH_WORKER_CATEGORIES, type summaryJson } from '../../src/core/summa
 import { openPackage, generatedSheetOf } from '../../src/hosts/xlsx/inject';
 import { expectOneLineFailure, runCli } from './run-cli';
 import { expectValidXlsx } from '../support/ooxml';
+import { regenciesOf } from '../../src/core/reference/regions';
+
+const REGENCY_CODES = regenciesOf('61').map((r) => r.code);
 
 type SummaryJson = ReturnType<typeof summaryJson>;
 
@@ -35,7 +38,7 @@ describe('jamsostek summary', () => {
   });
 
   it('--json on the demo gives exactly 9,350 eligible and 3,141 covered health workers; exit 1 (planted errors)', async () => {
-    const run = await runCli(['summary', 'demo.xlsx', '--json'], {}, dir);
+    const run = await runCli(['summary', 'demo.xlsx', '--year', '2025', '--json'], {}, dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout) as SummaryJson;
@@ -55,7 +58,7 @@ describe('jamsostek summary', () => {
   it('-o writes a copy with the summary sheet; the input file is untouched; running again replaces only its own sheet', async () => {
     const input = path.join(dir, 'demo.xlsx');
     const before = fs.readFileSync(input);
-    const run = await runCli(['summary', 'demo.xlsx', '-o', 'rakor.xlsx', '--target', '60.80%'], { LANG: 'C' }, dir);
+    const run = await runCli(['summary', 'demo.xlsx', '--year', '2025', '-o', 'rakor.xlsx', '--target', '60.80%'], { LANG: 'C' }, dir);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/Ringkasan Rakor/);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
@@ -63,31 +66,31 @@ describe('jamsostek summary', () => {
     expect(pkg.sheets.map((s) => s.name)).toEqual(['Nakes Non-ASN', 'Kader Kesehatan', 'Draf Perangkat Desa', 'Ringkasan Rakor']);
     expect((await generatedSheetOf(pkg, 'summary'))?.name).toBe('Ringkasan Rakor');
 
-    const again = await runCli(['summary', 'rakor.xlsx', '-o', 'rakor2.xlsx'], { LANG: 'C' }, dir);
+    const again = await runCli(['summary', 'rakor.xlsx', '--year', '2025', '-o', 'rakor2.xlsx'], { LANG: 'C' }, dir);
     expect(again.stderr).toBe('');
     const pkg2 = await openPackage(fs.readFileSync(path.join(dir, 'rakor2.xlsx')));
     expect(pkg2.sheets.map((s) => s.name)).toEqual(['Nakes Non-ASN', 'Kader Kesehatan', 'Draf Perangkat Desa', 'Ringkasan Rakor']);
     expect(pkg2.workbookXml.match(/name="Target_UCJ"/g)).toHaveLength(1);
     // the summary sheet itself is never read as a roster: same numbers from the copy as from the demo
-    const fromCopy = JSON.parse((await runCli(['summary', 'rakor.xlsx', '--json'], {}, dir)).stdout) as SummaryJson;
-    const fromDemo = JSON.parse((await runCli(['summary', 'demo.xlsx', '--json'], {}, dir)).stdout) as SummaryJson;
+    const fromCopy = JSON.parse((await runCli(['summary', 'rakor.xlsx', '--year', '2025', '--json'], {}, dir)).stdout) as SummaryJson;
+    const fromDemo = JSON.parse((await runCli(['summary', 'demo.xlsx', '--year', '2025', '--json'], {}, dir)).stdout) as SummaryJson;
     expect(fromCopy.totals).toEqual(fromDemo.totals);
   });
 
   it('regression: the text report is English throughout with --lang en, table headings included', async () => {
-    const en = await runCli(['summary', 'demo.xlsx', '--lang', 'en'], {}, dir);
+    const en = await runCli(['summary', 'demo.xlsx', '--year', '2025', '--lang', 'en'], {}, dir);
     expect(en.stdout).toMatch(/Regency\/City\s+Eligible\s+Covered\s+Coverage\s+Gap/);
     expect(en.stdout).not.toMatch(/Sasaran|Terlindungi|Kekurangan/);
-    const id = await runCli(['summary', 'demo.xlsx', '--lang', 'id'], {}, dir);
+    const id = await runCli(['summary', 'demo.xlsx', '--year', '2025', '--lang', 'id'], {}, dir);
     expect(id.stdout).toMatch(/Kabupaten\/Kota\s+Sasaran\s+Terlindungi\s+Cakupan\s+Kekurangan/);
   });
 
   it('refuses to write over its input, and a bad target, with one line', async () => {
-    expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '-o', 'demo.xlsx'], {}, dir))).toMatch(
+    expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '--year', '2025', '-o', 'demo.xlsx'], {}, dir))).toMatch(
       /never written|tidak pernah ditulis/,
     );
-    expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '--target', '150'], {}, dir))).toMatch(/--target/);
-    expectOneLineFailure(await runCli(['summary', 'missing.xlsx'], {}, dir));
+    expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '--year', '2025', '--target', '150'], {}, dir))).toMatch(/--target/);
+    expectOneLineFailure(await runCli(['summary', 'missing.xlsx', '--year', '2025'], {}, dir));
   });
 
   it("every file written here opens in Excel without repair: demo, summary, summary of a summary (Microsoft's Open XML SDK)", async () => {
@@ -96,7 +99,43 @@ describe('jamsostek summary', () => {
       ['rakor.xlsx', 'demo.xlsx'],
       ['rakor2.xlsx', 'rakor.xlsx'],
     ])
-      if (!fs.existsSync(path.join(dir, file))) expect((await runCli(['summary', from, '-o', file], {}, dir)).stderr).toBe('');
+      if (!fs.existsSync(path.join(dir, file)))
+        expect((await runCli(['summary', from, '--year', '2025', '-o', file], {}, dir)).stderr).toBe('');
     await Promise.all(['demo.xlsx', 'rakor.xlsx', 'rakor2.xlsx'].map((f) => expectValidXlsx(path.join(dir, f))));
+  }, 300_000);
+  it('--targets and --ucj: own kab/kota targets and the official UCJ inputs, in --json and on the sheet', async () => {
+    fs.writeFileSync(path.join(dir, 'targets.csv'), 'kode;target\n6171;45\n6172;0,7\n');
+    fs.writeFileSync(
+      path.join(dir, 'ucj.csv'),
+      'kode,penduduk bekerja,peserta aktif\n' +
+        REGENCY_CODES.map((c, i) => `${c},${100000 + i * 1000},${i === 0 ? 80000 : 30000}`).join('\n'),
+    );
+    const run = await runCli(['summary', 'demo.xlsx', '--year', '2025', '--targets', 'targets.csv', '--ucj', 'ucj.csv', '--json'], {}, dir);
+    expect(run.stderr).toBe('');
+    const json = JSON.parse(run.stdout) as SummaryJson;
+    const pontianak = json.byRegency.find((r) => r.code === '6171')!;
+    expect(pontianak).toMatchObject({ targetRate: 0.45, ownTarget: true, target: Math.ceil(0.45 * pontianak.eligible) });
+    expect(json.byRegency.find((r) => r.code === '6101')).toMatchObject({ targetRate: json.target, ownTarget: false });
+    const sambas = json.regionalUcj.find((r) => r.code === '6101')!;
+    expect(sambas).toMatchObject({ working: 100000, active: 80000, ucj: 0.8, status: 'reached', gap: 0 });
+    const province = json.regionalUcj.find((r) => r.code === null)!;
+    expect(province.working).toBe(REGENCY_CODES.reduce((n, _, i) => n + 100000 + i * 1000, 0));
+
+    const written = await runCli(
+      ['summary', 'demo.xlsx', '--targets', 'targets.csv', '--ucj', 'ucj.csv', '-o', 'own-targets.xlsx'],
+      {},
+      dir,
+    );
+    expect(written.stderr).toBe('');
+    await expectValidXlsx(path.join(dir, 'own-targets.xlsx'));
+
+    // a code of another province is refused with one line naming the flag and the line
+    fs.writeFileSync(path.join(dir, 'bad.csv'), '6171,45\n3171,50\n');
+    expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '--year', '2025', '--targets', 'bad.csv'], {}, dir))).toMatch(
+      /--targets: baris 2: "3171" bukan kode kab\/kota/,
+    );
+    expect(expectOneLineFailure(await runCli(['summary', 'demo.xlsx', '--year', '2025', '--ucj', 'missing.csv'], {}, dir))).toMatch(
+      /--ucj: berkas "missing.csv"/,
+    );
   }, 300_000);
 });

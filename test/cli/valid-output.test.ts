@@ -16,7 +16,7 @@ const dir = tempDir('jamsostek-valid-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function summary(input: string, output: string): Promise<void> {
-  const run = await runCli(['summary', input, '-o', output], { LANG: 'C' }, dir);
+  const run = await runCli(['summary', input, '--year', '2025', '-o', output], { LANG: 'C' }, dir);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
 }

@@ -9,6 +9,7 @@ import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { generateDemo, demoGrids, HOSTILE_NAMES } from '../../src/core/demo/demo';
 import { checkGrids } from '../../src/core/roster/check';
+import { RULE_BY_ID } from '../../src/core/roster/rules';
 import { regenciesOf } from '../../src/core/reference/regions';
 import { LIST_SHEET_NAME } from '../../src/hosts/list-sheet';
 import { OUT, openPreview, type Preview } from './harness';
@@ -168,11 +169,11 @@ describe('task pane preview in Chromium', () => {
       Number((await page.locator(`.count[data-severity=${sev}] strong`).textContent())!.replace(/\./g, ''));
     expect(await count('error')).toBe(expected.counts.error);
     expect(await count('warning')).toBe(expected.counts.warning);
-    const sheet = await page.evaluate(() => {
+    const sheet = await page.evaluate((title) => {
       const s = window.cjWorkbook!.sheet('Ringkasan Rakor')!;
-      const quality = s.cells.find((row) => row?.[0] === 'region-outside-province');
+      const quality = s.cells.find((row) => row?.[0] === title);
       return { title: s.cells[0][0] as string, outside: quality?.[2] ?? null };
-    });
+    }, RULE_BY_ID['region-outside-province'].title.id);
     expect(sheet.title).toContain('Sumatera Utara (12)');
     // The data-quality table counts the region-outside-province errors of the Sumatera Utara check.
     const outside = expected.issues.filter((i) => i.rule === 'region-outside-province').length;
@@ -225,7 +226,9 @@ describe('task pane preview in Chromium', () => {
     expect(await page.textContent('#fig-covered dd')).toBe('3.141');
     expect(await page.textContent('#fig-gap dd')).toBe('2.428');
     expect(await page.locator('.sheet-tab[aria-selected=true]').textContent()).toBe('Ringkasan Rakor');
-    await expect(page.locator('td.formula', { hasText: '33.6%' }).count()).resolves.toBeGreaterThan(0);
+    // The grid shows numbers as an Indonesian Excel does (33,6%, 9.350), like the pane.
+    await expect(page.locator('td.formula', { hasText: '33,6%' }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('td.formula', { hasText: '9.350' }).count()).resolves.toBeGreaterThan(0);
     const chart = await page.evaluate(() => window.cjWorkbook!.sheet('Ringkasan Rakor')!.charts.length);
     expect(chart).toBe(1);
   });
@@ -257,7 +260,7 @@ describe('task pane preview in Chromium', () => {
     expect(previewed).toBeGreaterThan(0);
     // Nothing changed yet.
     expect(await page.evaluate((name) => JSON.stringify(window.cjWorkbook!.sheet(name)!.cells), healthSheet())).toBe(before);
-    const firstCell = (await page.locator('#fix-preview tbody tr td.addr').first().getAttribute('title'))!;
+    const firstCell = (await page.locator('#fix-preview tbody tr th.where').first().getAttribute('title'))!;
     await page.locator('#fix-apply').click();
     await page.waitForFunction(() => /diperbaiki|dilewati/.test(document.getElementById('status')?.textContent ?? ''));
     const after = JSON.parse(

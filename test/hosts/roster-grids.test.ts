@@ -54,9 +54,12 @@ describe('findRosterGrids', () => {
     await wb.writeGeneratedSheet(buildSummarySheet(computeSummary(result), result));
     const again = await findRosterGrids(wb, { scope: 'all' });
     expect(again.map((g) => g.sheet)).toEqual(['Nakes', 'Kader']);
-    // The summary is now the active sheet: "active" checks the rosters rather than the summary.
+    // The summary is now the active sheet: it is never read as a roster, and "active" does not widen to every
+    // roster on its own (the pane decides, and says so); named sheets are read as asked.
     expect(await wb.activeSheet()).toBe('Ringkasan Rakor');
-    expect((await findRosterGrids(wb, { scope: 'active' })).map((g) => g.sheet)).toEqual(['Nakes', 'Kader']);
+    expect(await findRosterGrids(wb, { scope: 'active' })).toEqual([]);
+    expect((await findRosterGrids(wb, { scope: 'active', sheets: ['Kader'] })).map((g) => g.sheet)).toEqual(['Kader']);
+    expect(await findRosterGrids(wb, { scope: 'active', sheets: ['Ringkasan Rakor'] })).toEqual([]);
   });
 
   test('the active sheet is taken even without a roster header (the check then says what is missing)', async () => {

@@ -157,6 +157,8 @@ describe('Content-Security-Policy', () => {
     const csp = r.headers['content-security-policy'];
     expect(csp).toBe(contentSecurityPolicy(inlineStyleHashes(PAGE)));
     expect(csp).toContain("script-src 'self';");
+    // The pane's check worker comes from this server; no blob: or other workers.
+    expect(csp).toContain("worker-src 'self';");
     expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/unsafe-|https?:|\*/);

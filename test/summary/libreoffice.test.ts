@@ -15,6 +15,7 @@ import { writeRosterWorkbook } from '../../src/hosts/xlsx/write-rosters';
 import { recalculateInLibreOffice, readSheetValues } from '../support/libreoffice';
 import { requireTool } from '../support/system-tools';
 import { columnLetter } from '../../src/core/address';
+import { regenciesOf } from '../../src/core/reference/regions';
 import { generateRoster } from '../support/roster-fixture';
 
 const TODAY = 46_000; // 2025-12-09
@@ -144,6 +145,33 @@ describe('summary sheet recalculated by LibreOffice', () => {
     expect(again.mismatches).toEqual([]);
     expect(at90.rows.some((row, r) => row.some((c, i) => c?.formula && c.expected !== spec.rows[r][i]?.expected))).toBe(true);
   });
+
+  test('own kab/kota targets, regional UCJ inputs and the headline sentence: LibreOffice agrees with the core', async () => {
+    const f = generateRoster({ rows: 800, seed: 23, sheet: 'Roster', titleRows: 1, asnShare: 0.1, activeShare: 0.45, today: TODAY });
+    const file = path.join(dir, 'targets.xlsx');
+    await writeRosterWorkbook(file, [{ name: 'Roster', rows: f.grid.rows, headerRow: f.headerRow - 1 }]);
+    const { result } = await loadRosters([file], { province: '61', today: TODAY });
+    const regencies = regenciesOf('61');
+    // Kota Pontianak aims at 45 % for 2026; a second kab/kota sets a target the roster already meets
+    const regencyTargets = { '6171': parseTarget('45'), [regencies[0].code]: parseTarget('0,2') };
+    // BPS working population and BPJS active participants for every kab/kota; one reaches its target
+    const regionalUcj = Object.fromEntries(
+      regencies.map((r, i) => [r.code, { working: 100_000 + i * 7_919, active: i === 3 ? 90_000 : 30_000 + i * 1_201 }]),
+    );
+    const model = computeSummary(result, { regencyTargets, regionalUcj });
+    expect(model.byRegency.rows.find((r) => r.key === '6171')).toMatchObject({ target: 0.45, ownTarget: true });
+    expect(model.regional.total.ucj).not.toBeNull();
+    expect(model.regional.rows.map((r) => r.status)).toContain('reached');
+    const spec = buildSummarySheet(model, result);
+    const out = path.join(dir, 'targets-summary.xlsx');
+    const { bytes, results } = await addGeneratedSheets(fs.readFileSync(file), [spec], { cachedValues: false });
+    fs.writeFileSync(out, bytes);
+    const { checked, mismatches } = await formulaMismatches(recalculateInLibreOffice(out), results[0].name, spec);
+    expect(checked).toBeGreaterThan(100);
+    expect(mismatches).toEqual([]);
+    // the sentence is among the cells checked
+    expect(spec.rows[2][0]?.expected).toMatch(/^Cakupan \d+,\d % dari [\d.]+ sasaran; /);
+  }, 300_000);
 
   test('live: the sheet follows later edits of the roster (known spellings) and rows typed below it', async () => {
     const f = generateRoster({

@@ -24,24 +24,36 @@ afterAll(() => {
 
 /** Opens `file` in LibreOffice, recalculates every formula, saves it as .xlsx in a new folder; returns that path. */
 export function recalculateInLibreOffice(file: string): string {
+  return convertInLibreOffice(file, 'xlsx', true);
+}
+
+/**
+ * Prints `file` to PDF through LibreOffice as it is saved (cached values, no recalculation: the tests above
+ * prove the formulas give the same numbers); returns the PDF's path.
+ */
+export function printToPdf(file: string): string {
+  return convertInLibreOffice(file, 'pdf', false);
+}
+
+function convertInLibreOffice(file: string, format: 'xlsx' | 'pdf', recalculate: boolean): string {
   const soffice = requireTool('soffice');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-recalc-'));
   workFolders.add(work);
   const profile = path.join(work, 'profile');
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
-  fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), XCU);
+  if (recalculate) fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), XCU);
   const outDir = path.join(work, 'out');
   fs.mkdirSync(outDir);
   execFileSync(
     soffice,
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file],
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, file],
     {
       stdio: 'pipe',
       timeout: 300_000,
     },
   );
   fs.rmSync(profile, { recursive: true, force: true });
-  const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '') + '.xlsx');
+  const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '') + `.${format}`);
   if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote nothing for ${file}`);
   return out;
 }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import type { SheetGrid } from '../../src/core/roster/types';
 import { findRosterGrids } from '../../src/hosts/roster-grids';
 import { bytesSource } from '../../src/hosts/xlsx/read/byte-source';
-import { fflateInflateRaw } from '../../src/hosts/xlsx/read/inflate';
+import { fflateInflateRaw, streamInflateRaw } from '../../src/hosts/xlsx/read/inflate';
 import type { ReadLimits } from '../../src/hosts/xlsx/read/limits';
 import type { PackageInfo, PackageSheet } from '../../src/hosts/xlsx/read/package';
 import type { SheetRows } from '../../src/hosts/xlsx/read/sheet-cells';
@@ -12,8 +12,9 @@ import { sheetGrid, xlsxRosterSource } from '../../src/hosts/xlsx/read/sheets';
 import { XlsxWorkbook } from '../../src/hosts/xlsx/read/workbook';
 import { withWorkbookFile } from '../../src/hosts/xlsx/node/open-workbook';
 
-export type Inflater = 'zlib' | 'fflate';
-export const INFLATERS: readonly Inflater[] = ['zlib', 'fflate'];
+export type Inflater = 'zlib' | 'fflate' | 'stream';
+/** Node's zlib (the command line), fflate and the standard DecompressionStream (the offline page's two). */
+export const INFLATERS: readonly Inflater[] = ['zlib', 'fflate', 'stream'];
 
 export interface ReadBook {
   readonly info: PackageInfo;
@@ -28,7 +29,8 @@ export async function openXlsx<T>(
   limits: Partial<ReadLimits> = {},
 ): Promise<T> {
   if (inflater === 'zlib') return withWorkbookFile(file, { name: file, limits }, use);
-  const book = await XlsxWorkbook.open(bytesSource(fs.readFileSync(file)), { name: file, limits, inflate: fflateInflateRaw });
+  const inflate = inflater === 'stream' ? streamInflateRaw : fflateInflateRaw;
+  const book = await XlsxWorkbook.open(bytesSource(fs.readFileSync(file)), { name: file, limits, inflate });
   return use(book);
 }
 

@@ -1,8 +1,12 @@
 // The pane's actions on an in-memory workbook, without the DOM: the settings a summary uses, the target field
-// and the stored settings, as a planner meets them.
+// and the stored settings, the scope a check and its summary cover, Fix and Undo, as a planner meets them.
+import { cellText } from '../../src/core/cells';
+import { generateDemo } from '../../src/core/demo/demo';
 import { checkGrids } from '../../src/core/roster/check';
 import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
 import { PaneActions } from '../../src/taskpane/actions';
+import { t } from '../../src/taskpane/i18n';
+import { rosterTemplate } from '../../src/taskpane/workflow';
 import { generateRoster } from '../support/roster-fixture';
 
 const roster = generateRoster({ rows: 80, seed: 5, sheet: 'Nakes', activeShare: 0.4 });
@@ -134,5 +138,238 @@ describe('roster settings in the pane', () => {
     expect(result.rosters[0].context?.regency).toEqual({ code: '6103', name: 'Kabupaten Sanggau', from: 'setting' });
     expect(result.parsed[0].records[0]).toMatchObject({ regencyCode: '6103', membershipStatus: 'Aktif' });
     expect(result.options.kpjMeansActive).toBe(true);
+  });
+});
+
+describe('regression: the scope the user chose holds through Fix, recheck and summary (issue 10)', () => {
+  // The demo workbook the preview opens: Nakes Non-ASN (9,350 eligible), Kader Kesehatan and a draft.
+  const demo = generateDemo(1);
+  async function demoPane() {
+    const wb = new MemoryWorkbook();
+    for (const s of demo.sheets) await wb.insertRosterSheet({ ...s });
+    const nakes = demo.sheets[0].name;
+    wb.setActive(nakes);
+    const actions = new PaneActions(wb, 'id');
+    await actions.loadSettings();
+    return { wb, actions, nakes };
+  }
+  const rostersOf = (actions: PaneActions) => actions.state.result!.rosters.map((r) => r.sheet);
+
+  it('check the active sheet, write the issue list, apply fixes: the recheck and the summary still cover that sheet alone', async () => {
+    const { wb, actions, nakes } = await demoPane();
+    expect(await actions.check()).toBeNull();
+    expect(rostersOf(actions)).toEqual([nakes]);
+    await actions.writeIssueSheet();
+    expect(await wb.activeSheet()).toBe('Pemeriksaan Data');
+    expect(actions.previewFixes()).toBeNull();
+    expect(actions.state.fixes.length).toBeGreaterThan(0);
+    expect(await actions.applyFixes()).toMatchObject({ key: 'fixApplied' });
+    // It used to recheck every roster here (the active sheet was the issue list) while the radio said "Lembar aktif".
+    expect(rostersOf(actions)).toEqual([nakes]);
+    expect(actions.state.checked).toEqual({ scope: 'active', sheets: [nakes] });
+    expect(await actions.insertSummary()).toMatchObject({ key: 'summaryWritten' });
+    const m = actions.state.summary!;
+    expect(m.scope.map((r) => r.sheet)).toEqual([nakes]);
+    expect([m.totals.eligible, m.totals.covered, Math.round(m.totals.coverage! * 1000) / 10]).toEqual([9350, 3141, 33.6]);
+  });
+
+  it('a province changed after the check rechecks the same sheet, wherever the user stands', async () => {
+    const { wb, actions, nakes } = await demoPane();
+    await actions.check();
+    await actions.writeIssueSheet();
+    await actions.enterProvince('12');
+    expect(await actions.insertSummary()).toMatchObject({ key: 'summaryRechecked' });
+    expect(rostersOf(actions)).toEqual([nakes]);
+    expect(actions.state.summary!.scope.map((r) => r.sheet)).toEqual([nakes]);
+    expect(await wb.activeSheet()).toBe('Ringkasan Rakor');
+  });
+
+  it('Check while standing on a generated sheet checks the last sheet again and says so; with no earlier check it asks', async () => {
+    const { wb, actions, nakes } = await demoPane();
+    await actions.check();
+    await actions.insertSummary();
+    expect(await wb.activeSheet()).toBe('Ringkasan Rakor');
+    expect(await actions.check()).toEqual({ key: 'checkedLastActive', params: { sheet: 'Ringkasan Rakor', sheets: nakes } });
+    expect(rostersOf(actions)).toEqual([nakes]);
+
+    const fresh = new PaneActions(wb, 'id');
+    await fresh.loadSettings();
+    expect(await fresh.check()).toEqual({
+      key: 'activeIsGenerated',
+      params: { sheet: 'Ringkasan Rakor' },
+      error: true,
+      focus: 'scope-all',
+    });
+    expect(fresh.state.result).toBeNull();
+    expect(await fresh.insertSummary()).toMatchObject({ key: 'activeIsGenerated', error: true });
+    expect(fresh.state.summary).toBeNull();
+  });
+
+  it('choosing every roster after the check: the summary checks every roster first and says so', async () => {
+    const { actions, nakes } = await demoPane();
+    await actions.check();
+    actions.state.scope = 'all';
+    expect(await actions.insertSummary()).toEqual({
+      key: 'summaryRescoped',
+      params: { sheet: 'Ringkasan Rakor', scope: 'semua roster' },
+    });
+    expect(actions.state.checked).toEqual({ scope: 'all' });
+    expect(rostersOf(actions).length).toBeGreaterThan(1);
+    expect(rostersOf(actions)[0]).toBe(nakes);
+    expect(actions.state.summary!.scope.length).toBe(rostersOf(actions).length);
+  });
+});
+
+describe('the check results', () => {
+  it('regression: checking an empty roster template says there are no rows to check, not "Data siap dipakai"', async () => {
+    const wb = new MemoryWorkbook();
+    const sheet = await wb.insertRosterSheet(rosterTemplate('61', 'Roster Baru'));
+    const actions = new PaneActions(wb, 'id');
+    expect(await actions.check()).toEqual({ key: 'noRows', params: { sheets: sheet } });
+    expect(actions.state.result!.issues).toEqual([]);
+    expect(t('id', 'noRows', { sheets: sheet })).toBe('Tidak ada baris untuk diperiksa: Roster Baru hanya berisi judul kolom.');
+    expect(t('en', 'noRows', { sheets: sheet })).toBe('No rows to check: Roster Baru holds only its header row.');
+  });
+
+  it('a count tile shows its severity alone and says what the list shows; pressed again, all', async () => {
+    const wb = new MemoryWorkbook();
+    await wb.insertRosterSheet({ ...generateDemo(1).sheets[0] });
+    const actions = new PaneActions(wb, 'en');
+    await actions.check();
+    const info = actions.state.result!.issues.filter((i) => i.severity === 'info');
+    expect(info.length).toBeGreaterThan(1);
+    expect(actions.toggleFilter('info')).toEqual({
+      key: 'filterShown',
+      params: { severity: 'Info', count: info.length.toLocaleString('en-US'), rules: String(new Set(info.map((i) => i.rule)).size) },
+    });
+    expect(actions.state.filter).toBe('info');
+    expect(actions.toggleFilter('warning')).toMatchObject({ key: 'filterShown', params: { severity: 'Warnings' } });
+    expect(actions.state.filter).toBe('warning');
+    expect(actions.toggleFilter('warning')).toEqual({ key: 'filterAll' });
+    expect(actions.state.filter).toBeNull();
+    // A new check shows everything again.
+    actions.toggleFilter('info');
+    await actions.check();
+    expect(actions.state.filter).toBeNull();
+  });
+});
+
+describe('Fix: choose groups, apply, undo', () => {
+  const messy = generateRoster({ rows: 9_000, seed: 7, sheet: 'Nakes', oddSpellings: 0.6 });
+
+  async function fixPane(lang: 'id' | 'en' = 'id') {
+    const wb = new MemoryWorkbook([{ name: 'Nakes', rows: messy.grid.rows.map((r) => [...r]) }]);
+    const actions = new PaneActions(wb, lang);
+    await actions.loadSettings();
+    await actions.check();
+    return { wb, actions };
+  }
+
+  it('applies only the chosen group, reports the count with a thousands separator, and undoes it', async () => {
+    const { wb, actions } = await fixPane();
+    expect(actions.previewFixes()).toBeNull();
+    const all = actions.state.fixes;
+    const groups = new Set(all.map((f) => f.group));
+    expect([...groups].sort()).toEqual(['listValue', 'regency', 'spaces']);
+    // Every group starts chosen; the planner keeps only kab/kota names.
+    expect(actions.state.fixChosen).toEqual(groups);
+    actions.chooseFixGroup('listValue', false);
+    actions.chooseFixGroup('spaces', false);
+    const regency = all.filter((f) => f.group === 'regency');
+    expect(regency.length).toBeGreaterThan(1_000);
+    const before = wb.sheet('Nakes')!.cells.map((r) => [...r]);
+
+    const status = await actions.applyFixes();
+    expect(status).toEqual({
+      key: 'fixApplied',
+      params: { count: regency.length.toLocaleString('id-ID'), skipped: '0' },
+      focus: 'undo-fix',
+    });
+    expect(status.params!.count).toMatch(/^\d\.\d{3}$/);
+    const changed = new Set<string>();
+    wb.sheet('Nakes')!.cells.forEach((row, r) =>
+      row.forEach((v, c) => v !== before[r][c] && changed.add(`${String.fromCharCode(65 + c)}${r + 1}`)),
+    );
+    expect(changed).toEqual(new Set(regency.map((f) => f.cell)));
+    expect(actions.state.fixes).toEqual([]);
+    expect(actions.state.undoable).toEqual([{ id: 1, cells: regency.length }]);
+    // Checked again: no kab/kota fix left, the other kinds still offered.
+    actions.previewFixes();
+    expect(new Set(actions.state.fixes.map((f) => f.group))).toEqual(new Set(['listValue', 'spaces']));
+    actions.cancelFixes();
+
+    expect(await actions.undoFix()).toEqual({ key: 'fixUndone', params: { count: regency.length.toLocaleString('id-ID') }, focus: 'fix' });
+    expect(wb.sheet('Nakes')!.cells).toEqual(before);
+    expect(actions.state.undoable).toEqual([]);
+    expect(await actions.undoFix()).toEqual({ key: 'fixUndoNone', error: true });
+  });
+
+  it('Cancel during the check after Fix or Undo: the change stands, undoable, and the stale results are dropped', async () => {
+    const { wb, actions } = await fixPane();
+    actions.previewFixes();
+    const fixes = actions.state.fixes;
+    const cancelled = new AbortController();
+    cancelled.abort();
+    expect(await actions.applyFixes({ signal: cancelled.signal })).toEqual({
+      key: 'fixAppliedUnchecked',
+      params: { count: fixes.length.toLocaleString('id-ID'), skipped: '0' },
+      focus: 'undo-fix',
+    });
+    expect(fixes.every((f) => wb.cell(f.sheet, f.cell) === f.fix.value)).toBe(true);
+    // The results described the sheet before the fix: they are gone, not shown as current.
+    expect(actions.state.result).toBeNull();
+    expect(actions.state.undoable).toEqual([{ id: 1, cells: fixes.length }]);
+    await actions.check();
+    expect(await actions.undoFix({ signal: cancelled.signal })).toEqual({
+      key: 'fixUndoneUnchecked',
+      params: { count: fixes.length.toLocaleString('id-ID') },
+      focus: 'check',
+    });
+    expect(fixes.every((f) => wb.cell(f.sheet, f.cell) === f.expectedOld)).toBe(true);
+    expect(actions.state.result).toBeNull();
+  });
+
+  it('nothing chosen: nothing applied, and the pane says to choose', async () => {
+    const { wb, actions } = await fixPane();
+    actions.previewFixes();
+    for (const key of actions.state.fixChosen) actions.chooseFixGroup(key, false);
+    const before = JSON.stringify(wb.sheet('Nakes')!.cells);
+    expect(await actions.applyFixes()).toEqual({ key: 'fixNoneChosen', error: true });
+    expect(JSON.stringify(wb.sheet('Nakes')!.cells)).toBe(before);
+  });
+
+  it('undo refuses cells edited since the fix, says how many and where; a reloaded pane finds the stack', async () => {
+    const { wb, actions } = await fixPane('en');
+    actions.previewFixes();
+    for (const key of actions.state.fixChosen) if (key !== 'spaces') actions.chooseFixGroup(key, false);
+    await actions.applyFixes();
+    actions.previewFixes();
+    await actions.applyFixes();
+    expect(actions.state.undoable.map((b) => b.id)).toEqual([1, 2]);
+    const second = actions.state.undoable[1];
+    // The pane is reloaded: the stack is in the workbook.
+    const reloaded = new PaneActions(wb, 'en');
+    await reloaded.loadUndoable();
+    expect(reloaded.state.undoable).toEqual(actions.state.undoable);
+    // Seven fixed cells of the newest batch are edited by hand.
+    const store = wb.sheet('CJ_Marks')!;
+    const last = store.cells
+      .filter((r) => r[7] === 2)
+      .slice(0, 7)
+      .map((r) => ({ sheet: cellText(r[8]), cell: cellText(r[9]) }));
+    for (const r of last) wb.setCell(r.sheet, r.cell, 'edited');
+    const status = await reloaded.undoFix();
+    const shown = last.slice(0, 5).map((r) => `${r.sheet}!${r.cell}`);
+    expect(status).toEqual({
+      key: 'fixUndoRefused',
+      params: { count: (second.cells - 7).toLocaleString('en-US'), refused: '7', cells: `${shown.join(', ')} and 2 more` },
+      error: true,
+      focus: 'undo-fix',
+    });
+    expect(last.every((r) => wb.cell(r.sheet, r.cell) === 'edited')).toBe(true);
+    expect(reloaded.state.undoable).toEqual([{ id: 1, cells: actions.state.undoable[0].cells }]);
+    // The last batch undone in a pane that has not checked yet: no "Fix…" to go back to, the focus goes to Check.
+    expect(await reloaded.undoFix()).toMatchObject({ key: 'fixUndone', focus: 'check' });
+    expect(reloaded.state.undoable).toEqual([]);
   });
 });

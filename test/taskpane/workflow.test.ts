@@ -1,10 +1,8 @@
 import { dateCell, type Cell } from '../../src/core/cells';
 import { checkGrids } from '../../src/core/roster/check';
-import { computeSummary } from '../../src/core/summary/model';
-import { buildSummarySheet } from '../../src/core/summary/sheet';
 import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
 import { findRosterGrids } from '../../src/hosts/roster-grids';
-import { fixCandidates, marksFor, MAX_MARKS, rosterTemplate, withCoverageChart, gridCell } from '../../src/taskpane/workflow';
+import { marksFor, MAX_MARKS, rosterTemplate, gridCell } from '../../src/taskpane/workflow';
 import { officeRosterSheet } from '../hosts/roster-fixture';
 import { FIELDS, type FieldId, TEMPLATE_HEADERS } from '../../src/core/roster/fields';
 import { columnLetter } from '../../src/core/address';
@@ -28,27 +26,7 @@ function messyRoster(): Cell[][] {
   return rows;
 }
 
-describe('fixCandidates', () => {
-  test('offers the canonical spellings and never touches NIK, KPJ or numbers', async () => {
-    const wb = new MemoryWorkbook([{ name: 'R', rows: messyRoster() }]);
-    const grids = await findRosterGrids(wb, { scope: 'active' });
-    const result = checkGrids(grids, { province: '61' });
-    const fixes = fixCandidates(result.issues, grids);
-    const byCell = Object.fromEntries(fixes.map((f) => [f.cell, [f.expectedOld, f.fix.value]]));
-    expect(byCell.F5).toEqual(['kab. kubu raya', 'Kabupaten Kubu Raya']);
-    expect(byCell.K6).toEqual(['aktif ', 'Aktif']);
-    for (const col of ['C', 'L', 'N']) expect(fixes.filter((f) => f.cell.startsWith(col))).toEqual([]);
-    // Applying them and checking again leaves no fixable issue behind, and only those cells changed.
-    const before = wb.sheet('R')!.cells.map((r) => [...r]);
-    expect(await wb.applyFixes(fixes)).toBe(fixes.length);
-    const after = wb.sheet('R')!.cells;
-    const changed: string[] = [];
-    after.forEach((row, r) => row.forEach((v, c) => v !== before[r][c] && changed.push(`${String.fromCharCode(65 + c)}${r + 1}`)));
-    expect(changed.sort()).toEqual(fixes.map((f) => f.cell).sort());
-    const grids2 = await findRosterGrids(wb, { scope: 'active' });
-    expect(fixCandidates(checkGrids(grids2, { province: '61' }).issues, grids2)).toEqual([]);
-  });
-
+describe('gridCell', () => {
   test('gridCell finds cells through the grid origin', () => {
     const grid = {
       sheet: 'R',
@@ -79,23 +57,6 @@ describe('marksFor', () => {
     const capped = marksFor(many, 'en');
     expect(capped.marks).toHaveLength(MAX_MARKS);
     expect(capped.total).toBe(MAX_MARKS + 10);
-  });
-});
-
-describe('withCoverageChart', () => {
-  test('charts covered against target workers for every kab/kota row of the summary table', async () => {
-    const wb = new MemoryWorkbook([{ name: 'Nakes', rows: rosterCells(40) }]);
-    const result = checkGrids(await findRosterGrids(wb, { scope: 'all' }), { province: '61' });
-    const spec = buildSummarySheet(computeSummary(result), result);
-    const charted = withCoverageChart(spec, { title: 'Cakupan', covered: 'Terlindungi', target: 'Target' });
-    expect(charted.charts).toHaveLength(1);
-    const chart = charted.charts![0];
-    const [from, to] = chart.categories.split(':').map((a) => Number(a.slice(1)) - 1);
-    const names = spec.rows.slice(from, to + 1).map((r) => r[0]?.value);
-    expect(names).toHaveLength(14);
-    expect(names[0]).toBe('Kabupaten Sambas');
-    expect(names).not.toContain('Tidak diketahui');
-    expect(chart.series.map((s) => s.values[0])).toEqual(['C', 'E']);
   });
 });
 

@@ -6,7 +6,7 @@ import { SKIP_REASON_LABELS, type SkipReason } from '../../core/roster/row-kinds
 import type { RosterContext } from '../../core/roster/roster-context';
 import { maskNik } from '../../core/nik';
 import { RULE_BY_ID, RULE_IDS } from '../../core/roster/rules';
-import type { CheckReport, Issue, RuleId, Severity } from '../../core/roster/types';
+import { type CheckReport, type Issue, type RuleId, SEVERITIES, SEVERITY_NAMES, type Severity } from '../../core/roster/types';
 import { FIELD_BY_ID } from '../../core/roster/fields';
 import { oneLine } from '../terminal-text';
 
@@ -42,6 +42,8 @@ export interface JsonIssue {
   field: string | null;
   message: Localized;
   fix?: { value: string };
+  /** Every cell the issue stands for, when it reports many (see Issue.cells). */
+  cells?: string[];
 }
 
 export interface JsonCheckReport {
@@ -81,6 +83,7 @@ export function checkJson(report: CheckReport, showFullNik: boolean): JsonCheckR
         field: i.field ?? null,
         message: { id: i.message.id, en: i.message.en },
         ...(fix ? { fix } : {}),
+        ...(i.cells ? { cells: [...i.cells] } : {}),
       };
     }),
     counts: { ...report.counts },
@@ -114,24 +117,19 @@ const T = {
   andMore: { id: 'dan', en: 'and' },
   useJson: { id: 'daftar lengkap: --json', en: 'full list: --json' },
   fix: { id: 'saran', en: 'suggestion' },
-  severity: {
-    error: { id: 'GALAT', en: 'ERRORS' },
-    warning: { id: 'PERINGATAN', en: 'WARNINGS' },
-    info: { id: 'INFO', en: 'INFO' },
-  },
-  count: {
-    error: { id: 'galat', en: 'errors' },
-    warning: { id: 'peringatan', en: 'warnings' },
-    info: { id: 'info', en: 'info' },
-  },
   verdictErrors: {
-    id: 'Perbaiki galat sebelum angka roster dipakai dalam rapat koordinasi.',
+    id: 'Perbaiki kesalahan sebelum angka roster dipakai dalam rapat koordinasi.',
     en: 'Fix the errors before the roster figures are used in the coordination meeting.',
   },
-  verdictClean: { id: 'Tidak ada galat: roster siap dipakai.', en: 'No errors: the roster is ready to use.' },
+  verdictClean: { id: 'Tidak ada kesalahan: roster siap dipakai.', en: 'No errors: the roster is ready to use.' },
+  verdictNoRows: {
+    id: 'Tidak ada baris untuk diperiksa: roster hanya berisi judul kolom.',
+    en: 'No rows to check: the rosters hold only their column headers.',
+  },
 } as const;
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** A severity as a count's unit ("kesalahan", "errors") or a section heading ("KESALAHAN", "ERRORS"): the core's words. */
+const severityWord = (severity: Severity, lang: Lang): string => SEVERITY_NAMES[severity].many[lang].toLowerCase();
 
 /** "Kab/kota roster: Kabupaten Sanggau (judul, A2) · Kategori roster: Kader Kesehatan (nama lembar)". */
 function contextLine(context: RosterContext | undefined, lang: ReportOptions['lang']): string {
@@ -176,7 +174,7 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
   }
   lines.push('');
   const { counts } = report;
-  lines.push(`${t(T.issues)}: ${SEVERITIES.map((s) => `${n.format(counts[s])} ${t(T.count[s])}`).join(' · ')}`);
+  lines.push(`${t(T.issues)}: ${SEVERITIES.map((s) => `${n.format(counts[s])} ${severityWord(s, lang)}`).join(' · ')}`);
   if (report.issues.length === 0) lines.push(t(T.none));
 
   const byRule = new Map<RuleId, Issue[]>();
@@ -191,11 +189,14 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
     const rules = ruleOrder.filter((id) => byRule.get(id)?.some((i) => i.severity === severity));
     if (rules.length === 0) continue;
     lines.push('');
-    lines.push(t(T.severity[severity]));
+    lines.push(severityWord(severity, lang).toUpperCase());
     for (const id of rules) {
       const issues = byRule.get(id)!.filter((i) => i.severity === severity);
       const title = RULE_BY_ID[id]?.title[lang];
-      lines.push(`  ${id}${title ? ` — ${title}` : ''}: ${n.format(issues.length)} ${t(issues.length === 1 ? T.cell : T.cells)}`);
+      // An issue standing for many cells (one spelling written 5,210 times) counts each of them.
+      let cells = 0;
+      for (const i of issues) cells += i.cells?.length ?? 1;
+      lines.push(`  ${id}${title ? ` — ${title}` : ''}: ${n.format(cells)} ${t(cells === 1 ? T.cell : T.cells)}`);
       const shown = options.limit > 0 ? issues.slice(0, options.limit) : issues;
       const width = Math.max(...shown.map((i) => address(i).length));
       for (const issue of shown) {
@@ -209,7 +210,9 @@ export function checkText(report: CheckReport, options: ReportOptions): string {
     }
   }
   lines.push('');
-  lines.push(counts.error > 0 ? t(T.verdictErrors) : t(T.verdictClean));
+  // An empty template is not "ready to use": nothing was checked (the task pane says the same).
+  const noRows = report.rosters.length > 0 && report.rosters.every((r) => r.rows === 0);
+  lines.push(counts.error > 0 ? t(T.verdictErrors) : noRows ? t(T.verdictNoRows) : t(T.verdictClean));
   return lines.join('\n') + '\n';
 }
 

@@ -1,7 +1,8 @@
 // The text face of `jamsostek summary`: the headline and the per-kab/kota table as a coordinator reads them.
 import type { Lang, Localized } from '../../core/i18n/lang';
 import { formatTarget } from '../../core/settings/target';
-import type { CoverageRow, SummaryModel } from '../../core/summary/model';
+import { headlineSentence } from '../../core/summary/headline';
+import { type CoverageRow, SCOPE_REASONS, type SummaryModel } from '../../core/summary/model';
 import { oneLine } from '../terminal-text';
 
 const pct = (x: number | null, lang: Lang): string =>
@@ -29,8 +30,16 @@ export function summaryText(model: SummaryModel, lang: Lang, written?: { file: s
       `${t(CoveredHead)} ${n.format(m.covered)} · ${t(CoverageHead)} ${pct(m.coverage, lang)} · ` +
       `${t({ id: 'Target', en: 'Target' })} ${formatTarget(model.target, lang)} · ${t(GapHead)} ${n.format(m.gap)}`,
   );
+  lines.push(headlineSentence({ eligible: m.eligible, covered: m.covered, gap: m.gap, target: model.target }, lang));
+  // the scope: which rosters are counted, and why any is left out
+  const rowsOf = (rows: number) => `${n.format(rows)} ${t({ id: 'baris', en: rows === 1 ? 'row' : 'rows' })}`;
+  const named = (s: SummaryModel['scope'][number]) => oneLine(s.table ? `${s.table} (${s.sheet})` : s.sheet);
+  const counted = model.scope.filter((s) => s.counted);
+  lines.push(`${t({ id: 'Dihitung', en: 'Counted' })}: ${counted.map((s) => `${named(s)} (${rowsOf(s.rows)})`).join(', ') || '-'}`);
+  for (const s of model.scope.filter((x) => !x.counted))
+    lines.push(`${t({ id: 'Tidak dihitung', en: 'Left out' })}: ${named(s)} (${rowsOf(s.rows)}) — ${t(SCOPE_REASONS[s.reason!])}`);
   lines.push(
-    `${t({ id: 'ASN dikecualikan', en: 'ASN left out' })} ${n.format(m.asn)} · ${t({ id: 'Baris dengan galat', en: 'Rows with errors' })} ${n.format(m.rowsWithErrors)}`,
+    `${t({ id: 'ASN dikecualikan', en: 'ASN left out' })} ${n.format(m.asn)} · ${t({ id: 'Baris dengan kesalahan', en: 'Rows with errors' })} ${n.format(m.rowsWithErrors)}`,
   );
   lines.push('');
   const heads = [EligibleHead, CoveredHead, CoverageHead, GapHead].map(t);

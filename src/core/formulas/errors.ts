@@ -25,7 +25,7 @@ const PASSED_THROUGH: readonly string[] = ['#VALUE!', '#NUM!', '#DIV/0!', '#N/A'
 /** An error already in an argument cell is handed on unchanged, as Excel's own functions do. */
 export function passOnCellError(code: string): FormulaError {
   const known = PASSED_THROUGH.includes(code) ? (code as FormulaErrorCode) : '#VALUE!';
-  return new FormulaError(known, { id: `Argumen berisi galat ${code}.`, en: `An argument holds the error ${code}.` });
+  return new FormulaError(known, { id: `Argumen berisi kesalahan ${code}.`, en: `An argument holds the error ${code}.` });
 }
 
 /** A single value or a block of cells, as a function argument arrives in the core. */

@@ -5,6 +5,7 @@ import { ageInYears, todaySerial, ymdFromSerial } from '../dates';
 import type { Localized } from '../i18n/lang';
 import { analyzeNik, type NikAnalysis } from '../nik';
 import { findProvince, findRegency } from '../reference/regions';
+import { findRetiredRegency } from '../reference/retired-regencies';
 import { FormulaError, FormulaResult, numError, passOnCellError, valueError } from './errors';
 
 export const NIK_OK: Localized = { id: 'OK', en: 'OK' };
@@ -92,7 +93,8 @@ export function nikInfo(nik: Cell, field: Cell, asOf?: Cell, options: NikFunctio
     case 'province':
       return findProvince(info.provinceCode)?.name ?? info.provinceCode;
     case 'regency':
-      return findRegency(info.regencyCode)?.name ?? info.regencyCode;
+      // A code retired by a split: the name it had where the NIK was issued.
+      return findRegency(info.regencyCode)?.name ?? findRetiredRegency(info.regencyCode)?.name ?? info.regencyCode;
     case 'birthdate':
       return info.birthSerial;
     case 'sex':

@@ -31,7 +31,10 @@ export const UCJ_TARGETS: readonly UcjTarget[] = [
   { province: '61', year: 2026, bp: 6080, source: KEMENDAGRI_UCJ },
 ];
 
-/** The year the default target belongs to when none is chosen (Kalimantan Barat 2025: 59.56 %). */
+/**
+ * The task pane's starting year when the workbook has none stored (Kalimantan Barat 2025: 59.56 %). A check (and so
+ * the CLI's summary) defaults to the year of its as-of date instead.
+ */
 export const DEFAULT_TARGET_YEAR = 2025;
 
 const byKey = new Map(UCJ_TARGETS.map((t) => [`${t.province}/${t.year}`, targetFromFraction(t.bp / 10_000)]));

@@ -6,7 +6,7 @@ import { columnLetter, quoteSheetName } from '../address';
 import { formatCount, type Lang, type Localized, pick } from '../i18n/lang';
 import { FIELD_BY_ID } from '../roster/fields';
 import { RULE_BY_ID } from '../roster/rules';
-import { type CheckReport, type Issue, type RuleId, SEVERITIES, SEVERITY_RANK, type Severity } from '../roster/types';
+import { type CheckReport, type Issue, type RuleId, SEVERITIES, SEVERITY_NAMES, SEVERITY_RANK, type Severity } from '../roster/types';
 import { GENERATED_SHEET_MARKER, type SheetSpec, type SpecCell } from '../sheet-spec';
 
 /** The sheet's name in each language; one kind, so a list written in the other language is replaced. */
@@ -20,11 +20,11 @@ const TABLE_NAMES: Readonly<Record<Lang, string>> = { id: 'Pemeriksaan_Data', en
  */
 export const MAX_ISSUE_ROWS = 50_000;
 
-/** Severity as written on the sheet ("Kesalahan" rather than the jargon "Galat"). */
+/** Severity as written on the sheet ("Kesalahan" rather than the jargon "Galat"): the core's words for one issue. */
 export const SEVERITY_LABEL: Readonly<Record<Severity, Localized>> = {
-  error: { id: 'Kesalahan', en: 'Error' },
-  warning: { id: 'Peringatan', en: 'Warning' },
-  info: { id: 'Info', en: 'Info' },
+  error: SEVERITY_NAMES.error.one,
+  warning: SEVERITY_NAMES.warning.one,
+  info: SEVERITY_NAMES.info.one,
 };
 
 /** What a count of each severity is called: "3 kesalahan" / "1 error", "11.275 info" / "11,275 info items". */

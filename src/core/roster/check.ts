@@ -3,8 +3,7 @@
 import { todaySerial } from '../dates';
 import { resetRegencySuggestionBudget } from '../reference/regency-names';
 import { parseRegency } from '../settings/regency';
-import { DEFAULT_TARGET_YEAR } from '../reference/ucj-targets';
-import { detectRoster, looksLikeRoster } from './detect';
+import { type DetectedRoster, detectRoster, looksLikeRoster } from './detect';
 import { RowContext } from './row-context';
 import { resolveOptions } from './row-options';
 import { SCAN_BLOCK } from './row-scan';
@@ -23,51 +22,143 @@ const FINISH_RULES = RULES.filter((r) => r.finishCheck !== undefined).map((r) =>
  * Issues come in sheet order, then row, then column.
  */
 export function checkGrids(grids: readonly SheetGrid[], options: CheckOptions = {}): CheckResult {
-  resetValueSuggestionBudget();
-  resetRegencySuggestionBudget();
-  const resolved = resolveOptions(options, () => todaySerial());
-  const regency = options.regency === undefined ? undefined : parseRegency(options.regency, resolved.province);
-  const detections = grids.map((grid) => detectRoster(grid, { province: resolved.province, regency }));
-  let totalRows = 0;
-  for (const d of detections) if (d !== null) totalRows += d.dataRows.length;
-  const ctx = new RowContext(resolved, totalRows);
-  const keepRecords = options.records !== false;
-  const parsed: ParsedRoster[] = [];
-  // Row ordinals count data rows across rosters; each roster's records start at its first ordinal.
-  let ordinal = 0;
-  for (let gridIndex = 0; gridIndex < grids.length; gridIndex++) {
-    const grid = grids[gridIndex];
-    const detected = detections[gridIndex];
-    if (detected === null) continue;
-    ctx.beginRoster(grid, gridIndex, detected);
-    for (const rule of ROSTER_RULES) rule(ctx);
-    const records: RosterRecord[] = keepRecords ? new Array<RosterRecord>(detected.dataRows.length) : [];
-    const dataRows = detected.dataRows;
-    for (let i = 0; i < dataRows.length; i++) {
-      const k = i % SCAN_BLOCK;
-      if (k === 0) ctx.scanRows(dataRows, i);
-      ctx.readRow(dataRows[i], ordinal, k);
-      runRowRules(ctx);
-      if (keepRecords) records[i] = ctx.record();
-      ordinal++;
-    }
-    parsed.push({ roster: detected.roster, grid, columnIndex: detected.columnIndex, headerIndex: detected.headerIndex, records });
+  const run = startCheck(grids, options);
+  while (!run.step(Infinity));
+  return run.result();
+}
+
+/**
+ * A check that runs in steps of rows, so that its caller can report progress (rows done of total) and do
+ * other work between steps: the task pane's worker, or the page itself where no worker can start. The
+ * steps do exactly what checkGrids does, in the same order, so the result is the same.
+ */
+export interface CheckRun {
+  /** Data rows of every roster found. */
+  readonly totalRows: number;
+  readonly rowsDone: number;
+  /** Checks up to `rows` more data rows; true once every row is checked (then call result()). */
+  step(rows: number): boolean;
+  /** Runs the checks that need every row (duplicates) and returns the result; once, after the last step. */
+  result(): CheckResult;
+}
+
+/** Starts a check in steps: finds the rosters; no row is checked yet. */
+export function startCheck(grids: readonly SheetGrid[], options: CheckOptions = {}): CheckRun {
+  return new SteppedCheck(grids, options);
+}
+
+class SteppedCheck implements CheckRun {
+  readonly totalRows: number;
+  rowsDone = 0;
+  private readonly detections: (DetectedRoster | null)[];
+  private readonly resolved: ReturnType<typeof resolveOptions>;
+  private readonly ctx: RowContext;
+  private readonly keepRecords: boolean;
+  private readonly parsed: ParsedRoster[] = [];
+  /** The grid being checked, the next of its data rows, and its records so far. */
+  private gridIndex = -1;
+  private next = 0;
+  private records: RosterRecord[] = [];
+  /** Row ordinals count data rows across rosters; each roster's records start at its first ordinal. */
+  private ordinal = 0;
+  private finished = false;
+
+  constructor(
+    private readonly grids: readonly SheetGrid[],
+    private readonly options: CheckOptions,
+  ) {
+    resetValueSuggestionBudget();
+    resetRegencySuggestionBudget();
+    this.resolved = resolveOptions(options, () => todaySerial());
+    const province = this.resolved.province;
+    const regency = options.regency === undefined ? undefined : parseRegency(options.regency, province);
+    this.detections = grids.map((grid) => detectRoster(grid, { province, regency }));
+    let totalRows = 0;
+    for (const d of this.detections) if (d !== null) totalRows += d.dataRows.length;
+    this.totalRows = totalRows;
+    this.ctx = new RowContext(this.resolved, totalRows);
+    this.keepRecords = options.records !== false;
+    this.nextRoster();
   }
-  for (const rule of FINISH_RULES) rule(ctx);
-  if (keepRecords) for (const o of ctx.lateErrorRows) markError(parsed, o);
-  const { issues, counts } = ctx.log.inOrder();
-  return {
-    rosters: parsed.map((p) => p.roster),
-    issues,
-    counts,
-    parsed,
-    options: {
-      province: resolved.province,
-      year: options.year ?? DEFAULT_TARGET_YEAR,
-      asOf: resolved.today,
-      kpjMeansActive: resolved.kpjMeansActive,
-    },
-  };
+
+  /** Moves to the next grid holding a roster (running its roster-level rules), or past the last. */
+  private nextRoster(): void {
+    const ctx = this.ctx;
+    for (this.gridIndex++; this.gridIndex < this.grids.length; this.gridIndex++) {
+      const detected = this.detections[this.gridIndex];
+      if (detected === null) continue;
+      ctx.beginRoster(this.grids[this.gridIndex], this.gridIndex, detected);
+      for (const rule of ROSTER_RULES) rule(ctx);
+      this.records = this.keepRecords ? new Array<RosterRecord>(detected.dataRows.length) : [];
+      this.next = 0;
+      if (detected.dataRows.length > 0) return;
+      this.endRoster(detected);
+    }
+  }
+
+  private endRoster(detected: DetectedRoster): void {
+    this.parsed.push({
+      roster: detected.roster,
+      grid: this.grids[this.gridIndex],
+      columnIndex: detected.columnIndex,
+      headerIndex: detected.headerIndex,
+      records: this.records,
+    });
+  }
+
+  step(rows: number): boolean {
+    const ctx = this.ctx;
+    const keepRecords = this.keepRecords;
+    let budget = rows;
+    while (this.gridIndex < this.grids.length && budget > 0) {
+      const detected = this.detections[this.gridIndex]!;
+      const dataRows = detected.dataRows;
+      const records = this.records;
+      const end = Math.min(dataRows.length, this.next + budget);
+      let ordinal = this.ordinal;
+      for (let i = this.next; i < end; i++) {
+        const k = i % SCAN_BLOCK;
+        if (k === 0) ctx.scanRows(dataRows, i);
+        // A step that starts inside a block scans the rest of it (the scan keeps one block).
+        else if (i === this.next) ctx.scanRows(dataRows, i - k);
+        ctx.readRow(dataRows[i], ordinal, k);
+        runRowRules(ctx);
+        if (keepRecords) records[i] = ctx.record();
+        ordinal++;
+      }
+      budget -= end - this.next;
+      this.rowsDone += end - this.next;
+      this.ordinal = ordinal;
+      this.next = end;
+      if (end === dataRows.length) {
+        this.endRoster(detected);
+        this.nextRoster();
+      }
+    }
+    return this.gridIndex >= this.grids.length;
+  }
+
+  result(): CheckResult {
+    if (this.finished || this.gridIndex < this.grids.length) throw new Error('result() comes once, after the last step');
+    this.finished = true;
+    const { ctx, parsed, resolved, options } = this;
+    for (const rule of FINISH_RULES) rule(ctx);
+    if (this.keepRecords) for (const o of ctx.lateErrorRows) markError(parsed, o);
+    const { issues, counts } = ctx.log.inOrder();
+    return {
+      rosters: parsed.map((p) => p.roster),
+      issues,
+      counts,
+      parsed,
+      // The figures are for the as-of date's year unless one is chosen: a check in 2026 summarises against 2026's target.
+      options: {
+        province: resolved.province,
+        year: options.year ?? resolved.currentYear,
+        asOf: resolved.today,
+        kpjMeansActive: resolved.kpjMeansActive,
+      },
+    };
+  }
 }
 
 /** Marks the record of the `ordinal`th data row (across rosters) as having an error. */

@@ -1,7 +1,7 @@
 // Reading roster date cells quickly: real dates, Excel serials, and text in the forms rosters use
 // ("17-08-1985", "17/08/1985", "1985-08-17", "17 Agustus 1985", "Pontianak, 17-08-1985").
 import { type Cell, isDateCell, isErrorCell } from '../cells';
-import { isValidYmd, parseDateText, serialFromYmd } from '../dates';
+import { parseDateText } from '../dates';
 
 /** Largest serial Excel shows as a date (9999-12-31). */
 export const MAX_EXCEL_SERIAL = 2_958_465;
@@ -65,22 +65,6 @@ export function isValidDate(y: number, m: number, d: number): boolean {
   return m === 2 && d === 29 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 }
 
-const MONTHS = new Map<string, number>();
-[
-  ['januari', 'january', 'jan'],
-  ['februari', 'february', 'feb', 'pebruari', 'peb'],
-  ['maret', 'march', 'mar'],
-  ['april', 'apr'],
-  ['mei', 'may'],
-  ['juni', 'june', 'jun'],
-  ['juli', 'july', 'jul'],
-  ['agustus', 'august', 'agu', 'agt', 'ags', 'aug'],
-  ['september', 'sep', 'sept'],
-  ['oktober', 'october', 'okt', 'oct'],
-  ['november', 'nopember', 'nov', 'nop'],
-  ['desember', 'december', 'des', 'dec'],
-].forEach((names, i) => names.forEach((n) => MONTHS.set(n, i + 1)));
-
 /** dd-mm-yyyy / dd/mm/yyyy / dd.mm.yyyy with a char loop; -1 when not that shape, -2 when that shape but no such day. */
 function parseDmy(t: string): number {
   const n = t.length;
@@ -113,15 +97,17 @@ function parseDmy(t: string): number {
   return isValidDate(year, month, day) ? fastSerial(year, month, day) : -2;
 }
 
-/** "17 Agustus 1985", "17-Agu-1985", "17 Aug 1985". */
-function parseNamedMonth(t: string): number | null {
-  const m = /^(\d{1,2})[\s.\-/]+([A-Za-z]+)\.?[\s.\-/,]+(\d{4})$/.exec(t);
-  if (!m) return null;
-  const month = MONTHS.get(m[2].toLowerCase());
-  if (!month) return null;
-  const day = Number(m[1]);
-  const year = Number(m[3]);
-  return isValidYmd(year, month, day) ? serialFromYmd(year, month, day) : null;
+/**
+ * Birth place and date in one cell (TTL, "tempat, tanggal lahir"): "Sanggau, 12-05-1990",
+ * "Pontianak, 3 Agustus 1988", "Sekadau / 17/08/1985", "Sintang 17-08-1985". The place and the date's
+ * text; null when the text does not end in a date after a place.
+ */
+export function splitPlaceAndDate(text: string): { place: string; date: string } | null {
+  const t = text.trim();
+  const comma = t.lastIndexOf(',');
+  if (comma > 0 && comma < t.length - 1) return { place: t.slice(0, comma).trim(), date: t.slice(comma + 1).trim() };
+  const m = /^(.*?\p{L}[^,\d]*?)\s*[\s/]\s*(\d{1,2}(?:[-/.]\d{1,2}[-/.]|[\s.\-/]+\p{L}+\.?[\s.\-/]+)\d{4})$/u.exec(t);
+  return m ? { place: m[1].trim(), date: m[2] } : null;
 }
 
 /** A date written as text, or null if unreadable. Accepts a leading place ("Pontianak, 17-08-1985"). */
@@ -130,17 +116,24 @@ export function parseRosterDateText(text: string): number | null {
   const fast = parseDmy(t);
   if (fast >= 0) return fast;
   if (fast === -2) return null;
-  const other = parseDateText(t) ?? parseNamedMonth(t);
+  const other = parseDateText(t);
   if (other !== null) return other;
   // "17-08-1985 00:00" or "17-08-1985 00.00.00": a date exported with its (midnight) time.
   const timeless = t.replace(/[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/, '');
   if (timeless !== t) return parseRosterDateText(timeless);
-  const comma = t.lastIndexOf(',');
-  if (comma > 0 && comma < t.length - 1) {
-    const tail = t.slice(comma + 1).trim();
-    return parseDateText(tail) ?? parseNamedMonth(tail);
-  }
+  const ttl = splitPlaceAndDate(t);
+  if (ttl !== null && ttl.place !== '') return parseDateText(ttl.date);
   return null;
+}
+
+/** The birth place of a TTL cell whose date was read ("Sanggau, 12-05-1990" → "Sanggau"), else null. */
+export function birthPlaceOf(cell: Cell): string | null {
+  // A plain date ("17-08-1985", "17 Agustus 1985") starts with a digit: no place, no work.
+  if (typeof cell !== 'string' || cell.length < 12) return null;
+  const first = cell.charCodeAt(0);
+  if (first >= 48 && first <= 57) return null;
+  const ttl = splitPlaceAndDate(cell);
+  return ttl !== null && ttl.place !== '' && parseDateText(ttl.date) !== null ? ttl.place : null;
 }
 
 export enum DateState {

@@ -126,49 +126,125 @@ export const CATEGORIES: readonly ListValue[] = [
   { value: 'Lainnya', label: { id: 'Lainnya', en: 'Other' }, variants: ['lain-lain', 'lain lain', 'lain', 'other', 'others'] },
 ];
 
-/** `asn`: a civil servant (PNS, PPPK), left out of the eligible count. */
-export const EMPLOYMENT_STATUSES: readonly (ListValue & { readonly asn: boolean })[] = [
+/**
+ * `asn`: a civil servant (ASN: PNS or PPPK, UU 20/2023). `eligible`: counted in the eligible (sasaran) count
+ * of BPJS Ketenagakerjaan coverage. PNS and full-time PPPK are not: their work-accident and death
+ * protection is with PT Taspen (PP 70/2015, as amended by PP 66/2017). PPPK Paruh Waktu (part-time PPPK,
+ * KepmenPANRB 16/2025) are ASN but eligible: their JKK and JKM are with BPJS Ketenagakerjaan, like the
+ * non-ASN staff they were before, so they are counted. Every other status is non-ASN and eligible.
+ */
+export const EMPLOYMENT_STATUSES: readonly (ListValue & { readonly asn: boolean; readonly eligible: boolean })[] = [
   {
     value: 'PNS',
     asn: true,
+    eligible: false,
     label: { id: 'PNS (ASN)', en: 'Civil servant (ASN)' },
     variants: ['pegawai negeri sipil', 'cpns', 'civil servant'],
   },
   {
     value: 'PPPK',
     asn: true,
+    eligible: false,
     label: { id: 'PPPK (ASN)', en: 'Contract civil servant, PPPK (ASN)' },
-    variants: ['p3k', 'pegawai pemerintah dengan perjanjian kerja'],
+    variants: ['p3k', 'pegawai pemerintah dengan perjanjian kerja', 'pppk penuh waktu', 'p3k penuh waktu'],
+  },
+  {
+    value: 'PPPK Paruh Waktu',
+    asn: true,
+    eligible: true,
+    label: { id: 'PPPK Paruh Waktu (dihitung sasaran)', en: 'Part-time PPPK (counted as eligible)' },
+    variants: ['p3k paruh waktu', 'pppk pw', 'p3k pw', 'pppk paruh waktu', 'part time pppk', 'part-time pppk'],
   },
   {
     value: 'Non-ASN',
     asn: false,
+    eligible: true,
     label: { id: 'Non-ASN', en: 'Non-civil-servant' },
     variants: ['non asn', 'nonasn', 'bukan asn', 'non pns', 'non-pns'],
   },
   {
     value: 'Honorer',
     asn: false,
+    eligible: true,
     label: { id: 'Honorer', en: 'Honorary staff' },
-    variants: ['honor', 'tenaga honorer', 'tenaga honor', 'honorer daerah'],
+    variants: ['honor', 'tenaga honorer', 'tenaga honor'],
+  },
+  {
+    value: 'Honorer Daerah',
+    asn: false,
+    eligible: true,
+    label: { id: 'Honorer Daerah', en: 'Regional honorary staff' },
+    variants: ['honda', 'tenaga honorer daerah', 'honor daerah'],
+  },
+  {
+    value: 'THL',
+    asn: false,
+    eligible: true,
+    label: { id: 'Tenaga Harian Lepas (THL)', en: 'Casual day worker (THL)' },
+    variants: ['tenaga harian lepas', 'harian lepas', 'pekerja harian lepas', 'phl'],
+  },
+  {
+    value: 'PTT',
+    asn: false,
+    eligible: true,
+    label: { id: 'Pegawai Tidak Tetap (PTT)', en: 'Non-permanent staff (PTT)' },
+    variants: ['pegawai tidak tetap', 'ptt daerah', 'ptt pusat', 'tenaga tidak tetap'],
   },
   {
     value: 'Kontrak',
     asn: false,
+    eligible: true,
     label: { id: 'Kontrak', en: 'Contract' },
     variants: ['tenaga kontrak', 'pegawai kontrak', 'pkwt', 'contract'],
   },
   {
     value: 'BLUD',
     asn: false,
+    eligible: true,
     label: { id: 'BLUD', en: 'Public service agency (BLUD) staff' },
     variants: ['pegawai blud', 'tenaga blud', 'non pns blud'],
   },
   {
+    value: 'Kontrak BLUD',
+    asn: false,
+    eligible: true,
+    label: { id: 'Kontrak BLUD', en: 'BLUD contract staff' },
+    variants: ['tenaga kontrak blud', 'pegawai kontrak blud', 'kontrak blu'],
+  },
+  {
+    value: 'Nusantara Sehat',
+    asn: false,
+    eligible: true,
+    label: { id: 'Nusantara Sehat', en: 'Nusantara Sehat (health posting programme)' },
+    variants: ['tenaga nusantara sehat', 'program nusantara sehat', 'tim nusantara sehat'],
+  },
+  {
+    value: 'Sukarela',
+    asn: false,
+    eligible: true,
+    label: { id: 'Sukarela', en: 'Unpaid volunteer staff' },
+    variants: ['tenaga sukarela', 'tks', 'tenaga kerja sukarela'],
+  },
+  {
     value: 'Relawan',
     asn: false,
+    eligible: true,
     label: { id: 'Relawan', en: 'Volunteer' },
-    variants: ['sukarela', 'sukarelawan', 'tenaga sukarela', 'volunteer'],
+    variants: ['sukarelawan', 'volunteer'],
+  },
+  {
+    value: 'Magang',
+    asn: false,
+    eligible: true,
+    label: { id: 'Magang', en: 'Intern' },
+    variants: ['pemagangan', 'peserta magang', 'tenaga magang', 'intern', 'internship'],
+  },
+  {
+    value: 'Outsourcing',
+    asn: false,
+    eligible: true,
+    label: { id: 'Outsourcing (alih daya)', en: 'Outsourced' },
+    variants: ['alih daya', 'tenaga alih daya', 'outsource', 'outsourced'],
   },
 ];
 

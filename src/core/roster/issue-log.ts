@@ -63,6 +63,7 @@ export class IssueLog {
     field: FieldId | undefined,
     message: Localized,
     fix: string | undefined,
+    cells?: readonly string[],
   ): void {
     const origin = grid.origin;
     const id = rule.id;
@@ -72,13 +73,17 @@ export class IssueLog {
     const row = origin.row + rowIndex + 1;
     // Written out per shape rather than spread: same keys in the same order, without the temporaries.
     const issue: Issue =
-      field !== undefined
+      cells !== undefined
         ? fix !== undefined
-          ? { rule: id, severity, sheet, cell, row, field, message, fix: { value: fix } }
-          : { rule: id, severity, sheet, cell, row, field, message }
-        : fix !== undefined
-          ? { rule: id, severity, sheet, cell, row, message, fix: { value: fix } }
-          : { rule: id, severity, sheet, cell, row, message };
+          ? { rule: id, severity, sheet, cell, row, field, message, fix: { value: fix }, cells }
+          : { rule: id, severity, sheet, cell, row, field, message, cells }
+        : field !== undefined
+          ? fix !== undefined
+            ? { rule: id, severity, sheet, cell, row, field, message, fix: { value: fix } }
+            : { rule: id, severity, sheet, cell, row, field, message }
+          : fix !== undefined
+            ? { rule: id, severity, sheet, cell, row, message, fix: { value: fix } }
+            : { rule: id, severity, sheet, cell, row, message };
     const seq = this.revisitSeq >= 0 ? this.revisitSeq : this.seq++;
     this.placed.push({ issue, gridIndex, rowIndex, col: sortCol, seq });
   }

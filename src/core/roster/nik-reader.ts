@@ -5,6 +5,7 @@ import type { Cell } from '../cells';
 import type { Localized } from '../i18n/lang';
 import { analyzeNik } from '../nik';
 import { REGENCIES } from '../reference/regions';
+import { RETIRED_REGENCIES } from '../reference/retired-regencies';
 import { isValidDate, validDateSerial } from './date-cells';
 import { digitHalves } from './digit-table';
 
@@ -26,9 +27,10 @@ const NIK_OK = NikState.Ok;
 const NIK_REGION_UNKNOWN = NikState.RegionUnknown;
 const NIK_BIRTH_INVALID = NikState.BirthInvalid;
 
-/** Which kab/kota codes exist (index = 4-digit code), for the plain-NIK path. */
+/** Which kab/kota codes a NIK may carry (index = 4-digit code): today's, and those retired by a split. */
 const REGENCY_EXISTS = new Uint8Array(10000);
 for (const r of REGENCIES) REGENCY_EXISTS[Number(r.code)] = 1;
+for (const r of RETIRED_REGENCIES) REGENCY_EXISTS[Number(r.code)] = 1;
 
 /** The NIK of the row being read; one reading is reused for every row. */
 export class NikReading {
@@ -118,7 +120,8 @@ export class NikReading {
       if (d < 0 || d > 9) return false;
       lo = lo * 10 + d;
     }
-    if (REGENCY_EXISTS[regency] === 0) return false;
+    // An unknown code, and serial 0000 (serials start at 0001): analyzeNik words the problem.
+    if (REGENCY_EXISTS[regency] === 0 || lo % 10000 === 0) return false;
     let day = hi % 100;
     const month = (lo / 1_000_000) | 0;
     const yy = ((lo / 10_000) | 0) % 100;

@@ -3,6 +3,7 @@
 // record). The readers live beside it: NIK (nik-reader.ts), KPJ (kpj-reader.ts), list values, programmes
 // and kab/kota (list-reader.ts), dates (date-cells.ts); block scanning in row-scan.ts, issue recording
 // in issue-log.ts, options in row-options.ts.
+import { cellAddress } from '../address';
 import { type Cell, cellText } from '../cells';
 import type { Localized } from '../i18n/lang';
 import { maskNik } from '../nik';
@@ -10,7 +11,7 @@ import { categoryOfJobTitle } from '../reference/job-titles';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
 import { findRegency } from '../reference/regions';
 import { Answer, type CoverageColumns, isTick, yesNoAnswer } from './coverage';
-import { DateState, readDateCell } from './date-cells';
+import { birthPlaceOf, DateState, readDateCell } from './date-cells';
 import type { DetectedRoster } from './detect';
 import { type IntLog, pooledLog } from './digit-table';
 import { FIELD_ORDINAL, fieldBit, FIELDS, type FieldId, SINGLE_LIST_FIELDS, type SingleListField } from './fields';
@@ -30,6 +31,14 @@ export enum WageState {
   NotNumber = 2,
   Negative = 3,
   Error = 4,
+}
+
+/** A cell of a data row: its grid, row and column (0-based in the grid) and its A1 address on the sheet. */
+export interface CellPlace {
+  readonly gridIndex: number;
+  readonly rowIndex: number;
+  readonly col: number;
+  readonly address: string;
 }
 
 /** Where a row sits, for messages that point to another row ("also on row 12"). */
@@ -61,6 +70,8 @@ const NO_CELLS: readonly Cell[] = Object.freeze([]);
 const NO_PROGRAMS: readonly string[] = Object.freeze([]);
 
 const ORD = FIELD_ORDINAL;
+// Read once: imported enum members are property loads through the module object.
+const DATE_OK = DateState.Ok;
 /** Ordinals of the single-valued list fields, read alike. */
 const LIST_ORDINALS = Int32Array.from(SINGLE_LIST_FIELDS.map((f) => ORD[f]));
 const STATUS = ORD.membershipStatus;
@@ -131,6 +142,8 @@ export class RowContext {
    */
   readonly lists: (ValueMatch | null)[] = new Array<ValueMatch | null>(FIELDS.length).fill(null);
   readonly birth = { state: DateState.Empty, serial: 0 };
+  /** The place of a birth date written with it ("Sanggau, 12-05-1990", a TTL cell), else null. */
+  birthPlace: string | null = null;
   readonly start = { state: DateState.Empty, serial: 0 };
   regency: RegencyResolution | null = null;
   /** The tick or yes/no answer of a roster whose coverage is given so (Answer.Neither otherwise). */
@@ -230,6 +243,24 @@ export class RowContext {
     this.log.add(rule, this.grid, this.gridIndex, this.rowIndex, col < 0 ? 0 : col, col, field, message, fix);
   }
 
+  /** Where the row's cell of a field is, for a rule that reports many cells as one issue later (reportCells). */
+  place(field: FieldId): CellPlace {
+    const col = this.cols[ORD[field]];
+    const c = col < 0 ? 0 : col;
+    const origin = this.grid.origin;
+    return { gridIndex: this.gridIndex, rowIndex: this.rowIndex, col: c, address: cellAddress(origin.row + this.rowIndex, origin.col + c) };
+  }
+
+  /**
+   * Reports one issue standing for many cells (see Issue.cells), at the first one's place; rules that
+   * gather cells while rows are read report them in finishCheck.
+   */
+  reportCells(rule: RuleRef, first: CellPlace, field: FieldId, message: Localized, cells: readonly string[], fix?: string): void {
+    this.log.endRevisit();
+    const grid = this.rosters[first.gridIndex].grid;
+    this.log.add(rule, grid, first.gridIndex, first.rowIndex, first.col, first.col, field, message, fix, cells);
+  }
+
   /** Reports an issue on the header row (sheet-level), sorted before the roster's rows. */
   reportOnHeader(rule: RuleRef, field: FieldId | undefined, message: Localized): void {
     this.log.add(rule, this.grid, this.gridIndex, this.detected.headerIndex, 0, -1, field, message, undefined);
@@ -304,6 +335,7 @@ export class RowContext {
       if (m !== null && !m.exact) oddMask |= 1 << o;
     }
     this.readDate(this.birth, ORD.birthDate, errorMask);
+    this.birthPlace = this.birth.state === DATE_OK ? birthPlaceOf(this.cellAt(ORD.birthDate)) : null;
     this.readDate(this.start, ORD.membershipStart, errorMask);
     const regency = this.isRead(ORD.regency, unread) ? this.regencyReader.read(this.cellAt(ORD.regency)) : this.contextRegency;
     this.regency = regency;
@@ -380,7 +412,7 @@ export class RowContext {
     const lists = this.lists;
     const employment = lists[ORD.employmentStatus]?.value ?? null;
     const programs = this.programs;
-    return {
+    const record: RosterRecord = {
       row: this.sheetRow,
       nik: this.nik.hasDigits ? this.nik.digits : null,
       regencyCode: regency !== null && regency.kind === 'ok' ? regency.regency.code : null,
@@ -393,5 +425,6 @@ export class RowContext {
       isAsn: isAsnStatus(employment),
       hasError: this.rowHasError,
     };
+    return this.birthPlace === null ? record : { ...record, birthPlace: this.birthPlace };
   }
 }

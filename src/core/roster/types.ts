@@ -50,6 +50,18 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * What each severity is called, id/en, in one place: the task pane, the command line and the generated sheets
+ * take their words from here. `one` names a single issue ("Kesalahan" / "Error"), `many` heads a group or a
+ * count ("Kesalahan" / "Errors"). Indonesian says "Kesalahan", as Excel's own "Pemeriksaan Kesalahan"
+ * (Error Checking) does: "Galat" reads as jargon to many office staff.
+ */
+export const SEVERITY_NAMES: Readonly<Record<Severity, { readonly one: Localized; readonly many: Localized }>> = {
+  error: { one: { id: 'Kesalahan', en: 'Error' }, many: { id: 'Kesalahan', en: 'Errors' } },
+  warning: { one: { id: 'Peringatan', en: 'Warning' }, many: { id: 'Peringatan', en: 'Warnings' } },
+  info: { one: { id: 'Info', en: 'Info' }, many: { id: 'Info', en: 'Info' } },
+};
+
 /** Every rule id, derived from the rule registry (src/core/roster/rules/index.ts). */
 export type { RuleId } from './rules';
 
@@ -70,6 +82,11 @@ export interface Issue {
   /** NIKs inside are already masked unless the caller asked for full values. */
   readonly message: Localized;
   readonly fix?: SuggestedFix;
+  /**
+   * Every cell the issue stands for, when one issue reports many (value-nonstandard: one per column and
+   * spelling; asn-in-roster: one per roster). `cell` is the first of them; a Fix applies to each.
+   */
+  readonly cells?: readonly string[];
 }
 
 export interface CheckOptions {
@@ -77,7 +94,7 @@ export interface CheckOptions {
   readonly province?: string;
   /** "Today" for date and age rules, as an Excel serial; default the current date. The summary's as-of date. */
   readonly today?: number;
-  /** The year the figures are for; it picks the published UCJ target (default 2025, see reference/ucj-targets.ts). */
+  /** The year the figures are for; it picks the published UCJ target (default: the year of `today`, see reference/ucj-targets.ts). */
   readonly year?: number;
   /** Show NIKs in full in messages (default masked: first 6 and last 4 digits). */
   readonly showFullNik?: boolean;
@@ -121,6 +138,8 @@ export interface RosterRecord {
   readonly isAsn: boolean;
   /** At least one error-severity issue on this row. */
   readonly hasError: boolean;
+  /** Birth place written in the birth-date cell ("Sanggau, 12-05-1990": a TTL cell); absent otherwise. */
+  readonly birthPlace?: string;
 }
 
 /** A roster with the grid it came from, its column indexes (into grid rows) and its records. */

@@ -11,9 +11,10 @@ export const VALUE_LISTS: Readonly<Record<ListField, readonly ListValue[]>> = Ob
 export const ACTIVE = 'Aktif';
 export const INACTIVE = 'Tidak Aktif';
 export const NOT_REGISTERED = 'Belum Terdaftar';
-export const ASN_STATUSES: readonly string[] = EMPLOYMENT_STATUSES.filter((s) => s.asn).map((s) => s.value);
+/** Statuses left out of the eligible count (PNS, PPPK; not PPPK Paruh Waktu: see EMPLOYMENT_STATUSES). */
+export const ASN_STATUSES: readonly string[] = EMPLOYMENT_STATUSES.filter((s) => !s.eligible).map((s) => s.value);
 
-/** A canonical employment status of a civil servant (PNS, PPPK): left out of the eligible count. */
+/** A canonical employment status of a civil servant left out of the eligible count (PNS, PPPK). */
 export function isAsnStatus(canonical: string | null): boolean {
   // A loop over the (two) canonical strings: as fast as writing them out, and read from the schema.
   for (let i = 0; i < ASN_STATUSES.length; i++) if (ASN_STATUSES[i] === canonical) return true;

@@ -3,7 +3,7 @@
 // setting, the check's options), and every caller shows the same message.
 import type { Localized } from '../i18n/lang';
 
-export type SettingName = 'province' | 'target' | 'year' | 'regency';
+export type SettingName = 'province' | 'target' | 'year' | 'regency' | 'regencyTargets' | 'regionalUcj';
 
 export class SettingError extends Error {
   constructor(

@@ -6,6 +6,7 @@ import { isDateCell, isErrorCell } from '../cells';
 import { regenciesOf } from '../reference/regions';
 import { type SummarisedField, SUMMARISED_FIELDS } from '../roster/fields';
 import type { ParsedRoster, RosterRecord } from '../roster/types';
+import { ASN_STATUSES } from '../roster/values';
 import { AKTIF, CATEGORIES, PROGRAMS, SEGMENTS } from './model';
 
 /** The fields the summary counts by (the schema's summarised fields), and the key group(s) each roster value falls in. */
@@ -82,7 +83,7 @@ function canonicalSpellings(field: AliasField, province: string): { key: string;
     case 'program':
       return PROGRAMS.map((p) => ({ key: p, label: p, texts: [p] }));
     case 'employmentStatus':
-      return [{ key: ASN_KEY, label: 'ASN (PNS/PPPK)', texts: ['PNS', 'PPPK'] }];
+      return [{ key: ASN_KEY, label: `ASN (${ASN_STATUSES.join('/')})`, texts: [...ASN_STATUSES] }];
     case 'membershipStatus':
       return [{ key: AKTIF, label: AKTIF, texts: [AKTIF] }];
   }

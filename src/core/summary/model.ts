@@ -6,13 +6,26 @@
 //   Target (workers)       = ⌈target × eligible⌉ (same rounding guard as GAPTOTARGET).
 //   Kekurangan (gap)       = max(0, Target − covered).
 // Data problems never change the counts; rows whose kab/kota cannot be placed in the province go to
-// "Tidak diketahui", so every table's total equals the roster's total.
+// "Tidak diketahui", so every table's total equals the roster's total. A roster without a membership
+// status (Status Kepesertaan) is left out of every count, and the scope says so: it is not 0 % covered.
+// Per-kab/kota targets default to the province's; the regional UCJ (BPJS active participants ÷ the BPS
+// working population) is the official measure, the roster tables a proxy of it.
 import { ceilWorkers } from '../formulas/coverage';
 import { BPU_MINIMUM_MONTHLY } from '../formulas/contribution';
+import type { Localized } from '../i18n/lang';
 import { findProvince, regenciesOf } from '../reference/regions';
 import { defaultTarget } from '../reference/ucj-targets';
 import type { Target } from '../settings/target';
-import { type CheckResult, type RosterRecord, type RuleId, SEVERITIES, type Severity } from '../roster/types';
+import type { FieldId } from '../roster/fields';
+import {
+  type CheckResult,
+  type ParsedRoster,
+  type Roster,
+  type RosterRecord,
+  type RuleId,
+  SEVERITIES,
+  type Severity,
+} from '../roster/types';
 import { RULE_IDS } from '../roster/rules';
 import { ACTIVE, VALUE_LISTS } from '../roster/values';
 
@@ -27,10 +40,57 @@ export const PROGRAMS: readonly string[] = VALUE_LISTS.program.map((v) => v.valu
 export const PROGRAM_NAMES: Readonly<Record<string, string>> = Object.fromEntries(VALUE_LISTS.program.map((v) => [v.value, v.label.id]));
 export const AKTIF = ACTIVE;
 
-/** The province, year and as-of date come from the check (CheckResult.options); only the target is the summary's own. */
+/**
+ * The field that says whether a worker is covered. A roster without it is left out of the counts (scope
+ * reason "no-membership-status"). Coverage given as SUDAH/BELUM ticks or YA/TIDAK maps to this same field
+ * (the roster engine reads those forms as Status Kepesertaan), so such rosters count.
+ */
+export const MEMBERSHIP_FIELD: FieldId = 'membershipStatus';
+
+/** Whether a roster says who is covered, so that its rows can be counted. */
+export const hasMembershipStatus = (p: Pick<ParsedRoster, 'columnIndex' | 'roster'>): boolean =>
+  p.columnIndex[MEMBERSHIP_FIELD] !== undefined || p.roster.context?.coverage !== undefined;
+
+/** The parsed rosters a summary counts: those with a membership status. The sheet's formulas sum the same ones. */
+export const countedRosters = (result: Pick<CheckResult, 'parsed'>): readonly ParsedRoster[] => result.parsed.filter(hasMembershipStatus);
+
+/** Why a roster found in the workbook is not counted. */
+export type ScopeReason = 'no-membership-status' | 'not-selected';
+
+/** Why a roster is left out, as the sheet, the CLI and the pane say it. */
+export const SCOPE_REASONS: Readonly<Record<ScopeReason, Localized>> = {
+  'no-membership-status': { id: 'tidak ada kolom Status Kepesertaan', en: 'no membership status (Status Kepesertaan) column' },
+  'not-selected': { id: 'tidak dipilih untuk ringkasan ini', en: 'not selected for this summary' },
+};
+
+/** One roster found for the summary: counted, or left out with the reason. */
+export interface ScopeEntry {
+  readonly sheet: string;
+  readonly table?: string;
+  /** Non-empty data rows of the roster. */
+  readonly rows: number;
+  readonly counted: boolean;
+  readonly reason?: ScopeReason;
+}
+
+/** BPS working population and BPJS Ketenagakerjaan active participants of one kab/kota (either may be missing). */
+export interface RegionalInput {
+  /** Penduduk bekerja (BPS Sakernas). */
+  readonly working?: number | null;
+  /** Peserta aktif BPJS Ketenagakerjaan: PU + BPU + Jakon. */
+  readonly active?: number | null;
+}
+
+/** The province, year and as-of date come from the check (CheckResult.options); the rest is the summary's own. */
 export interface SummaryOptions {
   /** Default: the published target of the check's province and year (reference/ucj-targets.ts). */
   readonly target?: Target;
+  /** Own targets of some kab/kota (4-digit code → target); the others, and Tidak diketahui, use `target`. */
+  readonly regencyTargets?: Readonly<Record<string, Target>>;
+  /** Regional UCJ inputs per kab/kota code; absent ones stay empty on the sheet for the planner to type. */
+  readonly regionalUcj?: Readonly<Record<string, RegionalInput>>;
+  /** Rosters found but not chosen for this summary (e.g. the CLI's --sheet): listed in the scope as not counted. */
+  readonly notSelected?: readonly Pick<Roster, 'sheet' | 'table' | 'rows'>[];
 }
 
 /** One row of a coverage table. `key` is the canonical key (kab/kota code, category...), null for Tidak diketahui. */
@@ -46,9 +106,32 @@ export interface CoverageRow {
   readonly gap: number;
 }
 
-export interface CoverageTable {
-  readonly rows: readonly CoverageRow[];
-  readonly total: CoverageRow;
+export interface CoverageTable<R extends CoverageRow = CoverageRow> {
+  readonly rows: readonly R[];
+  readonly total: R;
+}
+
+/** A kab/kota row: its own target (the province's unless set), and the workers and gap it asks for. */
+export interface RegencyRow extends CoverageRow {
+  readonly target: Target;
+  /** The target was set for this kab/kota (else it follows the province's). */
+  readonly ownTarget: boolean;
+}
+
+export type TargetStatus = 'reached' | 'not-reached';
+
+/** One row of "Capaian UCJ wilayah": the official UCJ of a kab/kota (key null: the province, summed). */
+export interface RegionalRow {
+  readonly key: string | null;
+  readonly name: string;
+  readonly working: number | null;
+  readonly active: number | null;
+  /** active ÷ working; null while an input is missing or working is 0. */
+  readonly ucj: number | null;
+  readonly target: Target;
+  /** ⌈target × working⌉ − active, at least 0 (as GAPTOTARGET); null while an input is missing. */
+  readonly gap: number | null;
+  readonly status: TargetStatus | null;
 }
 
 export interface ProgramRow {
@@ -63,6 +146,7 @@ export interface ProgramRow {
 export interface QualityRow {
   readonly rule: RuleId;
   readonly severity: Severity;
+  /** Cells reported (an issue standing for many cells, Issue.cells, counts each). */
   readonly count: number;
 }
 
@@ -85,7 +169,8 @@ export interface SummaryModel {
     readonly gap: number;
     readonly rowsWithErrors: number;
   };
-  readonly byRegency: CoverageTable;
+  /** Per kab/kota, each with its own target; the Total row uses the province's. */
+  readonly byRegency: CoverageTable<RegencyRow>;
   readonly byCategory: CoverageTable;
   readonly bySegment: CoverageTable;
   readonly byProgram: readonly ProgramRow[];
@@ -95,12 +180,22 @@ export interface SummaryModel {
     readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
     readonly rowsWithErrors: number;
   };
-  /** Rosters counted: sheet (and table) with their counted rows. */
-  readonly rosters: readonly { readonly sheet: string; readonly table?: string; readonly rows: number }[];
+  /** Every roster found: counted, or left out with the reason (shown under the title, in the pane and in --json). */
+  readonly scope: readonly ScopeEntry[];
+  /** Capaian UCJ wilayah: per kab/kota of the province, then the province (sums, once every kab/kota has its inputs). */
+  readonly regional: { readonly rows: readonly RegionalRow[]; readonly total: RegionalRow };
 }
 
 export const coverageOf = (covered: number, eligible: number): number | null => (eligible === 0 ? null : covered / eligible);
 export const targetWorkersOf = (target: number, eligible: number): number => ceilWorkers(target * eligible);
+
+/** Workers a target asks for among `eligible` and the gap to `covered`: GAPTOTARGET's rule. */
+export const gapOf = (target: number, eligible: number, covered: number): number =>
+  Math.max(0, targetWorkersOf(target, eligible) - covered);
+
+/** Tercapai / Belum tercapai; null when there is nothing to measure. */
+export const statusOf = (row: { readonly eligible: number; readonly gap: number }): TargetStatus | null =>
+  row.eligible === 0 ? null : row.gap === 0 ? 'reached' : 'not-reached';
 
 function coverageRow(key: string | null, name: string, eligible: number, covered: number, target: number): CoverageRow {
   const targetWorkers = targetWorkersOf(target, eligible);
@@ -122,6 +217,21 @@ function table(
   keyOf: (r: RosterRecord) => string | null,
   target: number,
 ): CoverageTable {
+  const { eligible, covered, totalEligible, totalCovered } = countBy(records, keyOf);
+  let knownEligible = 0;
+  let knownCovered = 0;
+  const rows = known.map(({ key, name }) => {
+    const e = eligible.get(key) ?? 0;
+    const c = covered.get(key) ?? 0;
+    knownEligible += e;
+    knownCovered += c;
+    return coverageRow(key, name, e, c, target);
+  });
+  rows.push(coverageRow(null, UNKNOWN_LABEL, totalEligible - knownEligible, totalCovered - knownCovered, target));
+  return { rows, total: coverageRow(null, 'Total', totalEligible, totalCovered, target) };
+}
+
+function countBy(records: readonly RosterRecord[], keyOf: (r: RosterRecord) => string | null) {
   const eligible = new Map<string, number>();
   const covered = new Map<string, number>();
   let totalEligible = 0;
@@ -137,17 +247,31 @@ function table(
       covered.set(k, (covered.get(k) ?? 0) + 1);
     }
   }
-  let knownEligible = 0;
-  let knownCovered = 0;
-  const rows = known.map(({ key, name }) => {
-    const e = eligible.get(key) ?? 0;
-    const c = covered.get(key) ?? 0;
-    knownEligible += e;
-    knownCovered += c;
-    return coverageRow(key, name, e, c, target);
-  });
-  rows.push(coverageRow(null, UNKNOWN_LABEL, totalEligible - knownEligible, totalCovered - knownCovered, target));
-  return { rows, total: coverageRow(null, 'Total', totalEligible, totalCovered, target) };
+  return { eligible, covered, totalEligible, totalCovered };
+}
+
+/** Regional UCJ of one place from its inputs (either may be missing). */
+export function regionalRow(key: string | null, name: string, input: RegionalInput | undefined, target: Target): RegionalRow {
+  const working = input?.working ?? null;
+  const active = input?.active ?? null;
+  const complete = working !== null && active !== null;
+  const gap = complete ? gapOf(target, working, active) : null;
+  return {
+    key,
+    name,
+    working,
+    active,
+    ucj: complete && working > 0 ? active / working : null,
+    target,
+    gap,
+    status: complete && gap !== null ? statusOf({ eligible: working, gap }) : null,
+  };
+}
+
+function checkRegionCodes(what: string, codes: readonly string[], province: string): void {
+  const known = new Set(regenciesOf(province).map((r) => r.code));
+  const stray = codes.filter((c) => !known.has(c));
+  if (stray.length) throw new Error(`${what}: ${stray.join(', ')} not a kab/kota of province ${province}`);
 }
 
 export function computeSummary(result: CheckResult, options: SummaryOptions = {}): SummaryModel {
@@ -155,10 +279,21 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
   const province = { code, name: findProvince(code)?.name ?? code };
   const { year, asOf: date } = result.options;
   const target = options.target ?? defaultTarget(province.code, year);
-  const records = result.parsed.flatMap((p) => p.records);
+  const counted = countedRosters(result);
+  const records = counted.flatMap((p) => p.records);
 
+  const own = options.regencyTargets ?? {};
+  const inputs = options.regionalUcj ?? {};
+  checkRegionCodes('regencyTargets', Object.keys(own), province.code);
+  checkRegionCodes('regionalUcj', Object.keys(inputs), province.code);
   const regencies = regenciesOf(province.code).map((r) => ({ key: r.code, name: r.name }));
-  const byRegency = table(records, regencies, (r) => r.regencyCode, target);
+  const plain = table(records, regencies, (r) => r.regencyCode, target);
+  const withTarget = (row: CoverageRow): RegencyRow => {
+    const t = (row.key !== null ? own[row.key] : undefined) ?? target;
+    const ownTarget = row.key !== null && own[row.key] !== undefined;
+    return { ...coverageRow(row.key, row.name, row.eligible, row.covered, t), target: t, ownTarget };
+  };
+  const byRegency: CoverageTable<RegencyRow> = { rows: plain.rows.map(withTarget), total: { ...plain.total, target, ownTarget: false } };
   const byCategory = table(
     records,
     CATEGORIES.map((c) => ({ key: c, name: c })),
@@ -182,7 +317,8 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
   const ruleCounts = new Map<string, number>();
   for (const issue of result.issues) {
     const k = `${issue.rule}\u0000${issue.severity}`;
-    ruleCounts.set(k, (ruleCounts.get(k) ?? 0) + 1);
+    // An issue standing for many cells (one spelling written 5,210 times) counts each cell.
+    ruleCounts.set(k, (ruleCounts.get(k) ?? 0) + (issue.cells?.length ?? 1));
   }
   const byRule: QualityRow[] = [];
   for (const rule of RULE_IDS)
@@ -219,18 +355,40 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
       amount: total.gap * BPU_MINIMUM_MONTHLY * BUDGET_MONTHS,
     },
     quality: { byRule, counts: { ...result.counts }, rowsWithErrors },
-    rosters: result.parsed.map((p) => ({
-      sheet: p.roster.sheet,
-      ...(p.roster.table ? { table: p.roster.table } : {}),
-      rows: p.records.length,
-    })),
+    scope: [
+      ...result.parsed.map((p) => scopeEntry(p.roster, hasMembershipStatus(p) ? undefined : 'no-membership-status')),
+      ...(options.notSelected ?? []).map((r) => scopeEntry(r, 'not-selected')),
+    ],
+    regional: regional(province.code, byRegency.rows, inputs, target),
   };
+}
+
+function scopeEntry(r: Pick<Roster, 'sheet' | 'table' | 'rows'>, reason?: ScopeReason): ScopeEntry {
+  return {
+    sheet: r.sheet,
+    ...(r.table ? { table: r.table } : {}),
+    rows: r.rows,
+    counted: reason === undefined,
+    ...(reason ? { reason } : {}),
+  };
+}
+
+function regional(
+  province: string,
+  regencyRows: readonly RegencyRow[],
+  inputs: Readonly<Record<string, RegionalInput>>,
+  target: Target,
+): SummaryModel['regional'] {
+  const rows = regencyRows.filter((r) => r.key !== null).map((r) => regionalRow(r.key, r.name, inputs[r.key!], r.target));
+  const sum = (k: 'working' | 'active'): number | null => (rows.every((r) => r[k] !== null) ? rows.reduce((n, r) => n + r[k]!, 0) : null);
+  const name = findProvince(province)?.name ?? province;
+  return { rows, total: regionalRow(null, `Provinsi ${name}`, { working: sum('working'), active: sum('active') }, target) };
 }
 
 /** The `summary --json` shape (README documents it). */
 export function summaryJson(model: SummaryModel) {
-  const row = (r: CoverageRow, code: (r: CoverageRow) => string | null) => ({
-    code: code(r),
+  const row = (r: CoverageRow) => ({
+    code: r.key,
     name: r.name,
     eligible: r.eligible,
     covered: r.covered,
@@ -240,8 +398,16 @@ export function summaryJson(model: SummaryModel) {
   });
   return {
     province: model.province,
+    year: model.year,
     target: model.target,
     kpjMeansActive: model.kpjMeansActive,
+    scope: model.scope.map((s) => ({
+      sheet: s.sheet,
+      ...(s.table ? { table: s.table } : {}),
+      rows: s.rows,
+      counted: s.counted,
+      ...(s.reason ? { reason: s.reason } : {}),
+    })),
     totals: {
       rows: model.totals.rows,
       eligible: model.totals.eligible,
@@ -250,14 +416,24 @@ export function summaryJson(model: SummaryModel) {
       gap: model.totals.gap,
       rowsWithErrors: model.totals.rowsWithErrors,
     },
-    byRegency: model.byRegency.rows.map((r) => row(r, (x) => x.key)),
-    byCategory: model.byCategory.rows.map((r) => row(r, (x) => x.key)),
-    bySegment: model.bySegment.rows.map((r) => row(r, (x) => x.key)),
+    byRegency: model.byRegency.rows.map((r) => ({ ...row(r), targetRate: r.target, ownTarget: r.ownTarget })),
+    byCategory: model.byCategory.rows.map(row),
+    bySegment: model.bySegment.rows.map(row),
     byProgram: model.byProgram.map((p) => ({
       code: p.code,
       name: p.name,
       participants: p.participants,
       shareOfEligible: p.shareOfEligible,
+    })),
+    regionalUcj: [...model.regional.rows, model.regional.total].map((r) => ({
+      code: r.key,
+      name: r.name,
+      working: r.working,
+      active: r.active,
+      ucj: r.ucj,
+      targetRate: r.target,
+      gap: r.gap,
+      status: r.status,
     })),
     budget: { estimate: true, ...model.budget },
     quality: model.quality,

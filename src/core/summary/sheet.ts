@@ -15,18 +15,30 @@ import { columnLetter, quoteSheetName } from '../address';
 import { formatYmd, ymdFromSerial } from '../dates';
 import { FIELD_BY_ID, type FieldId, REQUIRED_FIELDS } from '../roster/fields';
 import { RULE_BY_ID } from '../roster/rules';
-import type { CheckResult, ParsedRoster, Severity } from '../roster/types';
+import { type CheckResult, type ParsedRoster, SEVERITY_NAMES, type Severity } from '../roster/types';
 import {
   GENERATED_SHEET_MARKER,
   type NamePicker,
   type SheetRequest,
   type SheetSpec,
   type SpecCell,
+  type SpecChart,
+  type SpecConditionalFormat,
   type SpecTable,
   type SpecValue,
 } from '../sheet-spec';
 import { type AliasField, type AliasGroup, type AliasSet, ASN_KEY, collectAliases } from './aliases';
-import { AKTIF, type CoverageRow, type CoverageTable, type SummaryModel } from './model';
+import { headlineFormula, headlineSentence } from './headline';
+import {
+  AKTIF,
+  countedRosters,
+  type CoverageRow,
+  type CoverageTable,
+  type RegencyRow,
+  type RegionalRow,
+  SCOPE_REASONS,
+  type SummaryModel,
+} from './model';
 
 export const SUMMARY_SHEET_NAME = 'Ringkasan Rakor';
 export const SUMMARY_KIND = 'summary';
@@ -52,22 +64,46 @@ export interface SummarySheetOptions {
   readonly pickName?: NamePicker;
   /** Extend sheet rosters by this many blank rows (default 1,000). */
   readonly appendedRows?: number;
+  /** The chart's title and series names, in the pane's language (default Indonesian). */
+  readonly chartLabels?: ChartLabels;
 }
+
+export interface ChartLabels {
+  readonly title: string;
+  readonly covered: string;
+  readonly target: string;
+}
+
+const CHART_LABELS: ChartLabels = {
+  title: 'Terlindungi dan target per kabupaten/kota',
+  covered: 'Terlindungi',
+  target: 'Target (pekerja)',
+};
+
+/** Columns printed (A:H); the marker sits in the hidden column after them, off screen and off paper. */
+const PRINTED_COLUMNS = 8;
+const MARKER_COLUMN = PRINTED_COLUMNS;
 
 const COUNT = '#,##0';
 const PERCENT = '0.0%';
+const TARGET_PERCENT = '0.00%';
 const RUPIAH = '"Rp"#,##0';
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'Galat (error)', warning: 'Peringatan (warning)', info: 'Info' };
+/** "Kesalahan (error)": the core's severity words, Indonesian with the English beside it as elsewhere on the sheet. */
+const severityLabel = (s: Severity): string => {
+  const { id, en } = SEVERITY_NAMES[s].one;
+  return id === en ? id : `${id} (${en.toLowerCase()})`;
+};
 
 export const DEFINITIONS: readonly string[] = [
   'Sasaran (eligible): semua baris daftar kecuali ASN (Status Kepegawaian PNS atau PPPK). / Every roster row except ASN.',
   'Terlindungi (covered): baris sasaran dengan Status Kepesertaan Aktif. / Eligible rows whose membership status is Aktif.',
   'Cakupan (coverage) = Terlindungi ÷ Sasaran. / Covered ÷ eligible.',
   'Target (pekerja) = ⌈target × Sasaran⌉; Kekurangan (gap) = maks(0, Target − Terlindungi), seperti GAPTOTARGET. / Workers still to enrol.',
-  'Masalah data tidak mengubah hitungan; tabel Kualitas Data menunjukkan berapa baris bergalat. / Data problems do not change the counts.',
+  'Masalah data tidak mengubah hitungan; tabel Kualitas Data menunjukkan berapa baris berisi kesalahan. / Data problems do not change the counts.',
   'Kabupaten/kota yang tidak terbaca atau di luar provinsi dihitung di baris "Tidak diketahui", sehingga setiap total = total daftar. / Unresolved kab/kota go to "Tidak diketahui".',
-  'Target ada di satu sel bernama (lihat di atas); semua rumus memakainya. / The target lives in one named cell every formula uses.',
+  'Target ada di satu sel bernama (lihat di atas); semua rumus memakainya. Target (%) per kab/kota mengikutinya kecuali diketik sendiri. / The target lives in one named cell; a kab/kota follows it unless its own Target (%) is typed.',
+  'Tabel daftar mengukur cakupan pekerja yang tercantum di daftar (proksi); blok "Capaian UCJ wilayah" adalah ukuran UCJ resmi. / The roster tables measure coverage of the listed workers (a proxy); the regional UCJ block is the official measure.',
   'Rumus membaca daftar lewat Tabel Padanan di bawah: ejaan baru yang belum ada di tabel dihitung sebagai "Tidak diketahui". / Formulas read the roster through the alias table below.',
 ];
 
@@ -185,6 +221,8 @@ class Layout {
 
 const text = (value: string, style?: SpecCell['style']): SpecCell => (style ? { value, style } : { value });
 const header = (value: string): SpecCell => ({ value, style: 'header' });
+/** A header over numbers sits right, as they do. */
+const numberHeader = (value: string): SpecCell => ({ value, style: 'header', align: 'right' });
 const formula = (f: string, expected: SpecValue, numberFormat?: string, style?: SpecCell['style']): SpecCell => ({
   formula: f,
   expected,
@@ -192,14 +230,22 @@ const formula = (f: string, expected: SpecValue, numberFormat?: string, style?: 
   ...(style ? { style } : {}),
 });
 
-const statusOf = (r: CoverageRow): string => (r.eligible === 0 ? '-' : r.gap === 0 ? 'Tercapai' : 'Belum tercapai');
+const REACHED = 'Tercapai';
+const NOT_REACHED = 'Belum tercapai';
+const statusOf = (r: CoverageRow): string => (r.eligible === 0 ? '-' : r.gap === 0 ? REACHED : NOT_REACHED);
+/** The status a regional row shows: empty while an input is missing, "-" for no working population. */
+const regionalStatus = (r: RegionalRow): string =>
+  r.working === null || r.active === null ? '' : r.status === null ? '-' : r.status === 'reached' ? REACHED : NOT_REACHED;
+const scopeName = (s: { sheet: string; table?: string }): string => (s.table ? `${s.table} (${s.sheet})` : s.sheet);
 
 export function buildSummarySheet(model: SummaryModel, result: CheckResult, options: SummarySheetOptions = {}): SheetSpec {
   const pick = options.pickName ?? ((name: string) => name);
   const targetName = pick(DEFAULT_TARGET_NAME);
   const tableName = (part: string) => pick(`${TABLE_PREFIX}${part}`);
-  const ranges = result.parsed.map((p) => rosterRanges(p, options.appendedRows ?? APPENDED_ROWS));
-  const aliases: AliasSet = collectAliases(result.parsed, model.province.code);
+  // only the rosters the model counts (those with a membership status)
+  const counted = countedRosters(result);
+  const ranges = counted.map((p) => rosterRanges(p, options.appendedRows ?? APPENDED_ROWS));
+  const aliases: AliasSet = collectAliases(counted, model.province.code);
   const L = new Layout();
   const tables: SpecTable[] = [];
 
@@ -242,7 +288,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   /** Σ over rosters of SUMPRODUCT(nonBlank * notAsn * [Aktif] * [field = key]). */
   const countFormula = (opts: { eligibleOnly: boolean; covered: boolean; field?: AliasField; key?: string }): string => {
     const terms: string[] = [];
-    result.parsed.forEach((_, i) => {
+    counted.forEach((_, i) => {
       const factors = [ranges[i].nonBlank];
       if (opts.eligibleOnly) {
         const a = notAsn(i);
@@ -264,28 +310,42 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     return terms.length ? `=${terms.join('+')}` : '=0';
   };
 
-  // ---- Title, target
+  // ---- Title, scope, headline sentence, target
   const dateText = formatYmd(ymdFromSerial(model.date));
+  const statusRanges: string[] = [];
+  const blockStarts: number[] = [];
+  let printedRows = 0;
   L.add([text(`Ringkasan Rakor Cakupan Jamsostek — Provinsi ${model.province.name} (${model.province.code})`, 'title')]);
-  L.set(1, 8, { value: `${GENERATED_SHEET_MARKER}:${SUMMARY_KIND}`, style: 'marker' });
-  const sources = model.rosters.map((r) => `${r.table ?? r.sheet} (${r.rows.toLocaleString('id-ID')} baris)`).join(', ');
+  L.set(1, MARKER_COLUMN, { value: `${GENERATED_SHEET_MARKER}:${SUMMARY_KIND}`, style: 'marker' });
   // The roster setting that changes what counts as Aktif is shown with the figures it changed.
   const kpjRule = result.options.kpjMeansActive
     ? 'Nomor KPJ tanpa status dihitung Aktif / KPJ without status counted as Aktif'
     : 'Nomor KPJ tanpa status tidak dihitung Aktif / KPJ without status not counted as Aktif';
-  L.add([text(`Per ${dateText} · Coordination meeting summary · Sumber/source: ${sources || '-'} · ${kpjRule}`, 'subtitle')]);
-  L.add();
+  L.add([text(`Per ${dateText} · tahun ${model.year} · Coordination meeting summary · ${kpjRule}`, 'subtitle')]);
+  // the sentence is filled in once the headline table's rows are known
+  const sentenceRow = L.add([]);
+  const T = targetName;
   const targetRow = L.add([
     text('Target UCJ'),
-    { value: model.target, numberFormat: '0.00%' },
-    text(`Ubah target di sel ini (nama ${targetName}); semua rumus memakainya. / Change the target here; every formula uses it.`, 'note'),
+    { value: model.target, numberFormat: TARGET_PERCENT, style: 'input' },
+    text(`Ubah di sel ini (nama ${targetName}) / change it here`, 'note'),
   ]);
-  const T = targetName;
+  L.add();
+  // Scope: every roster found, counted or left out with the reason
+  L.add([text('Daftar yang dihitung / Rosters in this summary', 'subtitle')]);
+  L.add([header('Daftar (lembar)'), numberHeader('Baris'), header('Dihitung / counted')]);
+  for (const s of model.scope)
+    L.add([
+      text(scopeName(s)),
+      { value: s.rows, numberFormat: COUNT },
+      text(s.counted ? 'Ya / yes' : `Tidak / no: ${SCOPE_REASONS[s.reason!].id}`),
+    ]);
+  if (model.scope.length === 0) L.add([text('-'), { value: 0, numberFormat: COUNT }, text('Tidak ada daftar / no roster found')]);
   L.add();
 
   // ---- Headline
   L.add([text('Ringkasan utama / Headline', 'subtitle')]);
-  const headHeader = L.add([header('Ukuran'), header('Nilai'), header('Keterangan')]);
+  const headHeader = L.add([header('Ukuran'), numberHeader('Nilai'), header('Keterangan')]);
   const rowsRow = L.next;
   const eligibleRow = rowsRow + 1;
   const coveredRow = rowsRow + 2;
@@ -294,6 +354,11 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   // The rows are added after the alias table is placed (formulas need the alias addresses).
   const headline = (): void => {
     const m = model.totals;
+    L.set(sentenceRow, 0, {
+      formula: headlineFormula({ eligible: `$B$${eligibleRow}`, covered: `$B$${coveredRow}`, gap: `$B$${gapRow}`, target: T }, 'id'),
+      expected: headlineSentence({ eligible: m.eligible, covered: m.covered, gap: m.gap, target: model.target }, 'id'),
+      style: 'headline',
+    });
     L.add([
       text('Baris daftar'),
       formula(countFormula({ eligibleOnly: false, covered: false }), m.rows, COUNT),
@@ -316,15 +381,16 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       text('Workers needed to reach the target'),
     ]);
     L.add([text('Kekurangan'), formula(`=MAX(0,B${targetWorkersRow}-B${coveredRow})`, m.gap, COUNT), text('Gap: workers still to enrol')]);
-    const status = m.eligible === 0 ? '-' : m.gap === 0 ? 'Tercapai' : 'Belum tercapai';
-    L.add([
+    const status = m.eligible === 0 ? '-' : m.gap === 0 ? REACHED : NOT_REACHED;
+    const statusRow = L.add([
       text('Status'),
-      formula(`=IF(B${eligibleRow}=0,"-",IF(B${gapRow}=0,"Tercapai","Belum tercapai"))`, status),
+      { ...formula(`=IF(B${eligibleRow}=0,"-",IF(B${gapRow}=0,"${REACHED}","${NOT_REACHED}"))`, status), align: 'right' },
       text('Target reached?'),
     ]);
+    statusRanges.push(`B${statusRow}`);
     L.add([text('ASN dikecualikan'), formula(`=B${rowsRow}-B${eligibleRow}`, m.asn, COUNT), text('ASN rows left out of Sasaran')]);
     L.add([
-      text('Baris dengan galat'),
+      text('Baris dengan kesalahan'),
       { value: m.rowsWithErrors, numberFormat: COUNT },
       text('Rows with at least one error (when generated)'),
     ]);
@@ -332,23 +398,52 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     L.add();
   };
 
-  const coverageTable = (title: string, firstHeader: string, name: string, t: CoverageTable, field: AliasField): void => {
+  let chart: SpecChart | undefined;
+  /** A bilingual note as two lines (Indonesian, then English), so neither runs off the printed page. */
+  const note = (line: string): void => {
+    for (const part of line.split(' / ')) L.add([text(part, 'note')]);
+  };
+  /**
+   * A coverage table. With `targets` (the kab/kota table) it has a Target (%) column: each row's own target, or
+   * =Target_UCJ; its workers, gap and status follow that cell.
+   */
+  const coverageTable = (
+    title: string,
+    firstHeader: string,
+    name: string,
+    t: CoverageTable,
+    field: AliasField,
+    targets?: readonly RegencyRow[],
+  ): { first: number; last: number; targetColumn: string } => {
     L.add([text(title, 'subtitle')]);
-    const h = L.add(
-      ['Kabupaten/Kota', 'Sasaran', 'Terlindungi', 'Cakupan', 'Target', 'Kekurangan', 'Status'].map((s, i) =>
-        header(i === 0 ? firstHeader : s),
-      ),
-    );
+    const heads = targets
+      ? ['Sasaran', 'Terlindungi', 'Cakupan', 'Target (%)', 'Target', 'Kekurangan']
+      : ['Sasaran', 'Terlindungi', 'Cakupan', 'Target', 'Kekurangan'];
+    const h = L.add([header(firstHeader), ...heads.map(numberHeader), header('Status')]);
+    const col = (head: string) => columnLetter(1 + heads.indexOf(head));
+    const [E, F, G] = [col('Target'), col('Kekurangan'), columnLetter(heads.length + 1)];
     const firstRow = L.next;
     const lastKnown = firstRow + t.rows.length - 2;
     const unknownRow = lastKnown + 1;
     const totalRow = unknownRow + 1;
-    const tail = (r: number, row: CoverageRow): SpecCell[] => [
-      formula(`=IFERROR(C${r}/B${r},"")`, row.coverage ?? '', PERCENT),
-      formula(ceilFormula(T, `B${r}`), row.targetWorkers, COUNT),
-      formula(`=MAX(0,E${r}-C${r})`, row.gap, COUNT),
-      formula(`=IF(B${r}=0,"-",IF(F${r}=0,"Tercapai","Belum tercapai"))`, statusOf(row)),
-    ];
+    const tail = (r: number, row: CoverageRow, style?: SpecCell['style']): SpecCell[] => {
+      const own = targets && row.key !== null ? targets.find((x) => x.key === row.key) : undefined;
+      const targetCell: SpecCell[] = !targets
+        ? []
+        : [
+            own?.ownTarget
+              ? { value: own.target, numberFormat: TARGET_PERCENT, style: style ?? 'input' }
+              : formula(`=${T}`, model.target, TARGET_PERCENT, style ?? 'input'),
+          ];
+      const rate = targets ? `$${col('Target (%)')}$${r}` : T;
+      return [
+        formula(`=IFERROR(C${r}/B${r},"")`, row.coverage ?? '', PERCENT, style),
+        ...targetCell,
+        formula(ceilFormula(rate, `B${r}`), row.targetWorkers, COUNT, style),
+        formula(`=MAX(0,${E}${r}-C${r})`, row.gap, COUNT, style),
+        formula(`=IF(B${r}=0,"-",IF(${F}${r}=0,"${REACHED}","${NOT_REACHED}"))`, statusOf(row), undefined, style),
+      ];
+    };
     t.rows.forEach((row, i) => {
       const r = firstRow + i;
       if (row.key === null) {
@@ -372,22 +467,94 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       text('Total', 'total'),
       formula(`=B${eligibleRow}`, total.eligible, COUNT, 'total'),
       formula(`=B${coveredRow}`, total.covered, COUNT, 'total'),
-      ...tail(totalRow, total).map((c) => ({ ...c, style: 'total' as const })),
+      ...tail(totalRow, total, 'total'),
     ]);
-    tables.push({ name: tableName(name), range: `A${h}:G${tr}` });
+    statusRanges.push(`${G}${firstRow}:${G}${tr}`);
+    tables.push({ name: tableName(name), range: `A${h}:${G}${tr}` });
+    L.add();
+    return { first: firstRow, last: lastKnown, targetColumn: col('Target (%)') };
+  };
+
+  /** Capaian UCJ wilayah: the official UCJ per kab/kota from typed (or given) BPS and BPJS figures. */
+  const regionalBlock = (regency: { first: number; targetColumn: string }): void => {
+    L.add([text('Capaian UCJ wilayah (ukuran resmi) / Regional UCJ (official measure)', 'subtitle')]);
+    note(
+      'UCJ = peserta aktif BPJS Ketenagakerjaan ÷ penduduk bekerja; isi sel berwarna dengan angka resmi. / UCJ = active participants ÷ working population; type the official figures in the coloured cells.',
+    );
+    note(
+      'Sumber: penduduk bekerja — BPS, Survei Angkatan Kerja Nasional (Sakernas); peserta aktif (PU + BPU + Jakon) — BPJS Ketenagakerjaan. / Sources: BPS Sakernas (working population); BPJS Ketenagakerjaan (active participants).',
+    );
+    const heads = ['Penduduk bekerja', 'Peserta aktif', 'UCJ', 'Target (%)', 'Kekurangan'];
+    const h = L.add([header('Kabupaten/Kota'), ...heads.map(numberHeader), header('Status')]);
+    const first = L.next;
+    const rows = model.regional.rows;
+    const last = first + rows.length - 1;
+    const input = (v: number | null): SpecCell =>
+      v === null ? { style: 'input', numberFormat: COUNT } : { value: v, numberFormat: COUNT, style: 'input' };
+    const tail = (r: number, row: RegionalRow, style?: SpecCell['style']): SpecCell[] => {
+      const missing = `OR(B${r}="",C${r}="")`;
+      return [
+        formula(`=IF(${missing},"",IFERROR(C${r}/B${r},""))`, row.ucj ?? '', PERCENT, style),
+        formula(style ? `=${T}` : `=$${regency.targetColumn}$${regency.first + rows.indexOf(row)}`, row.target, TARGET_PERCENT, style),
+        formula(`=IF(${missing},"",MAX(0,${ceilFormula(`E${r}`, `B${r}`).slice(1)}-C${r}))`, row.gap ?? '', COUNT, style),
+        formula(`=IF(${missing},"",IF(B${r}=0,"-",IF(F${r}=0,"${REACHED}","${NOT_REACHED}")))`, regionalStatus(row), undefined, style),
+      ];
+    };
+    rows.forEach((row, i) => L.add([text(row.name), input(row.working), input(row.active), ...tail(first + i, row)]));
+    const total = model.regional.total;
+    const n = rows.length;
+    const sum = (c: string) => `=IF(COUNT(${c}${first}:${c}${last})=${n},SUM(${c}${first}:${c}${last}),"")`;
+    const tr = L.add([
+      text(total.name, 'total'),
+      formula(sum('B'), total.working ?? '', COUNT, 'total'),
+      formula(sum('C'), total.active ?? '', COUNT, 'total'),
+      ...tail(L.next, total, 'total'),
+    ]);
+    statusRanges.push(`G${first}:G${tr}`);
+    tables.push({ name: tableName('UCJ_Wilayah'), range: `A${h}:G${tr}` });
     L.add();
   };
 
   // Lay out once to learn where the alias table starts, then for real. Row counts do not depend
   // on formula text, so the second pass lands every row where the first did.
+  // Blocks start new pages (page 1: headline and kab/kota; then regional UCJ; categories and segments; the rest).
   const body = (): void => {
+    statusRanges.length = 0;
+    blockStarts.length = 0;
     headline();
-    coverageTable('Per kabupaten/kota / By regency', 'Kabupaten/Kota', 'KabKota', model.byRegency, 'regency');
+    const regency = coverageTable(
+      'Per kabupaten/kota / By regency',
+      'Kabupaten/Kota',
+      'KabKota',
+      model.byRegency,
+      'regency',
+      model.byRegency.rows,
+    );
+    const labels = options.chartLabels ?? CHART_LABELS;
+    const range = (c: string) => `${c}${regency.first}:${c}${regency.last}`;
+    chart = {
+      type: 'bar',
+      title: labels.title,
+      categories: range('A'),
+      series: [
+        { name: labels.covered, values: range('C') },
+        { name: labels.target, values: range('F') },
+      ],
+      anchor: `${columnLetter(MARKER_COLUMN + 1)}${regency.first - 1}`,
+      width: 480,
+      height: Math.max(260, (regency.last - regency.first + 1) * 22 + 80),
+      valueFormat: COUNT,
+    };
+    blockStarts.push(L.next);
+    regionalBlock(regency);
+    blockStarts.push(L.next);
     coverageTable('Per kategori pekerja / By worker category', 'Kategori Pekerja', 'Kategori', model.byCategory, 'category');
+    blockStarts.push(L.next);
     coverageTable('Per segmen kepesertaan / By segment', 'Segmen', 'Segmen', model.bySegment, 'segment');
 
+    blockStarts.push(L.next);
     L.add([text('Per program (peserta aktif non-ASN) / By programme (covered workers)', 'subtitle')]);
-    const ph = L.add([header('Program'), header('Nama Program'), header('Peserta'), header('Persen dari Sasaran')]);
+    const ph = L.add([header('Program'), header('Nama Program'), numberHeader('Peserta'), numberHeader('Persen dari Sasaran')]);
     for (const p of model.byProgram) {
       const r = L.next;
       L.add([
@@ -400,8 +567,9 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     tables.push({ name: tableName('Program'), range: `A${ph}:D${L.next - 1}` });
     L.add();
 
+    blockStarts.push(L.next);
     L.add([text('Estimasi anggaran menutup kekurangan (BPU minimum) / Estimated budget to close the gap', 'subtitle')]);
-    const bh = L.add([header('Uraian'), header('Nilai'), header('Keterangan')]);
+    const bh = L.add([header('Uraian'), numberHeader('Nilai'), header('Keterangan')]);
     const b = model.budget;
     const gapRef = L.add([text('Kekurangan (pekerja)'), formula(`=B${gapRow}`, b.gap, COUNT), text('Gap, from the headline')]);
     const feeRow = L.add([
@@ -418,40 +586,40 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     tables.push({ name: tableName('Anggaran'), range: `A${bh}:C${L.next - 1}` });
     L.add();
 
+    blockStarts.push(L.next);
     L.add([text('Kualitas data (saat ringkasan dibuat) / Data quality (when generated)', 'subtitle')]);
-    const qh = L.add([header('Aturan'), header('Tingkat'), header('Jumlah Isu'), header('Keterangan')]);
+    // Rules by their titles from the registry (Indonesian, then English): no raw rule id on the sheet.
+    const qh = L.add([header('Aturan'), header('Tingkat'), numberHeader('Jumlah Isu'), header('Rule')]);
     for (const q of model.quality.byRule) {
-      L.add([text(q.rule), text(SEVERITY_LABEL[q.severity]), { value: q.count, numberFormat: COUNT }, text(RULE_BY_ID[q.rule].title.id)]);
+      // The rule by its title from the registry (Indonesian, English beside it), never its raw id.
+      const { title } = RULE_BY_ID[q.rule];
+      L.add([text(title.id), text(severityLabel(q.severity)), { value: q.count, numberFormat: COUNT }, text(title.en)]);
     }
     if (model.quality.byRule.length === 0)
       L.add([text('-'), text('-'), { value: 0, numberFormat: COUNT }, text('Tidak ada isu / No issues')]);
     L.add([
-      text('Baris dengan galat'),
-      text(SEVERITY_LABEL.error),
+      text('Baris dengan kesalahan'),
+      text(severityLabel('error')),
       { value: model.quality.rowsWithErrors, numberFormat: COUNT },
       text('Rows with at least one error'),
     ]);
     tables.push({ name: tableName('Kualitas'), range: `A${qh}:D${L.next - 1}` });
     L.add();
 
+    blockStarts.push(L.next);
     L.add([text('Definisi / Definitions', 'subtitle')]);
-    for (const d of DEFINITIONS) L.add([text(d, 'note')]);
+    for (const d of DEFINITIONS) note(d);
     if (odd) {
-      L.add([
-        text(
-          `Perhatian: ${odd} baris (mis. hanya berisi spasi) dihitung rumus berbeda dari pemeriksaan. / ${odd} rows (e.g. only spaces) are counted differently by the formulas.`,
-          'note',
-        ),
-      ]);
+      note(
+        `Perhatian: ${odd} baris (mis. hanya berisi spasi) dihitung rumus berbeda dari pemeriksaan. / ${odd} rows (e.g. only spaces) are counted differently by the formulas.`,
+      );
     }
     if (aliases.conflicts.length) {
-      L.add([
-        text(
-          `Perhatian: ${aliases.conflicts.length} nilai dibaca berbeda di baris berbeda; rumus bisa berbeda dari hitungan inti. / Some values were read differently on different rows.`,
-          'note',
-        ),
-      ]);
+      note(
+        `Perhatian: ${aliases.conflicts.length} nilai dibaca berbeda di baris berbeda; rumus bisa berbeda dari hitungan inti. / Some values were read differently on different rows.`,
+      );
     }
+    printedRows = L.next - 1;
     L.add();
     L.add([
       text('Tabel padanan: nilai di daftar dan cara membacanya / Alias table: roster values as written and how they are read', 'subtitle'),
@@ -460,7 +628,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     if (aliasRows.length) tables.push({ name: tableName('Padanan'), range: `A${ah}:C${ah + aliasRows.length}` });
   };
 
-  const odd = result.parsed.reduce((n, p) => n + rowsCountedDifferently(p).length, 0);
+  const odd = counted.reduce((n, p) => n + rowsCountedDifferently(p).length, 0);
   // Pass 1: positions only (alias places unknown, formulas are placeholders).
   const saved = { rows: L.rows.length, tables: tables.length };
   body();
@@ -474,16 +642,58 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     for (const c of row) if (c?.formula && c.formula.length > MAX_FORMULA_LENGTH) throw new SummaryTooLargeError(result.parsed.length);
   for (const r of aliasRows) L.add(r);
 
+  const lastColumn = columnLetter(PRINTED_COLUMNS - 1);
+  const conditionalFormats: SpecConditionalFormat[] = statusRanges.flatMap((range) => [
+    { range, equals: REACHED, look: 'good' as const },
+    { range, equals: NOT_REACHED, look: 'bad' as const },
+  ]);
   return {
     name: SUMMARY_SHEET_NAME,
     kind: SUMMARY_KIND,
     rows: L.rows,
-    columnWidths: [44, 22, 24, 14, 12, 14, 16, 2, 4],
+    columnWidths: [42, 19, 14, 11, 11, 11, 12, 15, 4],
+    hiddenColumns: [MARKER_COLUMN],
+    rowHeights: [{ row: sentenceRow - 1, height: 21 }],
     tables,
     names: [{ name: targetName, ref: `$B$${targetRow}` }],
-    print: { landscape: true, fitToWidth: true, titleRows: '$1:$2' },
+    conditionalFormats,
+    ...(chart ? { charts: [chart] } : {}),
+    print: {
+      fitToWidth: true,
+      titleRows: '$1:$2',
+      // the alias table below stays off paper
+      area: `$A$1:$${lastColumn}$${printedRows}`,
+      rowBreaks: pageBreaks(blockStarts, printedRows),
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+      footer: {
+        left: `Ringkasan Rakor · ${model.province.name.replace(/&/g, '&&')} · data per ${dateText}`,
+        center: 'Halaman &P dari &N',
+        right: 'Dicetak &D',
+      },
+    },
     freezeRows: 2,
   };
+}
+
+/** Rows a printed page holds at the summary's fit-to-width scale (A4 portrait), with room to spare. */
+export const ROWS_PER_PAGE = 55;
+
+/**
+ * Page breaks that keep blocks whole: page 1 holds the headline and the kab/kota table, the first block after
+ * it starts page 2, and each later block starts a new page only when it would not fit on the current one.
+ */
+export function pageBreaks(blockStarts: readonly number[], lastRow: number): number[] {
+  if (blockStarts.length === 0) return [];
+  const breaks = [blockStarts[0]];
+  let pageStart = blockStarts[0];
+  blockStarts.forEach((start, i) => {
+    const end = (blockStarts[i + 1] ?? lastRow + 1) - 1;
+    if (i > 0 && end - pageStart + 1 > ROWS_PER_PAGE) {
+      breaks.push(start);
+      pageStart = start;
+    }
+  });
+  return breaks;
 }
 
 /** The summary sheet built once the host has picked its free names (target cell, tables). */

@@ -1,10 +1,25 @@
 // An in-memory workbook behind the same port as Excel: the browser preview and the tests use it.
 // Formula cells hold the formula and show the value the core computed for it (SpecCell.expected).
+// Fix keeps what Undo needs on a hidden CJ_Marks sheet in Excel's layout (../fix-undo.ts), so the workbook,
+// not the pane, holds the undo stack.
 import { type Cell, cellText } from '../../core/cells';
 import { cellAddress, parseCellAddress } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
 import type { SheetRequest, SheetSpec, SpecChart } from '../../core/sheet-spec';
-import type { CellFix, CellMark, ListValidation, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
+import type {
+  CellFix,
+  CellMark,
+  CellRef,
+  FixBatch,
+  FixOutcome,
+  ListValidation,
+  ReadOptions,
+  RosterSheetInput,
+  SheetInfo,
+  UndoOutcome,
+  WorkbookPort,
+  WorkbookSettings,
+} from '../port';
 import {
   LIST_SHEET_KIND,
   LIST_SHEET_NAME,
@@ -17,7 +32,23 @@ import {
   type PlannedList,
 } from '../list-sheet';
 import { kindInValues, planGeneratedSheet, uniqueSheetName } from '../sheet-names';
-import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
+import { MARK_FILL, MARK_FONT, MARKS_SHEET, mergeMarks } from '../marks';
+import {
+  cellOfStored,
+  decodeIndex,
+  decodeRecords,
+  encodeRecord,
+  firstRowOf,
+  planBatch,
+  storedValueOf,
+  UNDO_DEPTH,
+  UNDO_INDEX_COLUMN,
+  UNDO_INDEX_WIDTH,
+  trackingFormula,
+  UNDO_ROW_COLUMN,
+  UNDO_ROW_SPAN,
+  type FixRecord,
+} from '../fix-undo';
 import { abortError } from '../abort';
 
 export interface MemoryCellFormat {
@@ -29,6 +60,7 @@ export interface MemoryCellFormat {
   readonly style?: string;
   readonly link?: string;
   readonly formula?: string;
+  readonly align?: 'right';
 }
 
 export interface MemorySheet {
@@ -43,7 +75,11 @@ export interface MemorySheet {
   validations: (ListValidation & { readonly fromRow: number; readonly source: string })[];
   /** Column widths in characters, as the spec or insert asked. */
   columnWidths?: readonly number[];
+  /** Rows frozen at the top (Excel's Freeze Panes), as the Office host sets them. */
+  freezeRows?: number;
   hidden?: boolean;
+  /** A generated sheet's print setup, hidden columns, row heights and conditional formats, as its spec gave them. */
+  layout?: Pick<SheetSpec, 'print' | 'hiddenColumns' | 'rowHeights' | 'conditionalFormats' | 'freezeRows'>;
 }
 
 export interface MemoryDefinedName {
@@ -59,6 +95,37 @@ export interface MemorySelection {
 }
 
 const READ_BLOCK_ROWS = 10_000;
+
+const yieldTurn = () => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * The used range of a sheet's cells (Excel knows its own; here it is found): one pass over the rows, in blocks
+ * with a turn for the page between them, so a 300,000-row sheet does not hold the page up either.
+ */
+async function usedRange(cells: readonly (readonly Cell[])[], signal?: AbortSignal) {
+  let top = -1;
+  let bottom = -1;
+  let left = Infinity;
+  let width = 0;
+  for (let start = 0; start < cells.length; start += READ_BLOCK_ROWS) {
+    const end = Math.min(cells.length, start + READ_BLOCK_ROWS);
+    for (let r = start; r < end; r++) {
+      const row = cells[r] ?? [];
+      if (row.length > width) width = row.length;
+      const first = row.findIndex((c) => c !== null && c !== '');
+      if (first < 0) continue;
+      if (top < 0) top = r;
+      bottom = r;
+      if (first < left) left = first;
+    }
+    if (end < cells.length) {
+      await yieldTurn();
+      if (signal?.aborted) throw abortError();
+    }
+  }
+  // An empty sheet reads as no rows at A1.
+  return top < 0 ? { top: 0, bottom: -1, left: 0, right: width - 1 } : { top, bottom, left, right: width - 1 };
+}
 
 interface SavedFormat {
   readonly sheet: string;
@@ -176,26 +243,16 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async readSheet(sheet: string, options: ReadOptions & { table?: string } = {}): Promise<SheetGrid> {
     const s = this.requireSheet(sheet);
-    let top = 0;
+    let top: number;
     let left: number;
-    let bottom = s.cells.length - 1;
-    let right = s.cells.reduce((w, r) => Math.max(w, r.length), 0) - 1;
+    let bottom: number;
+    let right: number;
     if (options.table) {
       const t = s.tables.find((x) => x.name === options.table);
       if (!t) throw new Error(`No table ${options.table} on ${sheet}`);
       const [a, b] = t.range.split(':').map(parseCellAddress);
       [top, left, bottom, right] = [a.row, a.col, b.row, b.col];
-    } else {
-      while (top <= bottom && (s.cells[top] ?? []).every((c) => c === null || c === '')) top++;
-      while (bottom >= top && (s.cells[bottom] ?? []).every((c) => c === null || c === '')) bottom--;
-      // A loop, not Math.min(...rows): spreading a few hundred thousand rows overflows the call stack.
-      left = Infinity;
-      for (let r = top; r <= bottom; r++) {
-        const i = (s.cells[r] ?? []).findIndex((c) => c !== null && c !== '');
-        if (i >= 0 && i < left) left = i;
-      }
-      if (!Number.isFinite(left)) left = 0;
-    }
+    } else ({ top, left, bottom, right } = await usedRange(s.cells, options.signal));
     const total = Math.max(0, bottom - top + 1);
     const rows: Cell[][] = [];
     for (let start = 0; start < total; start += READ_BLOCK_ROWS) {
@@ -207,7 +264,7 @@ export class MemoryWorkbook implements WorkbookPort {
       }
       options.onProgress?.(end, total);
       // Let the page paint progress and react to Cancel, as the Excel adapter does between requests.
-      if (end < total) await new Promise((r) => setTimeout(r, 0));
+      if (end < total) await yieldTurn();
     }
     if (options.signal?.aborted) throw abortError();
     return { sheet: s.name, ...(options.table ? { table: options.table } : {}), origin: { row: top, col: left }, rows };
@@ -237,7 +294,8 @@ export class MemoryWorkbook implements WorkbookPort {
         if (!c) return;
         const f: MemoryCellFormat = {
           ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
-          ...(c.style ? { style: c.style, bold: c.style === 'title' || c.style === 'header' || c.style === 'total' } : {}),
+          ...(c.style ? { style: c.style, bold: ['title', 'header', 'total', 'headline'].includes(c.style) } : {}),
+          ...(c.align ? { align: c.align } : {}),
           ...(c.link ? { link: c.link } : {}),
           ...(c.formula !== undefined ? { formula: c.formula } : {}),
         };
@@ -247,6 +305,9 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.tables = (spec.tables ?? []).map((t) => ({ name: t.name, range: t.range }));
     sheet.charts = [...(spec.charts ?? [])];
     if (spec.columnWidths) sheet.columnWidths = spec.columnWidths;
+    const { print, hiddenColumns, rowHeights, conditionalFormats, freezeRows } = spec;
+    sheet.layout = { print, hiddenColumns, rowHeights, conditionalFormats, freezeRows };
+    if (spec.freezeRows) sheet.freezeRows = spec.freezeRows;
     if (previous) this.sheets.splice(this.sheets.indexOf(previous), 1, sheet);
     else this.sheets.push(sheet);
     for (const n of spec.names ?? []) this.names.push({ name: n.name, sheet: name, ref: n.ref });
@@ -303,6 +364,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const fromRow = (input.headerRow ?? -1) + 1;
     sheet.validations = validations.map(({ v, title }) => ({ ...v, fromRow, source: validationSource(v.values, title, listSheet) }));
     if (input.columnWidths) sheet.columnWidths = input.columnWidths;
+    // The roster's header stays in view, as the Office host freezes it.
+    if (input.headerRow !== undefined) sheet.freezeRows = input.headerRow + 1;
     const width = input.rows.reduce((w, r) => Math.max(w, r.length), 0);
     // Formats reach as far down as the drop-down lists, as in Excel, so rows typed later keep them.
     const lastRow = Math.max(input.rows.length, ...(input.validations ?? []).map((v) => v.toRow + 1));
@@ -366,19 +429,100 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.saved.size;
   }
 
-  async applyFixes(fixes: readonly CellFix[]): Promise<number> {
-    let applied = 0;
+  /** Applies the fixes as one undoable batch, saving what Undo needs on the hidden CJ_Marks sheet, as Excel does. */
+  async applyFixes(fixes: readonly CellFix[]): Promise<FixOutcome> {
+    const records: FixRecord[] = [];
+    const seen = new Set<string>();
     for (const f of fixes) {
       const s = this.sheet(f.sheet);
-      if (!s) continue;
-      const { row, col } = parseCellAddress(f.cell);
+      const a1 = f.cell.toUpperCase();
+      if (!s || s.name === MARKS_SHEET || seen.has(`${s.name}!${a1}`)) continue;
+      seen.add(`${s.name}!${a1}`);
+      const { row, col } = parseCellAddress(a1);
       const current = s.cells[row]?.[col] ?? null;
-      if (cellText(current) !== f.expectedOld) continue;
-      s.cells[row][col] = f.fix.value;
-      applied++;
+      const before = storedValueOf(current);
+      const format = s.formats.get(a1);
+      if (!before || format?.formula !== undefined || cellText(current) !== f.expectedOld) continue;
+      records.push({ sheet: s.name, cell: a1, before, format: format?.numberFormat ?? 'General', after: f.fix.value });
+      setCellOf(s, row, col, f.fix.value);
+    }
+    const batches = this.undoBatches();
+    if (records.length === 0) return { applied: 0, skipped: fixes.length, undoable: batches };
+    const plan = planBatch(batches);
+    const store = this.sheet(MARKS_SHEET) ?? this.addUndoStore();
+    if (plan.drop) {
+      deleteUp(store, 0, UNDO_ROW_COLUMN, plan.drop.cells, UNDO_ROW_SPAN);
+      deleteUp(store, 0, UNDO_INDEX_COLUMN, 1, UNDO_INDEX_WIDTH);
+    }
+    setBlock(
+      store,
+      plan.firstRow,
+      UNDO_ROW_COLUMN,
+      // Column O holds the tracking formula's text (this workbook never moves cells, so it keeps pointing there).
+      records.map((r) => [...encodeRecord(plan.id, r), trackingFormula(r.sheet, r.cell)]),
+    );
+    setBlock(store, plan.indexRow, UNDO_INDEX_COLUMN, [[plan.id, records.length]]);
+    this.emit();
+    return { applied: records.length, skipped: fixes.length - records.length, undoable: this.undoBatches() };
+  }
+
+  /** Undoes the newest batch: cells still holding the fixed text get their value and number format back. */
+  async undoLastFix(): Promise<UndoOutcome | null> {
+    const store = this.sheet(MARKS_SHEET);
+    const batches = this.undoBatches();
+    const last = batches[batches.length - 1];
+    if (!store || !last) return null;
+    const first = firstRowOf(batches, batches.length - 1);
+    const records = decodeRecords(block(store, first, UNDO_ROW_COLUMN, last.cells, UNDO_ROW_SPAN), last.id);
+    let restored = 0;
+    const refused: CellRef[] = [];
+    for (const r of records) {
+      const at = r.now === undefined ? { sheet: r.sheet, cell: r.cell } : r.now;
+      const s = at ? this.sheet(at.sheet) : undefined;
+      if (!at || !s) {
+        refused.push({ sheet: r.sheet, cell: r.cell });
+        continue;
+      }
+      const { row, col } = parseCellAddress(at.cell);
+      const format = s.formats.get(at.cell);
+      if (format?.formula !== undefined || cellText(s.cells[row]?.[col] ?? null) !== r.after) {
+        refused.push({ sheet: s.name, cell: at.cell });
+        continue;
+      }
+      setCellOf(s, row, col, cellOfStored(r.before));
+      const rest: MemoryCellFormat = Object.fromEntries(Object.entries(format ?? {}).filter(([k]) => k !== 'numberFormat'));
+      const next: MemoryCellFormat = r.format === 'General' ? rest : { ...rest, numberFormat: r.format };
+      if (Object.keys(next).length) s.formats.set(at.cell, next);
+      else s.formats.delete(at.cell);
+      restored++;
+    }
+    if (batches.length === 1) this.sheets.splice(this.sheets.indexOf(store), 1);
+    else {
+      setBlock(
+        store,
+        first,
+        UNDO_ROW_COLUMN,
+        Array.from({ length: last.cells }, () => new Array<Cell>(UNDO_ROW_SPAN).fill(null)),
+      );
+      setBlock(store, batches.length - 1, UNDO_INDEX_COLUMN, [[null, null]]);
     }
     this.emit();
-    return applied;
+    return { restored, refused, undoable: batches.slice(0, -1) };
+  }
+
+  async undoableFixes(): Promise<readonly FixBatch[]> {
+    return this.undoBatches();
+  }
+
+  private undoBatches(): FixBatch[] {
+    const store = this.sheet(MARKS_SHEET);
+    return store ? decodeIndex(block(store, 0, UNDO_INDEX_COLUMN, UNDO_DEPTH, UNDO_INDEX_WIDTH)) : [];
+  }
+
+  private addUndoStore(): MemorySheet {
+    const store = this.addSheet(MARKS_SHEET, [], []);
+    store.hidden = true;
+    return store;
   }
 
   async getSettings(): Promise<WorkbookSettings> {
@@ -391,7 +535,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   // ---- internals -----------------------------------------------------------------------------
 
-  private addSheet(name: string, cells: Cell[][], tables: { name: string; range: string }[]): MemorySheet {
+  protected addSheet(name: string, cells: Cell[][], tables: { name: string; range: string }[]): MemorySheet {
     const sheet: MemorySheet = { name, cells, formats: new Map(), tables, charts: [], validations: [] };
     const kind = kindInValues(cells.slice(0, 3));
     if (kind) sheet.generatedKind = kind;
@@ -400,13 +544,47 @@ export class MemoryWorkbook implements WorkbookPort {
     return sheet;
   }
 
+  /** Removes sheets (a host closing what it loaded); the active sheet moves to the first one left. */
+  protected removeSheets(names: ReadonlySet<string>): void {
+    for (let i = this.sheets.length - 1; i >= 0; i--) if (names.has(this.sheets[i].name)) this.sheets.splice(i, 1);
+    if (names.has(this.active)) this.active = this.sheets.find((s) => !s.hidden)?.name ?? '';
+    if (this.selection && names.has(this.selection.sheet)) this.selection = undefined;
+    this.emit();
+  }
+
   private requireSheet(name: string): MemorySheet {
     const s = this.sheet(name);
     if (!s) throw new Error(`No sheet named ${name}`);
     return s;
   }
 
-  private emit(): void {
+  protected emit(): void {
     for (const l of this.listeners) l();
   }
+}
+
+function setCellOf(s: MemorySheet, row: number, col: number, value: Cell): void {
+  while (s.cells.length <= row) s.cells.push([]);
+  const r = s.cells[row];
+  while (r.length <= col) r.push(null);
+  r[col] = value;
+}
+
+/** A rectangle of cells (empty ones null). */
+function block(s: MemorySheet, row: number, col: number, height: number, width: number): Cell[][] {
+  return Array.from({ length: height }, (_, i) => Array.from({ length: width }, (_, j) => s.cells[row + i]?.[col + j] ?? null));
+}
+
+function setBlock(s: MemorySheet, row: number, col: number, values: readonly (readonly Cell[])[]): void {
+  values.forEach((r, i) => r.forEach((v, j) => setCellOf(s, row + i, col + j, v)));
+}
+
+/** Deletes a rectangle, shifting the cells below it in its columns up (Excel's Range.delete("Up")). */
+function deleteUp(s: MemorySheet, row: number, col: number, height: number, width: number): void {
+  if (height <= 0) return;
+  for (let r = row; r < s.cells.length; r++)
+    for (let c = col; c < col + width; c++) {
+      const v = s.cells[r + height]?.[c] ?? null;
+      if (v !== null || s.cells[r]?.[c] !== undefined) setCellOf(s, r, c, v);
+    }
 }

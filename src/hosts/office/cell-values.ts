@@ -7,6 +7,15 @@ export function asTextInput(text: string): string {
   return /^[=+\-@']/.test(text) ? `'${text}` : text;
 }
 
+/**
+ * Text written back exactly as it was: besides what asTextInput guards, text Excel would read as a number, date,
+ * time, percentage or truth value ("007", "1/2", "12%", "TRUE") gets the ' prefix, so Undo never turns text into a number.
+ */
+export function asLiteralText(text: string): string {
+  const parsed = /^\s*(?:[(]?[$€£¥]?\s*[\d.,]+\s*%?[)]?|\d{1,4}[-/.:]\d{1,2}(?:[-/.:]\d{1,4})?(?:\s.*)?|true|false|benar|salah)\s*$/i;
+  return parsed.test(text) ? `'${text}` : asTextInput(text);
+}
+
 const ERROR_CODES = new Set<string>(EXCEL_ERROR_CODES);
 
 /** What Range.values holds (typed any[][] by Office.js): errors come as text such as "#N/A", blanks as "". */

@@ -1,14 +1,18 @@
 // Marking problem cells through Office.js, and clearing the marks. The format under each mark (fill, font
 // colour, note) is saved on a very hidden sheet before it is changed, so Clear marks restores it exactly,
 // even after the workbook was closed and opened again. Marks go in chunks: one read and one write each.
+// The sheet also keeps what Undo needs after a Fix (columns H onwards, ../fix-undo.ts): marks read and clear
+// only their own columns, and the sheet is deleted only when no undo data is left on it.
 import type { CellMark } from '../port';
-import { MARK_FILL, MARK_FONT, mergeMarks } from '../marks';
+import type { ExcelApiSupported } from './api-sets';
+import { MARK_COLUMNS, UNDO_INDEX_RANGE } from '../fix-undo';
+import { MARK_FILL, MARK_FONT, MARKS_SHEET, mergeMarks } from '../marks';
 import type { OfficeValue } from './cell-values';
+
+export { MARKS_SHEET } from '../marks';
 
 /** Cells marked per request pair (read prior formats, then write). */
 const MARK_CHUNK = 2_000;
-/** Hidden sheet that remembers formats under the marks, so Clear marks restores them after a reload. */
-export const MARKS_SHEET = 'CJ_Marks';
 
 interface SavedMark {
   sheet: string;
@@ -19,13 +23,18 @@ interface SavedMark {
   note: string;
 }
 
-/** Highlights the cells (notes too when `withNotes`), saving the formats under first marks. */
-export async function markCellsIn(context: Excel.RequestContext, input: readonly CellMark[], withNotes: boolean): Promise<void> {
+/** Highlights the cells (with notes where Excel has them: ExcelApi 1.18), saving the formats under first marks. */
+export async function markCellsIn(
+  context: Excel.RequestContext,
+  input: readonly CellMark[],
+  apiSupported: ExcelApiSupported,
+): Promise<void> {
+  const withNotes = apiSupported('1.18');
   const marks = mergeMarks(input);
   if (marks.length === 0) return;
   let store = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
-  const storedRange = store.getUsedRangeOrNullObject(true);
-  storedRange.load('values,rowIndex,rowCount');
+  const storedRange = store.getUsedRangeOrNullObject(true).getIntersectionOrNullObject(MARK_COLUMNS);
+  storedRange.load('values,rowIndex');
   let storeExists: boolean | undefined;
   let nextRow = 0;
   const already = new Map<string, SavedMark>();
@@ -36,16 +45,19 @@ export async function markCellsIn(context: Excel.RequestContext, input: readonly
       const range = ws.getRange(m.cell);
       range.format.fill.load('color');
       range.format.font.load('color');
-      const note = withNotes ? ws.notes.getItemOrNullObject(m.cell) : null;
-      note?.load('content');
+      const note = withNotes ? ws.notes.getItemOrNullObject(m.cell).load('content') : null;
       return { m, ws, range, note };
     });
     await context.sync();
     if (storeExists === undefined) {
       storeExists = !store.isNullObject;
       if (storeExists && !storedRange.isNullObject) {
-        for (const saved of parseSaved(storedRange.values as OfficeValue[][])) already.set(`${saved.sheet}!${saved.cell}`, saved);
-        nextRow = storedRange.rowIndex + storedRange.rowCount;
+        const values = storedRange.values as OfficeValue[][];
+        for (const saved of parseSaved(values)) already.set(`${saved.sheet}!${saved.cell}`, saved);
+        // Undo rows beside the marks may reach lower: the next mark goes under the last saved one.
+        let last = values.length - 1;
+        while (last >= 0 && (values[last][0] === '' || values[last][0] === null)) last--;
+        nextRow = storedRange.rowIndex + last + 1;
       }
     }
     const fresh: SavedMark[] = [];
@@ -59,7 +71,7 @@ export async function markCellsIn(context: Excel.RequestContext, input: readonly
           fill: range.format.fill.color ?? null,
           fontColor: range.format.font.color ?? null,
           hadNote: !!note && !note.isNullObject,
-          note: note && !note.isNullObject ? note.content : '',
+          note: withNotes && note && !note.isNullObject ? note.content : '',
         };
         fresh.push(saved);
         already.set(key, saved);
@@ -67,7 +79,7 @@ export async function markCellsIn(context: Excel.RequestContext, input: readonly
       const prior = already.get(key)!;
       range.format.fill.color = MARK_FILL[m.severity];
       range.format.font.color = MARK_FONT[m.severity];
-      if (note) {
+      if (withNotes && note) {
         const text = prior.hadNote ? `${prior.note}\n\n${m.note}` : m.note;
         if (note.isNullObject) ws.notes.add(m.cell, text);
         else note.content = text;
@@ -89,10 +101,14 @@ export async function markCellsIn(context: Excel.RequestContext, input: readonly
 }
 
 /** Restores what the marks covered and removes the store; sheets deleted since are skipped. */
-export async function clearMarksIn(context: Excel.RequestContext, withNotes: boolean): Promise<void> {
+export async function clearMarksIn(context: Excel.RequestContext, apiSupported: ExcelApiSupported): Promise<void> {
+  const withNotes = apiSupported('1.18');
   const store = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
-  const storedRange = store.getUsedRangeOrNullObject(true);
+  const used = store.getUsedRangeOrNullObject(true);
+  const storedRange = used.getIntersectionOrNullObject(MARK_COLUMNS);
   storedRange.load('values');
+  const undoIndex = used.getIntersectionOrNullObject(UNDO_INDEX_RANGE);
+  undoIndex.load('rowIndex');
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
@@ -116,14 +132,19 @@ export async function clearMarksIn(context: Excel.RequestContext, withNotes: boo
     else range.format.fill.color = s.fill;
     range.format.font.color = s.fontColor || '#000000';
     const note = notes[i];
-    if (!note) return;
+    if (!withNotes || !note) return;
     if (s.hadNote) {
       if (note.isNullObject) ws.notes.add(s.cell, s.note);
       else note.content = s.note;
     } else if (!note.isNullObject) note.delete();
   });
-  store.visibility = 'Hidden';
-  store.delete();
+  // Undo data for fixes stays: then only the saved marks are cleared, else the sheet goes.
+  if (!undoIndex.isNullObject) {
+    if (!storedRange.isNullObject) storedRange.clear();
+  } else {
+    store.visibility = 'Hidden';
+    store.delete();
+  }
   await context.sync();
 }
 

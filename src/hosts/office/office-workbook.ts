@@ -1,13 +1,25 @@
 // The Excel adapter: the workbook port over Office.js, in few batched requests. Reading (read-sheet.ts),
 // writing sheets (write-sheet.ts) and marks (marks.ts) live beside it; this class ties them to Excel.run,
-// names generated sheets and keeps the add-in's document settings. No sync() runs inside a per-row loop.
-import { cellText } from '../../core/cells';
+// names generated sheets and keeps the add-in's document settings; Fix and Undo are in fixes.ts. No sync() runs
+// inside a per-row loop.
 import type { SheetGrid } from '../../core/roster/types';
 import type { SheetRequest, SheetSpec } from '../../core/sheet-spec';
 import { LIST_SHEET_KIND } from '../list-sheet';
-import type { CellFix, CellMark, ReadOptions, RosterSheetInput, SheetInfo, WorkbookPort, WorkbookSettings } from '../port';
+import type {
+  CellFix,
+  CellMark,
+  FixBatch,
+  FixOutcome,
+  ReadOptions,
+  RosterSheetInput,
+  SheetInfo,
+  UndoOutcome,
+  WorkbookPort,
+  WorkbookSettings,
+} from '../port';
 import { isBrokenReference, kindInValues, planGeneratedSheet, sheetOfReference } from '../sheet-names';
-import { asTextInput, type OfficeValue, toCell } from './cell-values';
+import { allApiSupported, type ExcelApiSupported } from './api-sets';
+import { applyFixesIn, undoableFixesIn, undoLastFixIn } from './fixes';
 import { clearMarksIn, markCellsIn } from './marks';
 import { readSheetIn } from './read-sheet';
 import { insertRosterSheetIn, writeSpec } from './write-sheet';
@@ -23,14 +35,13 @@ export interface SettingsStore {
 }
 
 export interface OfficeWorkbookOptions {
-  /** Notes (ExcelApi 1.18) carry the message of a marked cell; without them only colours are set. */
-  readonly notes?: boolean;
-  /** Whether an ExcelApi requirement set (e.g. "1.9") is there; optional features are skipped when not. */
-  readonly apiSupported?: (version: string) => boolean;
+  /**
+   * Whether an ExcelApi requirement set above the manifest's minimum is there (in Excel, officeApiSupported);
+   * features that need one are left out when not: notes on marks (1.18), a summary's print setup (1.9).
+   */
+  readonly apiSupported?: ExcelApiSupported;
 }
 
-/** Cells fixed per request pair (read to confirm, then write). */
-const FIX_CHUNK = 5_000;
 const SETTINGS_KEYS = {
   province: 'cj.province',
   target: 'cj.target',
@@ -40,16 +51,14 @@ const SETTINGS_KEYS = {
 } as const;
 
 export class OfficeWorkbook implements WorkbookPort {
-  private readonly notes: boolean;
-  private readonly apiSupported: (version: string) => boolean;
+  private readonly apiSupported: ExcelApiSupported;
 
   constructor(
     private readonly run: ExcelRun,
     private readonly settings: SettingsStore,
     options: OfficeWorkbookOptions = {},
   ) {
-    this.notes = options.notes ?? true;
-    this.apiSupported = options.apiSupported ?? (() => true);
+    this.apiSupported = options.apiSupported ?? allApiSupported;
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
@@ -170,37 +179,23 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async markCells(marks: readonly CellMark[]): Promise<void> {
     if (marks.length === 0) return;
-    await this.run((context) => markCellsIn(context, marks, this.notes));
+    await this.run((context) => markCellsIn(context, marks, this.apiSupported));
   }
 
   async clearMarks(): Promise<void> {
-    await this.run((context) => clearMarksIn(context, this.notes));
+    await this.run((context) => clearMarksIn(context, this.apiSupported));
   }
 
-  async applyFixes(fixes: readonly CellFix[]): Promise<number> {
-    if (fixes.length === 0) return 0;
-    return this.run(async (context) => {
-      let applied = 0;
-      // In chunks, so that neither the read nor the write request grows past Excel on the web's limits.
-      for (let start = 0; start < fixes.length; start += FIX_CHUNK) {
-        const probes = fixes.slice(start, start + FIX_CHUNK).map((f) => {
-          const range = context.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
-          range.load('values');
-          return { f, range };
-        });
-        await context.sync();
-        let changed = 0;
-        for (const { f, range } of probes) {
-          const current = toCell((range.values as OfficeValue[][])[0][0], false);
-          if (cellText(current) !== f.expectedOld) continue;
-          range.values = [[asTextInput(f.fix.value)]];
-          changed++;
-        }
-        if (changed) await context.sync();
-        applied += changed;
-      }
-      return applied;
-    });
+  async applyFixes(fixes: readonly CellFix[]): Promise<FixOutcome> {
+    return this.run((context) => applyFixesIn(context, fixes));
+  }
+
+  async undoLastFix(): Promise<UndoOutcome | null> {
+    return this.run((context) => undoLastFixIn(context));
+  }
+
+  async undoableFixes(): Promise<readonly FixBatch[]> {
+    return this.run((context) => undoableFixesIn(context));
   }
 
   async getSettings(): Promise<WorkbookSettings> {

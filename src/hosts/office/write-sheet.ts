@@ -3,7 +3,7 @@
 // no sync() ever runs inside a per-row loop.
 import { cellText } from '../../core/cells';
 import { cellAddress, columnLetter } from '../../core/address';
-import type { SheetSpec, SpecCell } from '../../core/sheet-spec';
+import type { SheetSpec, SpecCell, SpecConditionalFormat, SpecStyle } from '../../core/sheet-spec';
 import {
   LIST_SHEET_HEAD,
   LIST_SHEET_KIND,
@@ -17,6 +17,7 @@ import {
 } from '../list-sheet';
 import type { ListValidation, RosterSheetInput } from '../port';
 import { kindInValues, uniqueSheetName } from '../sheet-names';
+import { allApiSupported, type ExcelApiSupported } from './api-sets';
 import { asTextInput, cellInput, hyperlinkFormula, specInput } from './cell-values';
 
 const WRITE_BLOCK_ROWS = 5_000;
@@ -24,8 +25,8 @@ const WRITE_BLOCK_ROWS = 5_000;
 const MAX_LINK_OBJECTS = 500;
 
 const STYLE_FORMATS: Record<
-  NonNullable<SpecCell['style']>,
-  { bold?: boolean; size?: number; fill?: string; color?: string; italic?: boolean }
+  SpecStyle,
+  { bold?: boolean; size?: number; fill?: string; color?: string; italic?: boolean; border?: string }
 > = {
   title: { bold: true, size: 14, color: '#1F3864' },
   subtitle: { italic: true, color: '#595959' },
@@ -33,21 +34,31 @@ const STYLE_FORMATS: Record<
   total: { bold: true, fill: '#F2F2F2' },
   note: { italic: true, size: 9, color: '#595959' },
   marker: { size: 8, color: '#BFBFBF' },
+  headline: { bold: true, size: 12, color: '#1F3864' },
+  // Excel's Input look: blue-grey text on peach, thin grey border
+  input: { color: '#3F3F76', fill: '#FFCC99', border: '#7F7F7F' },
 };
+
+/** Conditional-format looks: Excel's Good and Bad. */
+const LOOKS: Record<SpecConditionalFormat['look'], { font: string; fill: string }> = {
+  good: { font: '#006100', fill: '#C6EFCE' },
+  bad: { font: '#9C0006', fill: '#FFC7CE' },
+};
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
 /** Writes a spec onto a fresh sheet: one formulas write, one number-format write, then styles, all queued. */
 export async function writeSpec(
   ws: Excel.Worksheet,
   spec: SheetSpec,
   flush: () => Promise<void>,
-  apiSupported: (version: string) => boolean = () => true,
+  apiSupported: ExcelApiSupported = allApiSupported,
 ): Promise<void> {
   const height = spec.rows.length;
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (height === 0 || width === 0) return;
   const links = spec.rows.reduce((n, r) => n + r.filter((c) => c?.link).length, 0);
   // Thousands of hyperlink objects would swell the request; a HYPERLINK formula per cell is ~40 bytes.
-  const linkFormulas = links > MAX_LINK_OBJECTS || !apiSupported('1.7');
+  const linkFormulas = links > MAX_LINK_OBJECTS;
   const input = (c: SpecCell | null): string | number | boolean =>
     linkFormulas && c?.link && c.formula === undefined ? hyperlinkFormula(c.link, cellText(c.value ?? null) || c.link) : specInput(c);
   // Values then formats go in one request for a summary; very large sheets (issue lists) in blocks under 5 MB.
@@ -59,20 +70,29 @@ export async function writeSpec(
     if (start + WRITE_BLOCK_ROWS < height) await flush();
   }
   // Styles: one range per run of same-styled cells in a row, so a 30-column header is one command.
+  const look = (c: SpecCell | null | undefined) => (c?.style || c?.align ? `${c.style ?? ''}|${c.align ?? ''}` : '');
   spec.rows.forEach((row, r) => {
     let c = 0;
     while (c < width) {
-      const style = row[c]?.style;
+      const key = look(row[c]);
       let end = c;
-      while (end + 1 < width && row[end + 1]?.style === style && style) end++;
-      if (style) {
-        const f = STYLE_FORMATS[style];
+      while (end + 1 < width && key && look(row[end + 1]) === key) end++;
+      if (key) {
         const range = ws.getRange(`${cellAddress(r, c)}:${cellAddress(r, end)}`);
+        const style = row[c]?.style;
+        const f = style ? STYLE_FORMATS[style] : {};
         if (f.bold) range.format.font.bold = true;
         if (f.italic) range.format.font.italic = true;
         if (f.size) range.format.font.size = f.size;
         if (f.color) range.format.font.color = f.color;
         if (f.fill) range.format.fill.color = f.fill;
+        if (f.border)
+          for (const edge of EDGES) {
+            const b = range.format.borders.getItem(edge);
+            b.style = 'Continuous';
+            b.color = f.border;
+          }
+        if (row[c]?.align === 'right') range.format.horizontalAlignment = 'Right';
       }
       c = end + 1;
     }
@@ -102,6 +122,8 @@ export async function writeSpec(
   (spec.columnWidths ?? []).forEach((w, col) => {
     ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = w * 7;
   });
+  for (const col of spec.hiddenColumns ?? []) ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).columnHidden = true;
+  for (const h of spec.rowHeights ?? []) ws.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
   for (const t of spec.tables ?? []) {
     const table = ws.tables.add(t.range, true);
     table.name = t.name;
@@ -109,21 +131,51 @@ export async function writeSpec(
     if (t.showTotals) table.showTotals = true;
   }
   if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows);
+  if (apiSupported('1.6'))
+    for (const cf of spec.conditionalFormats ?? []) {
+      const format = ws.getRange(cf.range).conditionalFormats.add('CellValue');
+      format.cellValue.format.font.color = LOOKS[cf.look].font;
+      format.cellValue.format.fill.color = LOOKS[cf.look].fill;
+      format.cellValue.rule = { formula1: `="${cf.equals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+    }
   // One unsupported command would fail the whole batch, so older Excel simply gets no print setup or chart.
-  if (spec.print && apiSupported('1.9')) {
-    if (spec.print.landscape) ws.pageLayout.orientation = 'Landscape';
-    if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (spec.print.titleRows) ws.pageLayout.setPrintTitleRows(spec.print.titleRows);
+  const print = spec.print;
+  if (print && apiSupported('1.9')) {
+    const page = ws.pageLayout;
+    page.orientation = print.landscape ? 'Landscape' : 'Portrait';
+    page.paperSize = 'A4';
+    if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (print.titleRows) page.setPrintTitleRows(print.titleRows);
+    if (print.area) page.setPrintArea(print.area);
+    if (print.margins) {
+      const points = (inches: number) => inches * 72;
+      page.leftMargin = points(print.margins.left);
+      page.rightMargin = points(print.margins.right);
+      page.topMargin = points(print.margins.top);
+      page.bottomMargin = points(print.margins.bottom);
+      page.headerMargin = points(print.margins.header);
+      page.footerMargin = points(print.margins.footer);
+    }
+    if (print.footer) {
+      const all = page.headersFooters.defaultForAllPages;
+      if (print.footer.left) all.leftFooter = print.footer.left;
+      if (print.footer.center) all.centerFooter = print.footer.center;
+      if (print.footer.right) all.rightFooter = print.footer.right;
+    }
+    for (const row of print.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row}`);
   }
-  for (const ch of apiSupported('1.7') ? (spec.charts ?? []) : []) {
+  for (const ch of spec.charts ?? []) {
     const first = ch.series[0];
     if (!first) continue;
     const chart = ws.charts.add(ch.type === 'bar' ? 'BarClustered' : 'ColumnClustered', ws.getRange(first.values), 'Columns');
     chart.title.text = ch.title;
     chart.legend.position = 'Bottom';
-    chart.setPosition(ch.anchor);
-    if (ch.width) chart.width = ch.width;
-    if (ch.height) chart.height = ch.height;
+    if (ch.to) chart.setPosition(ch.anchor, ch.to);
+    else {
+      chart.setPosition(ch.anchor);
+      if (ch.width) chart.width = ch.width;
+      if (ch.height) chart.height = ch.height;
+    }
     const s0 = chart.series.getItemAt(0);
     s0.name = first.name;
     s0.setXAxisValues(ws.getRange(ch.categories));
@@ -133,6 +185,11 @@ export async function writeSpec(
       s.setXAxisValues(ws.getRange(ch.categories));
     }
     if (ch.valueFormat) chart.axes.valueAxis.numberFormat = ch.valueFormat;
+    // horizontal bars list the first kab/kota on top, as the table does, with the value axis kept below
+    if (ch.type === 'bar' && apiSupported('1.8')) {
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.axes.categoryAxis.position = 'Maximum';
+    }
   }
 }
 

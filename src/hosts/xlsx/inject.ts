@@ -1,6 +1,6 @@
-// Adds generated sheets to a copy of an .xlsx by editing the OOXML package directly: a new worksheet
-// part (plus table parts) and small edits to workbook.xml, its relationships, [Content_Types].xml and
-// styles.xml. The user's worksheets are never parsed or rewritten, so a 100,000-row roster costs no
+// Adds generated sheets to a copy of an .xlsx by editing the OOXML package directly (for the command line
+// and the offline page alike: no Node APIs here): a new worksheet part (plus table parts) and small edits
+// to workbook.xml, its relationships, [Content_Types].xml and styles.xml. The user's worksheets are never parsed or rewritten, so a 100,000-row roster costs no
 // more than copying it, and nothing ExcelJS would not round-trip (charts, pivot tables...) is lost.
 // A sheet this tool made earlier (recognised by its marker) is replaced in place; a user's own sheet
 // with the preferred name makes the new sheet take another name.
@@ -9,6 +9,7 @@ import { quoteSheetName } from '../../core/address';
 import { GENERATED_SHEET_MARKER, type SheetRequest, type SheetSpec } from '../../core/sheet-spec';
 import { decodeEntities } from './read/xml-text';
 import { isBrokenReference, planGeneratedSheet, sheetOfReference, type WorkbookNames } from '../sheet-names';
+import { chartXml, drawingXml } from './chart-xml';
 import { NS_REL, sheetXml, styleKeyOf, tableXml, xmlText, type WriteOptions } from './spec-xml';
 import { addStyles } from './styles-patch';
 
@@ -18,6 +19,10 @@ const REL_STYLES = 'http://schemas.openxmlformats.org/officeDocument/2006/relati
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
+const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
+const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 
 export interface Relationship {
   readonly id: string;
@@ -97,7 +102,7 @@ async function text(zip: JSZip, path: string): Promise<string | undefined> {
   return f ? f.async('string') : undefined;
 }
 
-export async function openPackage(data: Buffer | Uint8Array): Promise<PackageModel> {
+export async function openPackage(data: Uint8Array): Promise<PackageModel> {
   const zip = await JSZip.loadAsync(data);
   const root = parseRels((await text(zip, '_rels/.rels')) ?? '');
   const workbookPart = resolveTarget('', root.find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml');
@@ -278,15 +283,8 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
   let part: string;
   if (replace) {
     part = replace.part;
-    // drop its table parts and relationships; names that pointed at it are dropped below
-    const oldRels = parseRels((await text(zip, relsPathOf(part))) ?? '');
-    for (const r of oldRels) {
-      if (r.type !== REL_TABLE) continue;
-      const tablePart = resolveTarget(part, r.target);
-      zip.remove(tablePart);
-      pkg.contentTypes = pkg.contentTypes.replace(new RegExp(`<Override[^>]*PartName="/${escapeRe(tablePart)}"[^>]*/>`), '');
-    }
-    zip.remove(relsPathOf(part));
+    // drop what only it used (tables, its drawing and charts...); names that pointed at it are dropped below
+    await dropOwnedParts(pkg, part);
   } else {
     const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1);
     let n = pkg.sheets.length + 1;
@@ -320,7 +318,11 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
     ? resolveTarget(pkg.workbookPart, stylesRel.target)
     : `${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1)}styles.xml`;
   const keys = spec.rows.flatMap((r) => r.filter((c) => !!c).map((c) => styleKeyOf(c)));
-  const styles = addStyles(await text(zip, stylesPart), keys);
+  const styles = addStyles(
+    await text(zip, stylesPart),
+    keys,
+    (spec.conditionalFormats ?? []).map((c) => c.look),
+  );
   zip.file(stylesPart, styles.xml);
   if (!stylesRel) {
     let r = pkg.rels.length + 1;
@@ -334,32 +336,73 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
   const sheetRels: Relationship[] = [];
   const tableNames: string[] = [];
   const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1);
-  let fileNo = 1;
+  const freePart = (kind: string, from = 1): string => {
+    let n = from;
+    while (zip.file(`${folder}${kind}s/${kind}${n}.xml`)) n++;
+    return `${folder}${kind}s/${kind}${n}.xml`;
+  };
+  const addPart = (path: string, xml: string, contentType: string) => {
+    zip.file(path, xml);
+    pkg.contentTypes = pkg.contentTypes.replace('</Types>', `<Override PartName="/${path}" ContentType="${contentType}"/></Types>`);
+  };
   for (const t of spec.tables ?? []) {
     tableId++;
-    while (zip.file(`${folder}tables/table${fileNo}.xml`)) fileNo++;
-    const tablePart = `${folder}tables/table${fileNo}.xml`;
+    const tablePart = freePart('table');
     tableNames.push(t.name);
-    zip.file(tablePart, tableXml(spec, t, tableId, t.name));
-    pkg.contentTypes = pkg.contentTypes.replace('</Types>', `<Override PartName="/${tablePart}" ContentType="${CT_TABLE}"/></Types>`);
+    addPart(tablePart, tableXml(spec, t, tableId, t.name), CT_TABLE);
     sheetRels.push({ id: `rId${sheetRels.length + 1}`, type: REL_TABLE, target: relativeTarget(part, tablePart), external: false });
   }
 
-  // 4. the worksheet and its relationships
+  // 4. charts: a drawing part placing them, one chart part each
+  const quoted = quoteSheetName(name);
+  let drawingRel: string | undefined;
+  if (spec.charts?.length) {
+    const drawingPart = freePart('drawing');
+    const chartRels: Relationship[] = [];
+    for (const ch of spec.charts) {
+      const chartPart = freePart('chart');
+      addPart(chartPart, chartXml(spec, ch, quoted), CT_CHART);
+      chartRels.push({
+        id: `rId${chartRels.length + 1}`,
+        type: REL_CHART,
+        target: relativeTarget(drawingPart, chartPart),
+        external: false,
+      });
+    }
+    addPart(
+      drawingPart,
+      drawingXml(
+        spec.charts,
+        chartRels.map((r) => r.id),
+      ),
+      CT_DRAWING,
+    );
+    zip.file(relsPathOf(drawingPart), relsXml(chartRels));
+    drawingRel = `rId${sheetRels.length + 1}`;
+    sheetRels.push({ id: drawingRel, type: REL_DRAWING, target: relativeTarget(part, drawingPart), external: false });
+  }
+
+  // 5. the worksheet and its relationships; the workbook opens on it
   kindCache.get(pkg)?.set(part, spec.kind);
+  await deselectOtherSheets(pkg, part);
   zip.file(
     part,
     sheetXml(
       spec,
       (c) => styles.index.get(styleKeyOf(c)) ?? 0,
-      sheetRels.map((r) => r.id),
+      {
+        tables: sheetRels.filter((r) => r.type === REL_TABLE).map((r) => r.id),
+        ...(drawingRel ? { drawing: drawingRel } : {}),
+        dxf: styles.dxf,
+        selected: true,
+      },
       options,
     ),
   );
   if (sheetRels.length) zip.file(relsPathOf(part), relsXml(sheetRels));
+  setActiveTab(pkg, sheetIndex);
 
-  // 5. defined names: the spec's (workbook scope) and the print titles (sheet scope)
-  const quoted = quoteSheetName(name);
+  // 6. defined names: the spec's (workbook scope), the print titles and print area (sheet scope)
   const defined: string[] = [];
   for (const n of spec.names ?? []) {
     defined.push(`<definedName name="${xmlText(n.name)}">${xmlText(`${quoted}!${n.ref}`)}</definedName>`);
@@ -367,6 +410,11 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
   if (spec.print?.titleRows) {
     defined.push(
       `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${xmlText(`${quoted}!${spec.print.titleRows}`)}</definedName>`,
+    );
+  }
+  if (spec.print?.area) {
+    defined.push(
+      `<definedName name="_xlnm.Print_Area" localSheetId="${sheetIndex}">${xmlText(`${quoted}!${spec.print.area}`)}</definedName>`,
     );
   }
   if (defined.length) {
@@ -403,6 +451,70 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
   return { name, replaced: !!replace, tables: tableNames };
 }
 
+/** Parts reachable from `part` through its relationships (its tables, drawing, charts, their styles...). */
+async function ownedParts(pkg: PackageModel, part: string, into = new Set<string>()): Promise<Set<string>> {
+  for (const r of parseRels((await text(pkg.zip, relsPathOf(part))) ?? '')) {
+    if (r.external) continue;
+    const target = resolveTarget(part, r.target);
+    if (into.has(target) || !pkg.zip.file(target)) continue;
+    into.add(target);
+    await ownedParts(pkg, target, into);
+  }
+  return into;
+}
+
+/**
+ * Removes the parts only `part` (a generated sheet being replaced) uses, with their relationships and content
+ * types: a part another relationship still points at (an image two drawings share) stays.
+ */
+async function dropOwnedParts(pkg: PackageModel, part: string): Promise<void> {
+  const owned = await ownedParts(pkg, part);
+  const dropping = new Set([part, ...owned]);
+  const ownerOf = (rels: string) => (rels === '_rels/.rels' ? '' : rels.replace(/_rels\/([^/]+)\.rels$/, '$1'));
+  for (const path of Object.keys(pkg.zip.files)) {
+    if (!path.endsWith('.rels') || dropping.has(ownerOf(path))) continue;
+    for (const r of parseRels((await text(pkg.zip, path)) ?? '')) if (!r.external) owned.delete(resolveTarget(ownerOf(path), r.target));
+  }
+  for (const p of owned) {
+    pkg.zip.remove(p);
+    pkg.zip.remove(relsPathOf(p));
+    pkg.contentTypes = pkg.contentTypes.replace(new RegExp(`<Override[^>]*PartName="/${escapeRe(p)}"[^>]*/>`, 'i'), '');
+  }
+  pkg.zip.remove(relsPathOf(part));
+}
+
+/**
+ * The sheet the workbook opens on: Excel and LibreOffice show `activeTab`, and every other sheet loses
+ * tabSelected, or Excel would open with the sheets grouped (an edit would land on both).
+ */
+function setActiveTab(pkg: PackageModel, index: number): void {
+  const view = /<workbookView\b[^>]*?(\/?)>/.exec(pkg.workbookXml);
+  if (view) {
+    const tag = view[0].replace(/\sactiveTab="[^"]*"/, '').replace(/\sfirstSheet="[^"]*"/, '');
+    pkg.workbookXml = pkg.workbookXml.replace(view[0], tag.replace(/^<workbookView/, `<workbookView activeTab="${index}"`));
+  } else if (pkg.workbookXml.includes('<sheets')) {
+    pkg.workbookXml = pkg.workbookXml.replace('<sheets', `<bookViews><workbookView activeTab="${index}"/></bookViews><sheets`);
+  }
+}
+
+/** Clears tabSelected on the other worksheets; only a sheet whose view has it is rewritten. */
+async function deselectOtherSheets(pkg: PackageModel, keep: string): Promise<void> {
+  for (const s of pkg.sheets) {
+    if (s.part === keep || !s.part) continue;
+    const file = pkg.zip.file(s.part);
+    if (!file) continue;
+    const head = await headOf(file, '<sheetData', 200_000);
+    if (!/<sheetView\b[^>]*\btabSelected="(1|true)"/.test(head)) continue;
+    const xml = await file.async('string');
+    const view = /<sheetView[\s>/]/.exec(xml)!; // not <sheetViews>
+    const at = view.index;
+    const end = xml.indexOf('>', at);
+    const tag = xml.slice(at, end).replace(/\s+tabSelected="(1|true)"/, '');
+    // a big roster is recompressed quickly: it is the user's data, written back byte for byte
+    pkg.zip.file(s.part, xml.slice(0, at) + tag + xml.slice(end), { compression: 'DEFLATE', compressionOptions: { level: 1 } });
+  }
+}
+
 /**
  * Removes Excel's calculation chain (its part, relationship and content type). It lists the formula cells
  * Excel last saw; once a generated sheet is replaced it points at cells that no longer hold formulas, and
@@ -423,20 +535,20 @@ function dropCalcChain(pkg: PackageModel): void {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Writes the edited package parts back and returns the new file's bytes. */
-export async function savePackage(pkg: PackageModel): Promise<Buffer> {
+/** Writes the edited package parts back and returns the new file's bytes (parts left alone keep their compressed bytes). */
+export async function savePackage(pkg: PackageModel): Promise<Uint8Array> {
   pkg.zip.file(pkg.workbookPart, pkg.workbookXml);
   pkg.zip.file(relsPathOf(pkg.workbookPart), relsXml(pkg.rels));
   pkg.zip.file('[Content_Types].xml', pkg.contentTypes);
-  return pkg.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 /** Convenience: the bytes of `data` with the specs added (or replaced). */
 export async function addGeneratedSheets(
-  data: Buffer | Uint8Array,
+  data: Uint8Array,
   specs: readonly (SheetSpec | SheetRequest)[],
   options: WriteOptions = {},
-): Promise<{ bytes: Buffer; results: InjectResult[] }> {
+): Promise<{ bytes: Uint8Array; results: InjectResult[] }> {
   const pkg = await openPackage(data);
   const results: InjectResult[] = [];
   for (const s of specs) results.push(await injectSheet(pkg, s, options));

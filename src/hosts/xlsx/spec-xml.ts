@@ -17,9 +17,9 @@ export function xmlText(s: string): string {
 
 export type StyleKey = string;
 
-/** A cell's look: style role, then "+wrap" and "+link" when set, "|", number format. */
+/** A cell's look: style role, then "+wrap" and "+link" when set, "|", horizontal alignment, "|", number format. */
 export const styleKeyOf = (c: SpecCell): StyleKey =>
-  `${c.style ?? ''}${c.wrap ? '+wrap' : ''}${c.link ? '+link' : ''}|${c.numberFormat ?? ''}`;
+  `${c.style ?? ''}${c.wrap ? '+wrap' : ''}${c.link ? '+link' : ''}|${c.align ?? ''}|${c.numberFormat ?? ''}`;
 
 export interface WriteOptions {
   /** Write the core's numbers as cached formula results (default true). */
@@ -43,30 +43,56 @@ function cellXml(ref: string, c: SpecCell, style: number, cached: boolean): stri
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
 }
 
-export function sheetXml(
-  spec: SheetSpec,
-  styleOf: (c: SpecCell) => number,
-  tableRelIds: readonly string[],
-  options: WriteOptions = {},
-): string {
+/** What the worksheet part refers to or looks up, besides its cells. */
+export interface SheetParts {
+  /** Relationship ids of its table parts. */
+  readonly tables: readonly string[];
+  /** Relationship id of its drawing (charts), if any. */
+  readonly drawing?: string;
+  /** dxf index of each conditional-format look. */
+  readonly dxf?: ReadonlyMap<string, number>;
+  /** The sheet is the one the workbook opens on. */
+  readonly selected?: boolean;
+}
+
+/** Page margins in inches when a spec names none. */
+export const DEFAULT_MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
+
+/** Footer text as SpreadsheetML writes it: &L left, &C centre, &R right section. */
+function footerText(f: NonNullable<NonNullable<SheetSpec['print']>['footer']>): string {
+  return [f.left ? `&L${f.left}` : '', f.center ? `&C${f.center}` : '', f.right ? `&R${f.right}` : ''].join('');
+}
+
+export function sheetXml(spec: SheetSpec, styleOf: (c: SpecCell) => number, parts: SheetParts, options: WriteOptions = {}): string {
   const cached = options.cachedValues !== false;
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 1);
+  const print = spec.print;
   const out: string[] = [];
   out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
-  out.push(`<sheetPr>${spec.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`);
+  out.push(`<sheetPr>${print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`);
   out.push(`<dimension ref="A1:${cellAddress(Math.max(0, spec.rows.length - 1), width - 1)}"/>`);
   const freeze = spec.freezeRows ?? 0;
+  const selected = parts.selected ? ' tabSelected="1"' : '';
   out.push(
     freeze > 0
-      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
-      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
+      ? `<sheetViews><sheetView${selected} workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
+      : `<sheetViews><sheetView${selected} workbookViewId="0"/></sheetViews>`,
   );
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
-  if (spec.columnWidths?.length) {
+  const hidden = new Set(spec.hiddenColumns ?? []);
+  const columns = Math.max(spec.columnWidths?.length ?? 0, ...[...hidden].map((c) => c + 1));
+  if (columns > 0) {
     out.push('<cols>');
-    spec.columnWidths.forEach((w, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
+    for (let i = 0; i < columns; i++) {
+      const w = spec.columnWidths?.[i];
+      if (w === undefined && !hidden.has(i)) continue;
+      out.push(
+        `<col min="${i + 1}" max="${i + 1}" width="${w ?? 9.140625}"${w !== undefined ? ' customWidth="1"' : ''}${hidden.has(i) ? ' hidden="1"' : ''}/>`,
+      );
+    }
     out.push('</cols>');
   }
+  const heights = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.height]));
   out.push('<sheetData>');
   spec.rows.forEach((row, r) => {
     const cells: string[] = [];
@@ -75,19 +101,42 @@ export function sheetXml(
       const x = cellXml(`${columnLetter(col)}${r + 1}`, c, styleOf(c), cached);
       if (x) cells.push(x);
     });
-    if (cells.length) out.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+    const ht = heights.get(r);
+    const attrs = ht !== undefined ? ` ht="${ht}" customHeight="1"` : '';
+    if (cells.length || attrs) out.push(`<row r="${r + 1}"${attrs}>${cells.join('')}</row>`);
   });
   out.push('</sheetData>');
+  let priority = 1;
+  for (const cf of spec.conditionalFormats ?? []) {
+    const dxf = parts.dxf?.get(cf.look);
+    if (dxf === undefined) continue;
+    const value = `"${cf.equals.replace(/"/g, '""')}"`;
+    out.push(
+      `<conditionalFormatting sqref="${cf.range}"><cfRule type="cellIs" dxfId="${dxf}" priority="${priority++}" operator="equal"><formula>${xmlText(value)}</formula></cfRule></conditionalFormatting>`,
+    );
+  }
+  // CT_Worksheet's order: conditionalFormatting, then hyperlinks, then pageMargins
   const links = hyperlinksXml(spec);
   if (links) out.push(links);
-  out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
-  if (spec.print) {
-    const orientation = spec.print.landscape ? ' orientation="landscape"' : '';
-    const fit = spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  const m = print?.margins ?? DEFAULT_MARGINS;
+  out.push(
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+  );
+  if (print) {
+    const orientation = ` orientation="${print.landscape ? 'landscape' : 'portrait'}"`;
+    const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
     out.push(`<pageSetup paperSize="9"${orientation}${fit}/>`);
+    if (print.footer) out.push(`<headerFooter><oddFooter>${xmlText(footerText(print.footer))}</oddFooter></headerFooter>`);
+    const breaks = print.rowBreaks ?? [];
+    if (breaks.length) {
+      // a break's id is the last row of the page before it
+      const brk = breaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join('');
+      out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brk}</rowBreaks>`);
+    }
   }
-  if (tableRelIds.length) {
-    out.push(`<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
+  if (parts.drawing) out.push(`<drawing r:id="${parts.drawing}"/>`);
+  if (parts.tables.length) {
+    out.push(`<tableParts count="${parts.tables.length}">${parts.tables.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
   }
   out.push('</worksheet>');
   return out.join('');

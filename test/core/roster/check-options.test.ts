@@ -2,7 +2,7 @@
 // same province, year and as-of date; an unknown province is refused rather than replaced by 61.
 import { checkGrids } from '../../../src/core/roster/check';
 import { SettingError } from '../../../src/core/settings/setting-error';
-import { todaySerial } from '../../../src/core/dates';
+import { serialFromYmd, todaySerial, ymdFromSerial } from '../../../src/core/dates';
 import { generateRoster } from '../../support/roster-fixture';
 
 describe('CheckResult.options', () => {
@@ -18,12 +18,17 @@ describe('CheckResult.options', () => {
     expect(checkGrids([fx.grid], { today: fx.today, kpjMeansActive: true }).options.kpjMeansActive).toBe(true);
   });
 
-  it('records the defaults it resolved: Kalimantan Barat, 2025, today', () => {
+  it("records the defaults it resolved: Kalimantan Barat, today, and today's year", () => {
     const before = todaySerial();
     const { options } = checkGrids([fx.grid]);
     expect(options.province).toBe('61');
-    expect(options.year).toBe(2025);
     expect([before, before + 1]).toContain(options.asOf);
+    expect(options.year).toBe(ymdFromSerial(options.asOf).year);
+  });
+
+  it("the year defaults to the as-of date's year (2025-12-31 → 2025, 2026-01-01 → 2026)", () => {
+    expect(checkGrids([fx.grid], { today: serialFromYmd(2025, 12, 31) }).options.year).toBe(2025);
+    expect(checkGrids([fx.grid], { today: serialFromYmd(2026, 1, 1) }).options.year).toBe(2026);
   });
 
   it('reads the province with the one province parser (spaces trimmed)', () => {

@@ -170,12 +170,25 @@ function messy(
 function summary(result: CheckResult): Record<string, unknown> {
   const byRule: Record<string, number> = {};
   for (const i of result.issues) byRule[i.rule] = (byRule[i.rule] ?? 0) + 1;
+  // Cells of the issues that stand for many (value-nonstandard, asn-in-roster): the same cells they
+  // reported one by one before they were gathered (issue 9).
+  const cellsByRule: Record<string, number> = {};
+  for (const i of result.issues) if (i.cells) cellsByRule[i.rule] = (cellsByRule[i.rule] ?? 0) + i.cells.length;
   return {
     rosters: digest(result.rosters),
     issues: digest(result.issues),
-    records: digest(result.parsed.map((p) => ({ columnIndex: p.columnIndex, headerIndex: p.headerIndex, records: p.records }))),
+    // Records as before birth places were kept (issue 9: TTL cells), then the places apart.
+    records: digest(
+      result.parsed.map((p) => ({
+        columnIndex: p.columnIndex,
+        headerIndex: p.headerIndex,
+        records: p.records.map(({ birthPlace: _, ...r }) => r),
+      })),
+    ),
+    birthPlaces: result.parsed.flatMap((p) => p.records.filter((r) => r.birthPlace !== undefined).map((r) => r.birthPlace)).length,
     counts: result.counts,
     byRule,
+    cellsByRule,
   };
 }
 
@@ -184,9 +197,10 @@ describe('CheckResult pinned on messy generated rosters', () => {
     const { grid, today } = messy(11, 20_000, 0.04);
     expect(summary(checkGrids([grid], { today }))).toEqual({
       rosters: '70d7d17c51017a4b',
-      issues: '8b76144cfdffac26',
+      issues: 'cd48a50a6be5ff91',
       records: '51b9e884eb5a65d3',
-      counts: { error: 2503, warning: 3986, info: 2123 },
+      birthPlaces: 3,
+      counts: { error: 2503, warning: 3986, info: 152 },
       byRule: {
         'required-missing': 920,
         'nik-format': 290,
@@ -203,14 +217,15 @@ describe('CheckResult pinned on messy generated rosters', () => {
         'region-unknown': 331,
         'region-outside-province': 2,
         'value-unknown': 2035,
-        'value-nonstandard': 1078,
+        'value-nonstandard': 84,
         'date-invalid': 658,
         'date-future': 18,
         'age-out-of-range': 1,
         'wage-invalid': 337,
         'cell-error': 169,
-        'asn-in-roster': 978,
+        'asn-in-roster': 1,
       },
+      cellsByRule: { 'value-nonstandard': 1078, 'asn-in-roster': 978 },
     });
   });
 
@@ -220,9 +235,10 @@ describe('CheckResult pinned on messy generated rosters', () => {
     const options: CheckOptions = { today: a.today, showFullNik: true };
     expect(summary(checkGrids([a.grid, b.grid], options))).toEqual({
       rosters: 'eb950b0a91b99e87',
-      issues: '6e9dad028c7f569f',
+      issues: '153e7a6824376ea1',
       records: '0eb3dd313a90e9e1',
-      counts: { error: 2215, warning: 3450, info: 881 },
+      birthPlaces: 9,
+      counts: { error: 2215, warning: 3450, info: 207 },
       byRule: {
         'required-missing': 778,
         'nik-format': 240,
@@ -239,14 +255,15 @@ describe('CheckResult pinned on messy generated rosters', () => {
         'region-unknown': 319,
         'region-outside-province': 5,
         'value-unknown': 1783,
-        'value-nonstandard': 558,
+        'value-nonstandard': 136,
         'date-invalid': 532,
         'date-future': 23,
         'age-out-of-range': 2,
         'wage-invalid': 282,
         'cell-error': 153,
-        'asn-in-roster': 254,
+        'asn-in-roster': 2,
       },
+      cellsByRule: { 'value-nonstandard': 558, 'asn-in-roster': 254 },
     });
   });
 
@@ -257,12 +274,14 @@ describe('CheckResult pinned on messy generated rosters', () => {
     const c = messy(6, 3_000, 0.1, { sheet: 'Desa', categories: 'village', omitFields: ['kpj', 'wage'], plant: needs(['kpj', 'wage']) });
     const result = checkGrids([a.grid, none, c.grid], { today: a.today, province: '32' });
     // The options the check resolved, asserted apart from the pinned digests below.
-    expect(result.options).toEqual({ province: '32', year: 2025, asOf: a.today, kpjMeansActive: false });
+    // the year follows the as-of date (15-01-2026)
+    expect(result.options).toEqual({ province: '32', year: 2026, asOf: a.today, kpjMeansActive: false });
     expect(summary(result)).toEqual({
       rosters: '353b8f96f9dec358',
-      issues: '5a1fe3529bcd253f',
+      issues: '829639ecbcbbafca',
       records: '6195c90bc10dcb18',
-      counts: { error: 1301, warning: 5401, info: 722 },
+      birthPlaces: 3,
+      counts: { error: 1301, warning: 5401, info: 112 },
       byRule: {
         'header-missing': 1,
         'required-missing': 493,
@@ -280,14 +299,15 @@ describe('CheckResult pinned on messy generated rosters', () => {
         'region-unknown': 128,
         'region-outside-province': 2780,
         'value-unknown': 1464,
-        'value-nonstandard': 409,
+        'value-nonstandard': 86,
         'date-invalid': 450,
         'date-future': 16,
         'age-out-of-range': 2,
         'wage-invalid': 112,
         'cell-error': 130,
-        'asn-in-roster': 289,
+        'asn-in-roster': 2,
       },
+      cellsByRule: { 'value-nonstandard': 409, 'asn-in-roster': 289 },
     });
   });
 

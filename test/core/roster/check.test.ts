@@ -4,8 +4,11 @@ import { RULE_BY_ID } from '../../../src/core/roster/rules';
 import type { CheckResult, SheetGrid } from '../../../src/core/roster/types';
 import { generateRoster, PLANTABLE_RULES, type RosterFixture } from '../../support/roster-fixture';
 
-const key = (i: { rule: string; cell: string; field?: string }): string => `${i.rule} ${i.cell} ${i.field ?? ''}`;
-const sortedKeys = (list: readonly { rule: string; cell: string; field?: string }[]): string[] => list.map(key).sort();
+type Keyed = { rule: string; cell: string; field?: string; cells?: readonly string[] };
+const key = (i: Keyed, cell = i.cell): string => `${i.rule} ${cell} ${i.field ?? ''}`;
+/** One key per cell: an issue standing for many cells (value-nonstandard, asn-in-roster) counts each. */
+const sortedKeys = (list: readonly Keyed[]): string[] => list.flatMap((i) => (i.cells ?? [i.cell]).map((c) => key(i, c))).sort();
+const rowOf = (cell: string): number => Number(/\d+$/.exec(cell)![0]);
 
 function check(fx: RosterFixture | readonly RosterFixture[]): CheckResult {
   const list: readonly RosterFixture[] = Array.isArray(fx) ? (fx as readonly RosterFixture[]) : [fx as RosterFixture];
@@ -53,7 +56,7 @@ describe('checkGrids on generated rosters', () => {
     expect(records).toHaveLength(300);
     const errorRows = new Set(r.issues.filter((i) => i.severity === 'error').map((i) => i.row));
     expect(records.filter((x) => x.hasError).map((x) => x.row)).toEqual([...errorRows].sort((a, b) => a - b));
-    const asnRows = new Set(r.issues.filter((i) => i.rule === 'asn-in-roster').map((i) => i.row));
+    const asnRows = new Set(r.issues.filter((i) => i.rule === 'asn-in-roster').flatMap((i) => i.cells!.map(rowOf)));
     expect(records.filter((x) => x.isAsn).map((x) => x.row)).toEqual([...asnRows].sort((a, b) => a - b));
     for (const x of records) {
       expect(['Aktif', 'Tidak Aktif', 'Belum Terdaftar', null]).toContain(x.membershipStatus);

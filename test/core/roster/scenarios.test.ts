@@ -8,7 +8,7 @@ import type { CheckOptions, Issue, Roster, SheetGrid } from '../../../src/core/r
 /** expected.json: the rosters found and each issue reduced to what the scenario pins down. */
 interface Expected {
   rosters: Roster[];
-  issues: (Pick<Issue, 'rule' | 'severity' | 'sheet' | 'cell' | 'field'> & { fix?: string })[];
+  issues: (Pick<Issue, 'rule' | 'severity' | 'sheet' | 'cell' | 'field' | 'cells'> & { fix?: string })[];
 }
 
 const CASES = path.join(__dirname, '..', '..', 'cases');
@@ -37,7 +37,15 @@ describe('roster scenarios', () => {
       cell: i.cell,
       field: i.field,
       ...(i.fix ? { fix: i.fix.value } : {}),
+      ...(i.cells ? { cells: i.cells } : {}),
     }));
+    if (process.env.UPDATE_SCENARIOS === '1') {
+      // One issue a line; prettier --write then lays the file out as committed.
+      const rosters = JSON.stringify(expected.rosters, null, 2);
+      const lines = issues.map((i) => `    ${JSON.stringify(i)}`).join(',\n');
+      fs.writeFileSync(path.join(CASES, name, 'expected.json'), `{\n  "rosters": ${rosters},\n  "issues": [\n${lines}\n  ]\n}\n`);
+      return;
+    }
     expect(issues).toEqual(expected.issues);
     for (const i of result.issues) {
       expect(i.message.id).not.toBe('');

@@ -1,3 +1,4 @@
+import { EMPLOYMENT_STATUSES } from '../../../src/core/roster/fields';
 import { isAsnStatus, matchPrograms, matchValue, VALUE_LISTS } from '../../../src/core/roster/values';
 
 describe('matchValue', () => {
@@ -26,20 +27,35 @@ describe('matchValue', () => {
   it('suggests the closest value for unknown text, as a fix only when it is clearly a typo', () => {
     expect(matchValue('membershipStatus', 'Aktf')).toEqual({ value: null, exact: false, suggestion: 'Aktif', confident: true });
     expect(matchValue('category', 'Tenaga Kesehatn')).toMatchObject({ value: null, suggestion: 'Tenaga Kesehatan', confident: true });
-    expect(matchValue('employmentStatus', 'Magang')).toMatchObject({ value: null, suggestion: null, confident: false });
+    expect(matchValue('employmentStatus', 'Pensiunan')).toMatchObject({ value: null, suggestion: null, confident: false });
     expect(matchValue('sex', 'X')).toMatchObject({ value: null, suggestion: null });
   });
 
-  it('marks only PNS and PPPK as ASN', () => {
-    expect(VALUE_LISTS.employmentStatus.map((v) => [v.value, isAsnStatus(v.value)])).toEqual([
-      ['PNS', true],
-      ['PPPK', true],
-      ['Non-ASN', false],
-      ['Honorer', false],
-      ['Kontrak', false],
-      ['BLUD', false],
-      ['Relawan', false],
-    ]);
+  it('leaves only PNS and PPPK out of the eligible count; PPPK Paruh Waktu is ASN but counted', () => {
+    const left = VALUE_LISTS.employmentStatus.filter((v) => isAsnStatus(v.value)).map((v) => v.value);
+    expect(left).toEqual(['PNS', 'PPPK']);
+    const pw = EMPLOYMENT_STATUSES.find((s) => s.value === 'PPPK Paruh Waktu')!;
+    expect(pw).toMatchObject({ asn: true, eligible: true });
+    for (const s of EMPLOYMENT_STATUSES) expect(s.eligible).toBe(!isAsnStatus(s.value));
+  });
+
+  it.each([
+    ['Honorer Daerah', 'Honorer Daerah'],
+    ['tenaga harian lepas', 'THL'],
+    ['THL', 'THL'],
+    ['PTT', 'PTT'],
+    ['Kontrak BLUD', 'Kontrak BLUD'],
+    ['Nusantara Sehat', 'Nusantara Sehat'],
+    ['Sukarela', 'Sukarela'],
+    ['TKS', 'Sukarela'],
+    ['Magang', 'Magang'],
+    ['alih daya', 'Outsourcing'],
+    ['Outsourcing', 'Outsourcing'],
+    ['PPPK Paruh Waktu', 'PPPK Paruh Waktu'],
+    ['p3k paruh waktu', 'PPPK Paruh Waktu'],
+    ['Sukarelawan', 'Relawan'],
+  ])('reads the status offices write: %s → %s', (text, value) => {
+    expect(matchValue('employmentStatus', text).value).toBe(value);
   });
 });
 

@@ -1,12 +1,13 @@
 // The summary numbers on small rosters whose answers are worked out by hand: odd spellings, ASN rows,
 // blank rows, unknown and out-of-province kab/kota, several rosters, and the rounding guard.
 import type { Cell } from '../../../src/core/cells';
+import { serialFromYmd } from '../../../src/core/dates';
 import { checkGrids } from '../../../src/core/roster/check';
 import type { SheetGrid } from '../../../src/core/roster/types';
 import { regenciesOf } from '../../../src/core/reference/regions';
 import { SettingError } from '../../../src/core/settings/setting-error';
 import { parseTarget } from '../../../src/core/settings/target';
-import { computeSummary, summaryJson, UNKNOWN_LABEL } from '../../../src/core/summary/model';
+import { computeSummary, hasMembershipStatus, summaryJson, UNKNOWN_LABEL } from '../../../src/core/summary/model';
 
 const TODAY = 46_000;
 const HEADER = [
@@ -117,7 +118,8 @@ describe('computeSummary on a hand-checked roster', () => {
   it('regression: the data-quality table counts every issue, value-nonstandard included', () => {
     const result = checkGrids([grid('Roster', PEOPLE)], { today: TODAY });
     const listed = m.quality.byRule.reduce((n, q) => n + q.count, 0);
-    expect(listed).toBe(result.issues.length);
+    // Cells, not items: an item standing for many cells (Issue.cells) counts each.
+    expect(listed).toBe(result.issues.reduce((n, i) => n + (i.cells?.length ?? 1), 0));
     expect(result.issues.some((i) => i.rule === 'value-nonstandard')).toBe(true);
   });
 
@@ -140,7 +142,11 @@ describe('computeSummary on a hand-checked roster', () => {
       coverage: 2 / 3,
       target: 2,
       gap: 0,
+      targetRate: 0.5956,
+      ownTarget: false,
     });
+    expect(json.scope).toEqual([{ sheet: 'Roster', rows: 10, counted: true }]);
+    expect(json.year).toBe(2025);
   });
 });
 
@@ -156,9 +162,9 @@ describe('computeSummary across rosters and targets', () => {
       expect(r.eligible).toBe(one.byRegency.rows[i].eligible + two.byRegency.rows[i].eligible);
       expect(r.covered).toBe(one.byRegency.rows[i].covered + two.byRegency.rows[i].covered);
     });
-    expect(both.rosters).toEqual([
-      { sheet: 'Nakes', rows: 5 },
-      { sheet: 'Kader', rows: 5 },
+    expect(both.scope).toEqual([
+      { sheet: 'Nakes', rows: 5, counted: true },
+      { sheet: 'Kader', rows: 5, counted: true },
     ]);
   });
 
@@ -196,9 +202,140 @@ describe('computeSummary across rosters and targets', () => {
     expect(computeSummary(checkGrids([grid('R', PEOPLE)], { today: TODAY, year: 2026 })).target).toBe(0.608);
   });
 
+  it("the year defaults to the as-of date's: a check in November 2026 is measured against 2026's 60.80 %", () => {
+    const result = checkGrids([grid('R', PEOPLE)], { today: serialFromYmd(2026, 11, 26) });
+    expect(result.options.year).toBe(2026);
+    expect(computeSummary(result).target).toBe(0.608);
+  });
+
   it("borrows no other province's target: without a published one it asks for a target (SettingError)", () => {
     const result = checkGrids([grid('R', PEOPLE)], { today: TODAY, province: '62' });
     expect(() => computeSummary(result)).toThrow(SettingError);
     expect(() => computeSummary(result)).toThrow(/no built-in UCJ target for Kalimantan Tengah \(62\) in 2025/);
+  });
+});
+
+describe('scope: which rosters a summary counts', () => {
+  // A draft roster without Status Kepesertaan: its workers cannot be counted as covered or not.
+  const draft: SheetGrid = {
+    sheet: 'Draf Perangkat Desa',
+    origin: { row: 0, col: 0 },
+    rows: [
+      ['No', 'Nama', 'NIK', 'Kabupaten/Kota', 'Kategori Pekerja'],
+      ...Array.from({ length: 60 }, (_, i) => [i + 1, `Perangkat ${i}`, nik('6101', 100 + i), 'Kabupaten Sambas', 'Perangkat Desa']),
+    ],
+  };
+
+  it('a roster without a membership status is left out with its reason, not counted as 0 % covered', () => {
+    const result = checkGrids([grid('Nakes', PEOPLE), draft], { today: TODAY });
+    expect(result.parsed.map(hasMembershipStatus)).toEqual([true, false]);
+    const m = computeSummary(result);
+    expect(m.scope).toEqual([
+      { sheet: 'Nakes', rows: 10, counted: true },
+      { sheet: 'Draf Perangkat Desa', rows: 60, counted: false, reason: 'no-membership-status' },
+    ]);
+    // the same figures as the Nakes roster alone: the draft's 60 rows are neither eligible nor uncovered
+    const alone = summaryOf([grid('Nakes', PEOPLE)]);
+    expect(m.totals).toMatchObject({ rows: alone.totals.rows, eligible: alone.totals.eligible, covered: alone.totals.covered });
+    expect(m.byCategory.rows.find((r) => r.key === 'Perangkat Desa')!.eligible).toBe(0);
+    // the draft's missing column is still reported as a data problem
+    expect(m.quality.byRule.find((q) => q.rule === 'header-missing')).toMatchObject({ count: 1 });
+  });
+
+  it('rosters not chosen for the summary are listed as not selected', () => {
+    const result = checkGrids([grid('Nakes', PEOPLE)], { today: TODAY });
+    const m = computeSummary(result, { notSelected: [{ sheet: 'Kader', rows: 18_000 }] });
+    expect(summaryJson(m).scope).toEqual([
+      { sheet: 'Nakes', rows: 10, counted: true },
+      { sheet: 'Kader', rows: 18_000, counted: false, reason: 'not-selected' },
+    ]);
+  });
+
+  it('with nothing counted, every figure is zero and coverage is empty', () => {
+    const m = computeSummary(checkGrids([draft], { today: TODAY }));
+    expect(m.totals).toMatchObject({ rows: 0, eligible: 0, covered: 0, coverage: null, gap: 0 });
+    expect(m.scope.map((s) => s.counted)).toEqual([false]);
+  });
+});
+
+describe('targets per kab/kota', () => {
+  const people = (reg: string, name: string, n: number, covered: number, from: number) =>
+    Array.from({ length: n }, (_, i) => [
+      `Nama ${from + i}`,
+      nik(reg, from + i),
+      name,
+      'Tenaga Kesehatan',
+      'Honorer',
+      'PU',
+      i < covered ? 'Aktif' : 'Belum Terdaftar',
+      null,
+      null,
+    ]);
+  // Kota Pontianak: 100 listed, 50 covered; Kabupaten Sambas: 100 listed, 50 covered.
+  const roster = grid('R', [...people('6171', 'Kota Pontianak', 100, 50, 1), ...people('6101', 'Kabupaten Sambas', 100, 50, 101)]);
+
+  it("a kab/kota's own target sets its Target, gap and status; the others and the total keep the province's", () => {
+    const m = computeSummary(checkGrids([roster], { today: TODAY }), { regencyTargets: { '6171': parseTarget('45') } });
+    const r = byKey(m.byRegency.rows);
+    // Pontianak at 45 %: ⌈45⌉ = 45 ≤ 50 covered: reached
+    expect(r.get('6171')).toMatchObject({ target: 0.45, ownTarget: true, targetWorkers: 45, gap: 0 });
+    // Sambas at 59.56 %: ⌈59.56⌉ = 60, 10 short
+    expect(r.get('6101')).toMatchObject({ target: 0.5956, ownTarget: false, targetWorkers: 60, gap: 10 });
+    expect(r.get(null)).toMatchObject({ target: 0.5956, ownTarget: false });
+    // the province's figures use the province's target: ⌈0.5956 × 200⌉ = 120
+    expect(m.byRegency.total).toMatchObject({ target: 0.5956, targetWorkers: 120, gap: 20 });
+    expect(m.totals).toMatchObject({ targetWorkers: 120, gap: 20 });
+    expect(summaryJson(m).byRegency.find((x) => x.code === '6171')).toMatchObject({ targetRate: 0.45, ownTarget: true, target: 45 });
+  });
+
+  it('refuses a code that is not a kab/kota of the province (a caller bug, never silently dropped)', () => {
+    const result = checkGrids([roster], { today: TODAY });
+    expect(() => computeSummary(result, { regencyTargets: { '6271': parseTarget('45') } })).toThrow(/6271/);
+    expect(() => computeSummary(result, { regionalUcj: { '9999': { working: 1, active: 1 } } })).toThrow(/9999/);
+  });
+});
+
+describe('Capaian UCJ wilayah (regional UCJ)', () => {
+  const result = checkGrids([grid('R', PEOPLE)], { today: TODAY });
+
+  it('is empty until the planner gives the BPS and BPJS figures', () => {
+    const m = computeSummary(result);
+    expect(m.regional.rows.map((r) => r.key)).toEqual(regenciesOf('61').map((r) => r.code));
+    expect(m.regional.rows[0]).toMatchObject({ working: null, active: null, ucj: null, gap: null, status: null, target: 0.5956 });
+    expect(m.regional.total).toMatchObject({ key: null, name: 'Provinsi Kalimantan Barat', working: null, ucj: null });
+  });
+
+  it('UCJ = active ÷ working; gap as GAPTOTARGET with the kab/kota target; the province row once every kab/kota is in', () => {
+    const all = Object.fromEntries(regenciesOf('61').map((r, i) => [r.code, { working: 100_000 + i * 1000, active: 50_000 + i * 1000 }]));
+    const m = computeSummary(result, {
+      regencyTargets: { '6171': parseTarget('45') },
+      regionalUcj: { ...all, '6171': { working: 400_000, active: 200_000 }, '6101': { working: 300_000, active: 200_000 } },
+    });
+    const pontianak = m.regional.rows.find((r) => r.key === '6171')!;
+    expect(pontianak).toMatchObject({ working: 400_000, active: 200_000, ucj: 0.5, target: 0.45, gap: 0, status: 'reached' });
+    const sambas = m.regional.rows.find((r) => r.key === '6101')!;
+    // ⌈0.5956 × 300,000⌉ = 178,680 ≤ 200,000
+    expect(sambas).toMatchObject({ ucj: 2 / 3, gap: 0, status: 'reached' });
+    const mempawah = m.regional.rows.find((r) => r.key === '6102')!;
+    // ⌈0.5956 × 101,000⌉ = 60,156 − 51,000
+    expect(mempawah).toMatchObject({ working: 101_000, active: 51_000, gap: 9_156, status: 'not-reached' });
+    const working = m.regional.rows.reduce((n, r) => n + r.working!, 0);
+    const active = m.regional.rows.reduce((n, r) => n + r.active!, 0);
+    expect(m.regional.total).toMatchObject({ working, active, ucj: active / working, target: 0.5956 });
+    expect(m.regional.total.gap).toBe(Math.max(0, Math.ceil(0.5956 * working - 1e-12 * working) - active));
+  });
+
+  it('one missing figure leaves that row and the province row open, never counted as zero', () => {
+    const m = computeSummary(result, { regionalUcj: { '6171': { working: 400_000 } } });
+    expect(m.regional.rows.find((r) => r.key === '6171')).toMatchObject({
+      working: 400_000,
+      active: null,
+      ucj: null,
+      gap: null,
+      status: null,
+    });
+    expect(m.regional.total).toMatchObject({ working: null, active: null, status: null });
+    const zero = computeSummary(result, { regionalUcj: { '6171': { working: 0, active: 0 } } });
+    expect(zero.regional.rows.find((r) => r.key === '6171')).toMatchObject({ ucj: null, gap: 0, status: null });
   });
 });

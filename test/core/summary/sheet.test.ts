@@ -4,13 +4,15 @@
 import type { Cell } from '../../../src/core/cells';
 import { checkGrids } from '../../../src/core/roster/check';
 import { RULE_BY_ID, RULE_IDS } from '../../../src/core/roster/rules';
-import type { RuleId, SheetGrid } from '../../../src/core/roster/types';
+import type { SheetGrid } from '../../../src/core/roster/types';
 import { GENERATED_SHEET_MARKER, type SpecCell } from '../../../src/core/sheet-spec';
 import { collectAliases } from '../../../src/core/summary/aliases';
+import { headlineSentence } from '../../../src/core/summary/headline';
 import { computeSummary } from '../../../src/core/summary/model';
 import {
   buildSummarySheet,
   DEFAULT_TARGET_NAME,
+  ROWS_PER_PAGE,
   rowsCountedDifferently,
   SUMMARY_SHEET_NAME,
   SummaryTooLargeError,
@@ -59,8 +61,65 @@ describe('buildSummarySheet', () => {
   it('is the marked "Ringkasan Rakor" sheet, print-ready', () => {
     expect(spec.name).toBe(SUMMARY_SHEET_NAME);
     expect(cells(spec.rows).some((c) => c.value === `${GENERATED_SHEET_MARKER}:summary`)).toBe(true);
-    expect(spec.print).toEqual({ landscape: true, fitToWidth: true, titleRows: '$1:$2' });
+    expect(spec.print).toMatchObject({ fitToWidth: true, titleRows: '$1:$2' });
     expect(String(spec.rows[0][0]?.value)).toContain('Kalimantan Barat');
+    // the marker sits in the hidden column after the printed ones: off screen and off paper
+    expect(spec.rows[0][8]).toMatchObject({ value: `${GENERATED_SHEET_MARKER}:summary`, style: 'marker' });
+    expect(spec.hiddenColumns).toEqual([8]);
+    expect(spec.print?.area).toMatch(/^\$A\$1:\$H\$\d+$/);
+  });
+
+  it('the handout: page numbers and date in the footer, the alias table off paper, whole blocks per page', () => {
+    const lastPrinted = Number(/\$(\d+)$/.exec(spec.print!.area!)![1]);
+    const aliasTitle = spec.rows.findIndex((r) => String(r[0]?.value).startsWith('Tabel padanan')) + 1;
+    expect(aliasTitle).toBeGreaterThan(lastPrinted);
+    expect(spec.rows.slice(0, lastPrinted).some((r) => String(r[0]?.value).startsWith('Tabel padanan'))).toBe(false);
+    expect(spec.print?.footer).toMatchObject({ center: 'Halaman &P dari &N', right: 'Dicetak &D' });
+    // page 1: title to the kab/kota Total; page 2 opens with the regional UCJ block
+    const breaks = spec.print!.rowBreaks!;
+    const regencyTotal = spec.rows.findIndex((r, i) => r[0]?.value === 'Total' && i > rowOf(spec, 'Kabupaten Sambas')) + 1;
+    expect(breaks[0]).toBe(regencyTotal + 2);
+    expect(spec.rows[breaks[0] - 1][0]?.value).toMatch(/^Capaian UCJ wilayah/);
+    // every page break opens a block (a subtitle), so no table is split from its Total
+    for (const b of breaks) expect(spec.rows[b - 1][0]?.style).toBe('subtitle');
+    for (let i = 1; i < breaks.length; i++) expect(breaks[i] - breaks[i - 1]).toBeLessThanOrEqual(ROWS_PER_PAGE);
+    // numeric headers sit right, over their numbers; text headers stay left
+    const h = spec.rows.findIndex((r) => r[0]?.value === 'Kabupaten/Kota' && r[0]?.style === 'header');
+    expect(spec.rows[h].map((c) => c?.align ?? 'left')).toEqual(['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left']);
+    // Tercapai green and Belum tercapai red wherever a Status column is
+    const looks = spec.conditionalFormats!;
+    expect(looks.filter((c) => c.equals === 'Tercapai').every((c) => c.look === 'good')).toBe(true);
+    expect(looks.filter((c) => c.equals === 'Belum tercapai').every((c) => c.look === 'bad')).toBe(true);
+    expect(looks.map((c) => c.range)).toContain(`H${h + 2}:H${h + 17}`);
+  });
+
+  it('states its scope under the title: every roster, its rows, counted or left out and why', () => {
+    const h = spec.rows.findIndex((r) => r[0]?.value === 'Daftar (lembar)');
+    expect(h).toBeGreaterThan(0);
+    expect(h).toBeLessThan(10);
+    const listed = spec.rows.slice(h + 1, h + 1 + model.scope.length);
+    expect(listed.map((r) => [r[0]?.value, r[1]?.value])).toEqual(
+      model.scope.map((s) => [s.table ? `${s.table} (${s.sheet})` : s.sheet, s.rows]),
+    );
+  });
+
+  it('opens with the headline sentence, a live formula that gives the core sentence', () => {
+    expect(spec.rows[2][0]).toMatchObject({
+      style: 'headline',
+      expected: headlineSentence({ ...model.totals, target: model.target }, 'id'),
+    });
+    expect(spec.rows[2][0]?.formula).toContain(DEFAULT_TARGET_NAME);
+  });
+
+  it('a chart of covered against target workers for every kab/kota (not Tidak diketahui), beside the table', () => {
+    expect(spec.charts).toHaveLength(1);
+    const chart = spec.charts![0];
+    const [from, to] = chart.categories.split(':').map((a) => Number(a.slice(1)) - 1);
+    const names = spec.rows.slice(from, to + 1).map((r) => r[0]?.value);
+    expect(names).toEqual(model.byRegency.rows.filter((r) => r.key !== null).map((r) => r.name));
+    expect(chart.series.map((s) => s.values[0])).toEqual(['C', 'F']);
+    // outside the printed columns
+    expect(chart.anchor.startsWith('J')).toBe(true);
   });
 
   it('per kab/kota table: exactly the columns of the issue, 14 kab/kota + Tidak diketahui + Total, as an Excel table', () => {
@@ -70,6 +129,7 @@ describe('buildSummarySheet', () => {
       'Sasaran',
       'Terlindungi',
       'Cakupan',
+      'Target (%)',
       'Target',
       'Kekurangan',
       'Status',
@@ -77,7 +137,9 @@ describe('buildSummarySheet', () => {
     const names = spec.rows.slice(h + 1, h + 17).map((r) => r[0]?.value);
     expect(names.slice(0, 14)).toEqual(model.byRegency.rows.slice(0, 14).map((r) => r.name));
     expect(names.slice(14)).toEqual(['Tidak diketahui', 'Total']);
-    expect(spec.tables).toContainEqual({ name: 'Rakor_KabKota', range: `A${h + 1}:G${h + 17}` });
+    expect(spec.tables).toContainEqual({ name: 'Rakor_KabKota', range: `A${h + 1}:H${h + 17}` });
+    // each kab/kota's Target (%) follows the named target until typed over
+    expect(spec.rows[h + 1][4]).toMatchObject({ formula: `=${DEFAULT_TARGET_NAME}`, expected: model.target, style: 'input' });
     expect(spec.rows[h + 1][3]?.numberFormat).toBe('0.0%');
     expect(spec.rows[h + 1][1]?.numberFormat).toBe('#,##0');
   });
@@ -90,7 +152,7 @@ describe('buildSummarySheet', () => {
     model.byRegency.rows.forEach((r, i) => {
       expect(spec.rows[h + 1 + i][1]?.expected).toBe(r.eligible);
       expect(spec.rows[h + 1 + i][2]?.expected).toBe(r.covered);
-      expect(spec.rows[h + 1 + i][5]?.expected).toBe(r.gap);
+      expect(spec.rows[h + 1 + i][6]?.expected).toBe(r.gap);
     });
     expect(spec.rows[rowOf(spec, 'Sasaran')][1]?.expected).toBe(model.totals.eligible);
   });
@@ -98,15 +160,14 @@ describe('buildSummarySheet', () => {
   it('data-quality table: every rule the check raised, with its title from the registry, never a raw id', () => {
     const h = spec.rows.findIndex((r) => r[0]?.value === 'Aturan' && r[0]?.style === 'header');
     const rows = spec.rows.slice(h + 1, h + 1 + model.quality.byRule.length);
-    expect(rows.map((r) => r[0]?.value)).toEqual(model.quality.byRule.map((q) => q.rule));
+    // Each rule by its title, Indonesian in the first column and English in the last (issue 12: no raw rule ids).
+    expect(rows.map((r) => r[0]?.value)).toEqual(model.quality.byRule.map((q) => RULE_BY_ID[q.rule].title.id));
+    expect(rows.map((r) => r[3]?.value)).toEqual(model.quality.byRule.map((q) => RULE_BY_ID[q.rule].title.en));
     expect(new Set(model.quality.byRule.map((q) => q.rule))).toEqual(new Set(result.issues.map((i) => i.rule)));
     // The regression: value-nonstandard had no label and printed its raw id.
     expect(model.quality.byRule.some((q) => q.rule === 'value-nonstandard')).toBe(true);
-    for (const r of rows) {
-      const rule = r[0]?.value as RuleId;
-      expect(r[3]?.value).toBe(RULE_BY_ID[rule].title.id);
-      expect(RULE_IDS).not.toContain(r[3]?.value);
-    }
+    const shown = JSON.stringify(spec.rows.map((r) => r.map((c) => c?.value)));
+    expect(RULE_IDS.filter((id) => shown.includes(`"${id}"`))).toEqual([]);
   });
 
   it('uses native functions only, and the target only through its one named cell', () => {
@@ -128,6 +189,13 @@ describe('buildSummarySheet', () => {
         'MAX',
         'IF',
         'SUM',
+        // the headline sentence spells numbers with these; the regional block checks its inputs with OR and COUNT
+        'INT',
+        'MOD',
+        'TEXT',
+        'ROUND',
+        'OR',
+        'COUNT',
       ]).toContain(fn);
     // IF/IFERROR never wrap arrays (old Excel would need Ctrl+Shift+Enter)
     for (const f of formulas.filter((x) => x.includes('SUMPRODUCT'))) expect(f).not.toMatch(/\bIF(ERROR)?\(/);
@@ -135,7 +203,11 @@ describe('buildSummarySheet', () => {
     expect(spec.rows[3][1]).toMatchObject({ value: 0.5956 });
     const targetFormulas = formulas.filter((f) => f.includes('ROUNDUP'));
     expect(targetFormulas.length).toBeGreaterThan(20);
-    for (const f of targetFormulas) expect(f).toContain(DEFAULT_TARGET_NAME);
+    // the kab/kota and regional rows use their row's Target (%) cell, which is =Target_UCJ unless typed over
+    const ownRate = /ROUNDUP\(\$?[EF]\$?\d+\*/;
+    for (const f of targetFormulas) if (!ownRate.test(f)) expect(f).toContain(DEFAULT_TARGET_NAME);
+    // kab/kota table: 14 + Tidak diketahui + Total; regional block: 14 + the province
+    expect(targetFormulas.filter((f) => ownRate.test(f)).length).toBe(16 + 15);
     expect(formulas.some((f) => f.includes('0.5956'))).toBe(false);
   });
 

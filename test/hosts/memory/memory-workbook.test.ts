@@ -1,4 +1,4 @@
-import { dateCell, type Cell } from '../../../src/core/cells';
+import { cellText, dateCell, type Cell } from '../../../src/core/cells';
 import type { SheetSpec } from '../../../src/core/sheet-spec';
 import { MemoryWorkbook } from '../../../src/hosts/memory/memory-workbook';
 import { markerText } from '../../../src/hosts/sheet-names';
@@ -61,13 +61,41 @@ describe('MemoryWorkbook', () => {
     expect(await wb.activeSheet()).toBe(name);
   });
 
+  test('keeps what a printed handout needs, as the Excel hosts write it: print setup, hidden columns, heights, colours, alignment', async () => {
+    const wb = new MemoryWorkbook([{ name: 'R', rows: rosterCells(3) }]);
+    const handout: SheetSpec = {
+      ...spec(),
+      rows: [
+        ...spec().rows,
+        [
+          { value: 'Nilai', style: 'header', align: 'right' },
+          { value: 0.45, numberFormat: '0.00%', style: 'input' },
+        ],
+      ],
+      hiddenColumns: [8],
+      rowHeights: [{ row: 0, height: 21 }],
+      conditionalFormats: [{ range: 'B4', equals: 'Tercapai', look: 'good' }],
+      print: { fitToWidth: true, area: '$A$1:$H$3', rowBreaks: [3], footer: { center: 'Halaman &P dari &N' } },
+    };
+    const name = await wb.writeGeneratedSheet(handout);
+    const sheet = wb.sheet(name)!;
+    expect(sheet.layout).toMatchObject({
+      hiddenColumns: [8],
+      rowHeights: [{ row: 0, height: 21 }],
+      conditionalFormats: [{ range: 'B4', equals: 'Tercapai', look: 'good' }],
+      print: { area: '$A$1:$H$3', rowBreaks: [3], footer: { center: 'Halaman &P dari &N' } },
+    });
+    expect(wb.format(name, 'A4')).toMatchObject({ style: 'header', align: 'right', bold: true });
+    expect(wb.format(name, 'B4')).toMatchObject({ style: 'input', numberFormat: '0.00%' });
+  });
+
   test('the summary is built with names the workbook leaves free: a user name and table keep theirs', async () => {
     const wb = new MemoryWorkbook([
       { name: 'Nakes', rows: rosterCells(20) },
       { name: 'Anggaran', rows: [['Butir'], ['BPU']], tables: [{ name: 'Rakor_Utama', range: 'A1:A2' }] },
     ]);
     wb.defineName('Target_UCJ', 'Anggaran', '$A$2');
-    const result = checkGrids(await findRosterGrids(wb, { scope: 'all' }));
+    const result = checkGrids(await findRosterGrids(wb, { scope: 'all' }), { year: 2025 });
     const request = summarySheetRequest(computeSummary(result), result);
     const name = await wb.writeGeneratedSheet(request);
 
@@ -124,21 +152,6 @@ describe('MemoryWorkbook', () => {
     expect(JSON.stringify(wb.sheet('R')!.cells)).toBe(before);
   });
 
-  test('fixes apply only to cells still holding the previewed text', async () => {
-    const rows = rosterCells(3);
-    rows[4][5] = ' kab kubu raya';
-    const wb = new MemoryWorkbook([{ name: 'R', rows }]);
-    const fix = { value: 'Kabupaten Kubu Raya' };
-    expect(
-      await wb.applyFixes([
-        { sheet: 'R', cell: 'F5', expectedOld: ' kab kubu raya', fix },
-        { sheet: 'R', cell: 'F6', expectedOld: 'other', fix },
-      ]),
-    ).toBe(1);
-    expect(wb.cell('R', 'F5')).toBe('Kabupaten Kubu Raya');
-    expect(wb.cell('R', 'F6')).toBe(rows[5][5]);
-  });
-
   test('inserting a roster sheet picks a free name, formats text columns and selects A1', async () => {
     const wb = new MemoryWorkbook([{ name: 'Roster', rows: [['x']] }]);
     const name = await wb.insertRosterSheet({ name: 'Roster', rows: rosterCells(2), headerRow: 3, textColumns: [2], dateColumns: [4] });
@@ -177,10 +190,10 @@ describe('MemoryWorkbook', () => {
     expect(looksLikeRoster(await wb.readSheet(LIST_SHEET_NAME))).toBe(false);
     const grids = await findRosterGrids(wb, { scope: 'all' });
     expect(grids.map((g) => g.sheet)).toEqual(['Roster', name]);
-    // Standing on the list sheet (say the user unhid it) checks the rosters instead.
+    // Standing on the list sheet (say the user unhid it), it is still never read as a roster.
     wb.sheet(LIST_SHEET_NAME)!.hidden = false;
     wb.setActive(LIST_SHEET_NAME);
-    expect((await findRosterGrids(wb, { scope: 'active' })).map((g) => g.sheet)).toEqual(['Roster', name]);
+    expect(await findRosterGrids(wb, { scope: 'active' })).toEqual([]);
   });
 
   test('later templates reuse the list sheet, so earlier drop-downs keep working; another province adds a column', async () => {
@@ -224,4 +237,79 @@ test('reading a 300,000-row sheet does not overflow the call stack finding its l
   expect(grid.origin.col).toBe(1);
   expect(grid.rows.length).toBe(roster.length);
   expect(grid.rows[grid.rows.length - 1]).toEqual(roster[roster.length - 1]);
+});
+
+describe('MemoryWorkbook Fix and Undo (as in Excel: the undo stack on a hidden CJ_Marks sheet)', () => {
+  const fix = (cell: string, expectedOld: string, value: string) => ({ sheet: 'R', cell, expectedOld, fix: { value } });
+
+  function messy() {
+    const rows = rosterCells(8);
+    rows[4][5] = ' kab kubu raya'; // F5
+    rows[5][5] = 'Sintang'; // F6, previewed as "sintang"
+    rows[6][10] = 12; // K7, a number formatted 0.00
+    rows[7][10] = null; // K8, blank, formatted as text
+    const wb = new MemoryWorkbook([{ name: 'R', rows }]);
+    const r = wb.sheet('R')!;
+    r.formats.set('K7', { numberFormat: '0.00', bold: true });
+    r.formats.set('K8', { numberFormat: '@' });
+    r.formats.set('G9', { formula: '=LOWER(B9)' }); // G9 shows a formula's result
+    const fixes = [
+      fix('F5', ' kab kubu raya', 'Kabupaten Kubu Raya'),
+      fix('F6', 'sintang', 'Kabupaten Sintang'),
+      fix('K7', '12', 'Aktif'),
+      fix('K8', '', 'Aktif'),
+      fix('G9', cellText(rows[8][6]), 'Puskesmas'),
+      fix('E5', cellText(rows[4][4]), '01-01-1990'), // a date cell: never changed
+    ];
+    return { wb, rows, fixes };
+  }
+
+  test('fixes only cells still holding the previewed value; undo restores values, number formats and blanks', async () => {
+    const { wb, fixes } = messy();
+    const before = JSON.stringify(wb.sheet('R')!.cells);
+    const formats = structuredClone(wb.sheet('R')!.formats);
+    expect(await wb.applyFixes(fixes)).toEqual({ applied: 3, skipped: 3, undoable: [{ id: 1, cells: 3 }] });
+    expect([wb.cell('R', 'F5'), wb.cell('R', 'F6'), wb.cell('R', 'K7'), wb.cell('R', 'K8')]).toEqual([
+      'Kabupaten Kubu Raya',
+      'Sintang',
+      'Aktif',
+      'Aktif',
+    ]);
+    // The store is a hidden sheet: not listed, not in the preview's tabs, not in settings.
+    expect(wb.sheetNames()).toEqual(['R']);
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual(['R']);
+    expect(await wb.getSettings()).toEqual({});
+    expect(await wb.undoLastFix()).toEqual({ restored: 3, refused: [], undoable: [] });
+    expect(JSON.stringify(wb.sheet('R')!.cells)).toBe(before);
+    expect(wb.sheet('R')!.formats).toEqual(formats);
+    expect(wb.cell('R', 'K8')).toBeNull();
+    expect(wb.sheet('CJ_Marks')).toBeUndefined();
+    expect(await wb.undoLastFix()).toBeNull();
+  });
+
+  test('undo refuses cells changed since the fix and restores the others', async () => {
+    const { wb, fixes } = messy();
+    await wb.applyFixes(fixes);
+    wb.setCell('R', 'K7', 'Tidak Aktif');
+    expect(await wb.undoLastFix()).toEqual({ restored: 2, refused: [{ sheet: 'R', cell: 'K7' }], undoable: [] });
+    expect(wb.cell('R', 'K7')).toBe('Tidak Aktif');
+    expect(wb.cell('R', 'F5')).toBe(' kab kubu raya');
+  });
+
+  test('a stack of batches, undone newest first', async () => {
+    const rows = rosterCells(3);
+    rows[4][10] = 'aktif';
+    const wb = new MemoryWorkbook([{ name: 'R', rows }]);
+    await wb.applyFixes([fix('K5', 'aktif', 'Aktif')]);
+    await wb.applyFixes([fix('K5', 'Aktif', 'AKTIF'), fix('K6', cellText(rows[5][10]), 'Aktif')]);
+    expect(await wb.undoableFixes()).toEqual([
+      { id: 1, cells: 1 },
+      { id: 2, cells: 2 },
+    ]);
+    await wb.undoLastFix();
+    expect(wb.cell('R', 'K5')).toBe('Aktif');
+    expect(wb.cell('R', 'K6')).toBe(rows[5][10]);
+    await wb.undoLastFix();
+    expect(wb.cell('R', 'K5')).toBe('aktif');
+  });
 });

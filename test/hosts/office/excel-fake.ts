@@ -129,7 +129,9 @@ function makeContext(excel: FakeExcel) {
                 excel.loads.push({ target: path, prop: p, rows, cols });
               }
             }
-            return (v as (props: string) => unknown).call(target, props);
+            (v as (props: string) => unknown).call(target, props);
+            // As in Office.js, load returns the object it was called on (so `x.load('a').b` reads through the fake).
+            return receiver as unknown;
           };
         }
         if (typeof v === 'function') return (v as (...args: unknown[]) => unknown).bind(target);
@@ -166,6 +168,8 @@ function makeContext(excel: FakeExcel) {
       : Array.from({ length: h }, (_, i) =>
           Array.from({ length: w }, (_, j) => sheet.numberFormats.get(cellAddress(r0 + i, c0 + j)) ?? 'General'),
         );
+    // Range.formulas: the formula where a cell has one, else its value.
+    const formulas = huge ? [] : values.map((row, i) => row.map((v, j) => sheet.formulas.get(cellAddress(r0 + i, c0 + j)) ?? v));
     const cell0 = cellAddress(r0, c0);
     const raw: Mock = new OfficeMockObject({
       address: `${sheet.name}!${addr}`,
@@ -175,6 +179,47 @@ function makeContext(excel: FakeExcel) {
       columnCount: w,
       values,
       numberFormat,
+      formulas,
+      getIntersectionOrNullObject: (other: string) => {
+        const b = rectOf(other);
+        const top = Math.max(r0, b.r0);
+        const left = Math.max(c0, b.c0);
+        const bottom = Math.min(r0 + h, b.r0 + b.h);
+        const right = Math.min(c0 + w, b.c0 + b.w);
+        return bottom > top && right > left ? rangeMock(sheet, top, left, bottom - top, right - left) : nullRange();
+      },
+      clear: (applyTo: string = 'All') => {
+        log({ target: path, call: 'clear', args: [applyTo] });
+        pending.push(() => {
+          for (const a of cellsOf(r0, c0, h, w)) {
+            const { row, col } = parseCellAddress(a);
+            if (applyTo !== 'Formats' && sheet.cells[row]?.[col] !== undefined) sheet.cells[row][col] = '';
+            if (applyTo !== 'Formats') sheet.formulas.delete(a);
+            if (applyTo !== 'Contents') sheet.numberFormats.delete(a);
+          }
+        });
+      },
+      delete: (shift: string) => {
+        log({ target: path, call: 'delete', args: [shift] });
+        if (shift !== 'Up') throw new Error(`The fake deletes with shift Up only, not ${shift}`);
+        pending.push(() => {
+          for (let r = r0; r < sheet.cells.length; r++)
+            for (let c = c0; c < c0 + w; c++) {
+              const from = sheet.cells[r + h]?.[c] ?? '';
+              if (sheet.cells[r][c] !== undefined || from !== '') {
+                while (sheet.cells[r].length < c) sheet.cells[r].push('');
+                sheet.cells[r][c] = from;
+              }
+              const below = sheet.numberFormats.get(cellAddress(r + h, c));
+              if (below === undefined) sheet.numberFormats.delete(cellAddress(r, c));
+              else sheet.numberFormats.set(cellAddress(r, c), below);
+              // Formulas move up with their cells, as in Excel.
+              const formulaBelow = sheet.formulas.get(cellAddress(r + h, c));
+              if (formulaBelow === undefined) sheet.formulas.delete(cellAddress(r, c));
+              else sheet.formulas.set(cellAddress(r, c), formulaBelow);
+            }
+        });
+      },
       format: {
         fill: {
           color: sheet.fills.get(cell0) ?? '#FFFFFF',
@@ -186,6 +231,21 @@ function makeContext(excel: FakeExcel) {
         font: { color: sheet.fontColors.get(cell0) ?? '#000000', bold: false, italic: false, size: 11 },
         columnWidth: 48,
         wrapText: false,
+        rowHeight: 15,
+        horizontalAlignment: 'General',
+        borders: {
+          getItem: (edge: string) => track(new OfficeMockObject({ style: 'None', color: '#000000' }), `${path}.border(${edge})`),
+        },
+      },
+      columnHidden: false,
+      conditionalFormats: {
+        add: (type: string) => {
+          log({ target: path, call: 'conditionalFormats.add', args: [type] });
+          return track(
+            new OfficeMockObject({ cellValue: { format: { font: { color: '' }, fill: { color: '' } }, rule: {} } }),
+            `${path}.conditionalFormat`,
+          );
+        },
       },
       dataValidation: { type: 'None' },
       select: () => {
@@ -219,6 +279,7 @@ function makeContext(excel: FakeExcel) {
       },
       getItemOrNullObject: (cell: string) => {
         const key = cell.toUpperCase();
+        log({ target: `${sheet.name}!${key}`, call: 'notes.getItemOrNullObject' });
         const exists = sheet.notes.has(key);
         const raw: Mock = new OfficeMockObject({
           content: sheet.notes.get(key) ?? '',
@@ -241,6 +302,8 @@ function makeContext(excel: FakeExcel) {
       if (!s) return nullRange();
       if (!address) return rangeMock(s, 0, 0, Math.max(1, s.cells.length), 16384);
       const cleaned = address.replace(/\$/g, '');
+      const rows = /^(\d+):(\d+)$/.exec(cleaned);
+      if (rows) return rangeMock(s, Number(rows[1]) - 1, 0, Number(rows[2]) - Number(rows[1]) + 1, 16384);
       const whole = /^([A-Z]+):([A-Z]+)$/.exec(cleaned);
       if (whole) {
         const a = parseCellAddress(`${whole[1]}1`);
@@ -296,9 +359,19 @@ function makeContext(excel: FakeExcel) {
       freezePanes: { freezeRows: (n: number) => log({ target: name, call: 'freezeRows', args: [n] }) },
       pageLayout: {
         orientation: 'Portrait',
+        paperSize: 'Letter',
         zoom: { scale: 100 },
+        leftMargin: 50,
+        rightMargin: 50,
+        topMargin: 50,
+        bottomMargin: 50,
+        headerMargin: 20,
+        footerMargin: 20,
         setPrintTitleRows: (rows: string) => log({ target: name, call: 'setPrintTitleRows', args: [rows] }),
+        setPrintArea: (area: string) => log({ target: name, call: 'setPrintArea', args: [area] }),
+        headersFooters: { defaultForAllPages: { leftFooter: '', centerFooter: '', rightFooter: '' } },
       },
+      horizontalPageBreaks: { add: (cell: string) => log({ target: name, call: 'horizontalPageBreaks.add', args: [cell] }) },
       charts: {
         add: (type: string, _range: unknown, seriesBy: string) => {
           log({ target: name, call: 'charts.add', args: [type, seriesBy] });
@@ -329,7 +402,7 @@ function makeContext(excel: FakeExcel) {
         legend: { position: 'Right' },
         width: 360,
         height: 216,
-        setPosition: (a: string) => log({ target: `${sheetName}.chart`, call: 'setPosition', args: [a] }),
+        setPosition: (...cells: string[]) => log({ target: `${sheetName}.chart`, call: 'setPosition', args: cells }),
         series: {
           getItemAt: (i: number) => seriesMock(i),
           add: (n: string) => {
@@ -337,14 +410,22 @@ function makeContext(excel: FakeExcel) {
             return seriesMock(count++);
           },
         },
-        axes: { valueAxis: { numberFormat: 'General' } },
+        axes: { valueAxis: { numberFormat: 'General' }, categoryAxis: { reversePlotOrder: false, position: 'Automatic' } },
       }),
       `${sheetName}.chart`,
     );
   }
 
   function nullRange() {
-    const raw: Mock = new OfficeMockObject({ values: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 });
+    const raw: Mock = new OfficeMockObject({
+      values: [],
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: 0,
+      columnCount: 0,
+      // *OrNullObject calls on a null object give null objects.
+      getIntersectionOrNullObject: () => nullRange(),
+    });
     raw.isNullObject = true;
     return track(register(raw), 'null');
   }
@@ -484,4 +565,19 @@ function writeRect(sheet: FakeSheet, r0: number, c0: number, value: unknown[][],
       sheet.cells[r][c] = shown;
     });
   });
+}
+
+/** Rows and columns of an A1 range, a cell or whole columns ("A:F"). */
+function rectOf(address: string): { r0: number; c0: number; h: number; w: number } {
+  const cleaned = address.replace(/\$/g, '');
+  const whole = /^([A-Z]+):([A-Z]+)$/.exec(cleaned);
+  if (whole) {
+    const a = parseCellAddress(`${whole[1]}1`).col;
+    const b = parseCellAddress(`${whole[2]}1`).col;
+    return { r0: 0, c0: a, h: 1048576, w: b - a + 1 };
+  }
+  const [from, to] = cleaned.split(':');
+  const a = parseCellAddress(from);
+  const b = to ? parseCellAddress(to) : a;
+  return { r0: a.row, c0: a.col, h: b.row - a.row + 1, w: b.col - a.col + 1 };
 }

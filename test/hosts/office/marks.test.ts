@@ -1,7 +1,8 @@
 // Marking cells and clearing the marks through Office.js (marks.ts).
-import { fakeSheet } from './excel-fake';
 import { officeRosterSheet } from '../roster-fixture';
+import { fakeExcel, fakeRun, fakeSettings, fakeSheet } from './excel-fake';
 import { setup, syncsDuring } from './office-kit';
+import { OfficeWorkbook } from '../../../src/hosts/office/office-workbook';
 import { MARKS_SHEET } from '../../../src/hosts/office/marks';
 
 describe('OfficeWorkbook marks', () => {
@@ -49,7 +50,8 @@ describe('OfficeWorkbook marks', () => {
     expect(roster.fills.get('C100')).toBe('#FFFF00');
     expect(roster.fills.has('C5004')).toBe(false);
     expect(roster.notes.size).toBe(0);
-  });
+    // office-addin-mock walks every object it made on each sync: about 12 s alone, several times that in a full run.
+  }, 180_000);
 
   test('Clear marks copes with a deleted sheet and a note the user removed', async () => {
     const a = fakeSheet('A', officeRosterSheet(5));
@@ -66,5 +68,25 @@ describe('OfficeWorkbook marks', () => {
     expect(a.notes.has('C5')).toBe(false);
     expect(excel.log.filter((e) => e.call === 'note.delete')).toEqual([]);
     expect(excel.sheets.map((s) => s.name)).toEqual(['A']);
+  });
+
+  test('Excel without notes (before ExcelApi 1.18) gets colours only; the user’s own notes stay as they were', async () => {
+    const roster = fakeSheet('Roster Nakes', officeRosterSheet(20));
+    roster.fills.set('C6', '#00B050');
+    roster.notes.set('C6', 'dicek bu Rina');
+    const excel = fakeExcel([roster]);
+    const wb = new OfficeWorkbook(fakeRun(excel), fakeSettings(), { apiSupported: (v) => Number(v.split('.')[1]) < 18 });
+    await wb.markCells([
+      { sheet: 'Roster Nakes', cell: 'C6', severity: 'error', note: 'NIK harus 16 digit' },
+      { sheet: 'Roster Nakes', cell: 'F7', severity: 'warning', note: 'Kab/kota tidak dikenal' },
+    ]);
+    expect(roster.fills.get('C6')).toBe('#FDE7E9');
+    expect(roster.fills.get('F7')).toBe('#FFF4CE');
+    await wb.clearMarks();
+    expect(roster.fills.get('C6')).toBe('#00B050');
+    expect(roster.fills.has('F7')).toBe(false);
+    // Not one notes call reached Excel: one would fail the whole batch there.
+    expect(excel.log.filter((e) => e.call?.startsWith('note'))).toEqual([]);
+    expect([...roster.notes]).toEqual([['C6', 'dicek bu Rina']]);
   });
 });

@@ -1,4 +1,4 @@
-// The Office.js adapter: naming and replacing generated sheets, settings, fixes and selection.
+// The Office.js adapter: naming and replacing generated sheets, settings and selection (fixes: fixes.test.ts).
 import type { SheetRequest } from '../../../src/core/sheet-spec';
 import { markerText } from '../../../src/hosts/sheet-names';
 import { fakeSheet } from './excel-fake';
@@ -100,30 +100,7 @@ describe('OfficeWorkbook generated sheets and their names', () => {
   });
 });
 
-describe('OfficeWorkbook fixes and selection', () => {
-  test('fixes apply only where the cell still holds the previewed value, as text', async () => {
-    const cells = officeRosterSheet(5);
-    cells[4][5] = 'kab kubu raya ';
-    cells[5][5] = 'Sintang';
-    const { excel, wb } = setup([fakeSheet('R', cells)]);
-    const applied = await wb.applyFixes([
-      { sheet: 'R', cell: 'F5', expectedOld: 'kab kubu raya ', fix: { value: 'Kabupaten Kubu Raya' } },
-      { sheet: 'R', cell: 'F6', expectedOld: 'sintang', fix: { value: 'Kabupaten Sintang' } },
-    ]);
-    expect(applied).toBe(1);
-    expect(excel.sheets[0].cells[4][5]).toBe('Kabupaten Kubu Raya');
-    expect(excel.sheets[0].cells[5][5]).toBe('Sintang');
-  });
-
-  test('many fixes go in chunks of 5,000 cells (two syncs each)', async () => {
-    const cells = officeRosterSheet(12_000);
-    for (let r = 4; r < cells.length; r++) cells[r][10] = 'aktif';
-    const { excel, wb } = setup([fakeSheet('R', cells)]);
-    const fixes = cells.slice(4).map((_, i) => ({ sheet: 'R', cell: `K${i + 5}`, expectedOld: 'aktif', fix: { value: 'Aktif' } }));
-    expect(await syncsDuring(excel, async () => expect(await wb.applyFixes(fixes)).toBe(12_000))).toBe(6);
-    expect(excel.sheets[0].cells.slice(4).every((r) => r[10] === 'Aktif')).toBe(true);
-  });
-
+describe('OfficeWorkbook selection', () => {
   test('selecting an issue activates its sheet and selects the cell in one sync', async () => {
     const { excel, wb } = setup([fakeSheet('A', [['x']]), fakeSheet('Roster Nakes', officeRosterSheet(5))]);
     expect(await syncsDuring(excel, () => wb.selectCell('Roster Nakes', 'C7'))).toBe(1);

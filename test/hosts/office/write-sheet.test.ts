@@ -64,13 +64,13 @@ describe('OfficeWorkbook writing the summary', () => {
     expect(excel.active).toBe('Ringkasan Rakor');
   });
 
-  test('older Excel without ExcelApi 1.7/1.9 still gets the sheet, without chart, print setup or link objects', async () => {
+  test('Excel at the manifest’s minimum (ExcelApi 1.8, without 1.9) gets the whole sheet, chart and links, without print setup', async () => {
     const excel = fakeExcel([fakeSheet('Roster Nakes', officeRosterSheet(5))]);
-    const wb = new OfficeWorkbook(fakeRun(excel), fakeSettings(), { apiSupported: (v) => Number(v.split('.')[1]) < 7 });
+    const wb = new OfficeWorkbook(fakeRun(excel), fakeSettings(), { apiSupported: (v) => Number(v.split('.')[1]) <= 8 });
     await wb.writeGeneratedSheet({ ...summarySpec(), rows: [...summarySpec().rows, [{ value: 'C7', link: "'Roster Nakes'!C7" }]] });
-    expect(excel.log.filter((e) => e.call === 'charts.add' || e.call === 'setPrintTitleRows' || e.prop === 'hyperlink')).toEqual([]);
+    expect(excel.log.filter((e) => e.call === 'setPrintTitleRows' || e.target.endsWith('.pageLayout'))).toEqual([]);
+    expect(excel.log.filter((e) => e.call === 'charts.add' || e.prop === 'hyperlink')).toHaveLength(2);
     const sheet = excel.sheets.find((s) => s.name === 'Ringkasan Rakor')!;
-    expect(sheet.formulas.get('A5')).toBe(`=HYPERLINK("#'Roster Nakes'!C7","C7")`);
     expect(sheet.formulas.get('D4')).toBe('=IFERROR(C4/B4,0)');
   });
 

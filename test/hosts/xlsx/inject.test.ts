@@ -258,8 +258,142 @@ describe('injectSheet', () => {
   });
 });
 
+/** A spec with every print and display feature of the summary: what the handout needs from the package. */
+function handout(title: string): SheetSpec {
+  const base = spec(title);
+  const rows = [
+    ...base.rows,
+    [
+      { value: 'Kabupaten/Kota', style: 'header' as const },
+      { value: 'Terlindungi', style: 'header' as const, align: 'right' as const },
+      { value: 'Status', style: 'header' as const },
+    ],
+    [
+      { value: 'Kota Pontianak' },
+      { value: 659, numberFormat: '#,##0' },
+      { formula: '=IF(B7>600,"Tercapai","Belum tercapai")', expected: 'Tercapai' },
+    ],
+    [
+      { value: 'Kota Singkawang' },
+      { value: 210, numberFormat: '#,##0' },
+      { formula: '=IF(B8>600,"Tercapai","Belum tercapai")', expected: 'Belum tercapai' },
+    ],
+    [
+      { value: 'Target typed here', style: 'input' as const },
+      { value: 0.45, numberFormat: '0.00%', style: 'input' as const },
+    ],
+  ];
+  // the marker moves to a hidden column, as the summary keeps it
+  rows[0] = [
+    rows[0][0],
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    { value: 'cakupan-jamsostek:generated:summary', style: 'marker' as const },
+  ];
+  return spec(title, {
+    rows,
+    hiddenColumns: [8],
+    rowHeights: [{ row: 5, height: 30 }],
+    conditionalFormats: [
+      { range: 'C7:C8', equals: 'Tercapai', look: 'good' },
+      { range: 'C7:C8', equals: 'Belum tercapai', look: 'bad' },
+    ],
+    print: {
+      fitToWidth: true,
+      titleRows: '$1:$2',
+      area: '$A$1:$C$9',
+      rowBreaks: [6],
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.75, header: 0.3, footer: 0.3 },
+      footer: { left: 'Ringkasan Rakor · data per 09-12-2025 (A&&B)', center: 'Halaman &P dari &N', right: 'Dicetak &D' },
+    },
+    charts: [
+      {
+        type: 'bar',
+        title: 'Terlindungi per kab/kota',
+        categories: 'A7:A8',
+        series: [{ name: 'Terlindungi', values: 'B7:B8' }],
+        anchor: 'E3',
+        to: 'I20',
+        valueFormat: '#,##0',
+      },
+    ],
+  });
+}
+
+describe('injectSheet: the printable handout', () => {
+  it('print area, title rows, page breaks, footer, hidden marker column, coloured status, chart part; valid for Excel', async () => {
+    const input = path.join(dir, 'handout-user.xlsx');
+    await userWorkbook(input);
+    const out = await writeTemp((await addGeneratedSheets(fs.readFileSync(input), [handout('v1')])).bytes);
+    await expectValidXlsx(out);
+    const all = await parts(out);
+    const workbook = all.get('xl/workbook.xml')!;
+    const sheet = all.get('xl/worksheets/sheet3.xml')!;
+    expect(workbook).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="2">'Ringkasan Rakor (2)'!$A$1:$C$9</definedName>`);
+    expect(sheet).toContain('<col min="9" max="9" width="9.140625" hidden="1"/>');
+    expect(sheet).toContain('<row r="6" ht="30" customHeight="1">');
+    expect(sheet).toContain('<rowBreaks count="1" manualBreakCount="1"><brk id="5" max="16383" man="1"/></rowBreaks>');
+    expect(sheet).toContain('<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>');
+    expect(sheet).toContain(
+      '<headerFooter><oddFooter>&amp;LRingkasan Rakor · data per 09-12-2025 (A&amp;&amp;B)&amp;CHalaman &amp;P dari &amp;N&amp;RDicetak &amp;D</oddFooter></headerFooter>',
+    );
+    // Tercapai and Belum tercapai each point at a differential format the styles part gained
+    const rules = [...sheet.matchAll(/<cfRule type="cellIs" dxfId="(\d+)" priority="\d+" operator="equal"><formula>([^<]*)<\/formula>/g)];
+    expect(rules.map((m) => m[2])).toEqual(['&quot;Tercapai&quot;', '&quot;Belum tercapai&quot;']);
+    const dxfs = /<dxfs count="(\d+)">([\s\S]*?)<\/dxfs>/.exec(all.get('xl/styles.xml')!)!;
+    const list = [...dxfs[2].matchAll(/<dxf>[\s\S]*?<\/dxf>/g)].map((m) => m[0]);
+    expect(list[Number(rules[0][1])]).toContain('FFC6EFCE');
+    expect(list[Number(rules[1][1])]).toContain('FFFFC7CE');
+    // the chart: sheet → drawing → chart, with the kab/kota and counts cached for viewers that do not recalculate
+    const drawing = all.get('xl/drawings/drawing1.xml')!;
+    expect(drawing).toContain('<xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>');
+    expect(drawing).toContain('<xdr:to><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>19</xdr:row>');
+    const chart = all.get('xl/charts/chart1.xml')!;
+    expect(chart).toContain(`<c:f>'Ringkasan Rakor (2)'!$A$7:$A$8</c:f>`);
+    expect(chart).toContain('<c:pt idx="0"><c:v>Kota Pontianak</c:v></c:pt>');
+    expect(chart).toContain('<c:pt idx="1"><c:v>210</c:v></c:pt>');
+    // the copy opens on the new sheet
+    expect(workbook).toMatch(/<workbookView[^>]* activeTab="2"/);
+    expect(sheet).toContain('<sheetView tabSelected="1" workbookViewId="0">');
+    // the marker is still found (a hidden column is still read)
+    expect((await generatedSheetOf(await openPackage(fs.readFileSync(out)), 'summary'))?.name).toBe('Ringkasan Rakor (2)');
+  });
+
+  it("replacing the sheet drops its old drawing and chart parts, and an Excel-saved sheet's selection, so no tabs are grouped", async () => {
+    const input = path.join(dir, 'handout-user2.xlsx');
+    await userWorkbook(input);
+    // Excel saves the active sheet with tabSelected; with ours selected too, Excel would open them grouped
+    const zip = await JSZip.loadAsync(fs.readFileSync(input));
+    const rosterXml = (await zip.file('xl/worksheets/sheet1.xml')!.async('string')).replace(
+      '<sheetFormatPr',
+      '<sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr',
+    );
+    expect(rosterXml).toContain('tabSelected="1"');
+    zip.file('xl/worksheets/sheet1.xml', rosterXml);
+    const first = await zip.generateAsync({ type: 'nodebuffer' });
+    const once = (await addGeneratedSheets(first, [handout('v1')])).bytes;
+    const twice = await writeTemp((await addGeneratedSheets(once, [handout('v2')])).bytes);
+    await expectValidXlsx(twice);
+    const all = await parts(twice);
+    expect([...all.keys()].filter((p) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(p)).sort()).toEqual([
+      'xl/charts/chart1.xml',
+      'xl/drawings/drawing1.xml',
+    ]);
+    expect(all.get('[Content_Types].xml')!.match(/drawingml\.chart\+xml/g)).toHaveLength(1);
+    // the roster lost only its selection flag, every cell as it was
+    expect(all.get('xl/worksheets/sheet1.xml')).toBe(rosterXml.replace(' tabSelected="1"', ''));
+    expect(all.get('xl/worksheets/sheet3.xml')).toContain('tabSelected="1"');
+    expect(all.get('xl/workbook.xml')).toMatch(/activeTab="2"/);
+  });
+});
+
 let tempNo = 0;
-async function writeTemp(bytes: Buffer): Promise<string> {
+async function writeTemp(bytes: Uint8Array): Promise<string> {
   const f = path.join(dir, `tmp${++tempNo}.xlsx`);
   fs.writeFileSync(f, bytes);
   return f;

@@ -20,6 +20,7 @@ import { nikBirthdateMismatch } from './nik-birthdate-mismatch';
 import { nikDuplicate } from './nik-duplicate';
 import { nikFormat } from './nik-format';
 import { nikPrecisionLost } from './nik-precision-lost';
+import { nikRegionRetired } from './nik-region-retired';
 import { nikRegionUnknown } from './nik-region-unknown';
 import { nikSexMismatch } from './nik-sex-mismatch';
 import { regionOutsideProvince } from './region-outside-province';
@@ -38,6 +39,7 @@ export const RULES = [
   nikFormat,
   nikPrecisionLost,
   nikRegionUnknown,
+  nikRegionRetired,
   nikBirthdateInvalid,
   nikBirthdateMismatch,
   nikSexMismatch,

@@ -9,8 +9,8 @@ export const nikFormat = defineRule({
   severity: 'error',
   title: { id: 'NIK tidak 16 digit', en: 'NIK not 16 digits' },
   description: {
-    id: 'NIK bukan 16 digit angka (spasi, titik dan apostrof di depan diabaikan)',
-    en: 'NIK is not 16 digits (spaces, dots and a leading apostrophe ignored)',
+    id: 'NIK bukan 16 digit angka (spasi, titik dan apostrof di depan diabaikan), atau nomor urutnya 0000 (nomor urut dimulai dari 0001)',
+    en: 'NIK is not 16 digits (spaces, dots and a leading apostrophe ignored), or its serial is 0000 (serials start at 0001)',
   },
   guard: (ctx) => ctx.nik.state === NIK_FORMAT,
   checkRow(ctx) {

@@ -3,6 +3,7 @@ import { defineRule } from './rule';
 export const regionUnknown = defineRule({
   id: 'region-unknown',
   severity: 'error',
+  fix: 'spelling',
   title: { id: 'Kabupaten/kota tidak dikenal', en: 'Unknown regency/city' },
   description: {
     id: 'Kabupaten/kota tidak dikenal, atau bisa berarti dua tempat (nama tanpa "Kabupaten"/"Kota")',

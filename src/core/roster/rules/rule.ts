@@ -12,6 +12,12 @@ export interface RuleDef<Id extends string = string> {
   readonly title: Localized;
   /** What the rule checks and when it fires (`jamsostek rules`). */
   readonly description: Localized;
+  /**
+   * What the fixes the rule suggests write, when it suggests any: 'spelling' is the standard spelling of a
+   * listed value or a kab/kota name. The Fix preview groups such fixes by kind (fix-kind.ts); fixes of a rule
+   * without it are grouped under the rule's title.
+   */
+  readonly fix?: 'spelling';
   /** Once per roster, before its rows (sheet-level rules). */
   readonly checkRoster?: (ctx: RowContext) => void;
   /**

@@ -8,6 +8,7 @@ const allowed = (field: keyof typeof VALUE_LISTS): string => VALUE_LISTS[field].
 export const valueUnknown = defineRule({
   id: 'value-unknown',
   severity: 'warning',
+  fix: 'spelling',
   title: { id: 'Isian tidak ada dalam daftar', en: 'Value not in the list' },
   description: {
     id: `Nilai di luar daftar (${LIST_FIELD_DEFS.map((f) => f.label.id).join(', ')}); saran: nilai terdekat`,

@@ -40,3 +40,12 @@ describe('nik-format: regression, a zero-width space among 16 digits said "found
     expect(JSON.stringify(issue)).not.toContain(nik.slice(6, 12));
   });
 });
+
+describe('nik-format: serial 0000', () => {
+  it('fires for a NIK whose serial (digits 13–16) is 0000, saying serials start at 0001', () => {
+    const found = issuesOf(checkRows([{ nik: makeNik('6112', 1990, 4, 12, 'P', 0) }]), 'nik-format');
+    expect(found).toHaveLength(1);
+    expect(found[0].message.id).toContain('0000 tidak ada');
+    expect(found[0].message.en).toContain('serials start at 0001');
+  });
+});

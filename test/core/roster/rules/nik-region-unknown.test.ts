@@ -22,3 +22,14 @@ describe('nik-region-unknown', () => {
     expect(r.issues).toEqual([]);
   });
 });
+
+describe('nik-region-unknown: codes retired by a split', () => {
+  it.each([
+    ['Merauke before Papua Selatan (9101)', '9101'],
+    ['Tarakan before Kalimantan Utara (6473)', '6473'],
+    ['Kota Sorong before Papua Barat Daya (9271)', '9271'],
+  ])('is no error for %s: a NIK keeps the code it was issued under', (_label, code) => {
+    const r = checkRows([{ nik: makeNik(code, 1990, 4, 12, 'P') }]);
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ describe('value-unknown', () => {
       {
         sex: 'X',
         category: 'Tenaga Kesehatn',
-        employmentStatus: 'Magang',
+        employmentStatus: 'Pensiunan',
         segment: 'Mandiri',
         membershipStatus: 'Aktf',
         program: 'JKK, JHX',

@@ -1,0 +1,283 @@
+// The offline page (dist/cakupan-jamsostek.html): the task pane's own code (app, actions, render, preview
+// grid) on an in-memory workbook filled from .xlsx files the user opens, read with the command line's
+// reader. A files card above the pane opens files (picker or drag and drop), lists them (or why one could
+// not be opened) and downloads copies, the summary of all files, the demo and the template. No office.js,
+// no network; only settings go to localStorage.
+import { generateDemo } from '../core/demo/demo';
+import type { Lang } from '../core/i18n/lang';
+import { FilesWorkbook, type SettingsStore } from '../hosts/memory/files-workbook';
+import type { RosterSheetInput, WorkbookSettings } from '../hosts/port';
+import { blobSource } from '../hosts/xlsx/read/byte-source';
+import { fflateInflateRaw, hasStreamInflateRaw, streamInflateRaw } from '../hosts/xlsx/read/inflate';
+import { UnusableInputError } from '../hosts/xlsx/read/unusable-input';
+import { TaskPaneApp } from '../taskpane/app';
+import { h } from '../taskpane/dom';
+import { t } from '../taskpane/i18n';
+import { PreviewGrid } from '../taskpane/preview-grid';
+import { settingsFromStore } from '../taskpane/settings';
+import { combinedWorkbook, type Download, demoWorkbook, fileCopy, MIME_XLSX, NoTargetError, templateWorkbook } from './downloads';
+import { type PageKey, pt } from './messages';
+
+type PageStatus = { key: PageKey; params?: Record<string, string | number>; error?: boolean } | null;
+
+const SETTINGS_KEY = 'cakupan-jamsostek:settings';
+
+/** The browser's native inflater where it has one (several times faster than fflate), else fflate. */
+const inflate = hasStreamInflateRaw() ? streamInflateRaw : fflateInflateRaw;
+
+/** localStorage holds the page's settings and nothing else (never roster data). */
+const localSettings: SettingsStore = {
+  load() {
+    try {
+      const raw = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Record<string, unknown>;
+      const out: { -readonly [K in keyof WorkbookSettings]: WorkbookSettings[K] } = {};
+      if (typeof raw.province === 'string') out.province = raw.province;
+      if (typeof raw.target === 'number') out.target = raw.target;
+      if (typeof raw.year === 'number') out.year = raw.year;
+      if (raw.lang === 'id' || raw.lang === 'en') out.lang = raw.lang;
+      return out;
+    } catch {
+      return {};
+    }
+  },
+  save(settings) {
+    const { province, target, year, lang } = settings;
+    try {
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify({ province, target, year, lang }));
+    } catch {
+      // Storage refused (private window, file:// in some browsers): the settings last for this visit.
+    }
+  },
+};
+
+interface Refused {
+  readonly file: string;
+  readonly reason: string;
+}
+
+interface PageState {
+  refused: Refused[];
+  status: PageStatus;
+  summary: boolean;
+  issues: boolean;
+  busy: boolean;
+}
+
+function demoSheets(seed = 1): RosterSheetInput[] {
+  return generateDemo(seed).sheets.map((s) => ({ ...s }));
+}
+
+function save(download: Download): void {
+  const url = URL.createObjectURL(new Blob([download.bytes as Uint8Array<ArrayBuffer>], { type: MIME_XLSX }));
+  const a = h('a', { href: url, download: download.name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function start(): Promise<void> {
+  const filesRoot = document.getElementById('files')!;
+  const paneRoot = document.getElementById('app')!;
+  const gridRoot = document.getElementById('preview-grid')!;
+  const wb = new FilesWorkbook(localSettings);
+  (window as { cjFiles?: FilesWorkbook }).cjFiles = wb;
+  let lang: Lang = localSettings.load().lang ?? 'id';
+  gridRoot.hidden = false;
+  const gridLabels = (l: Lang) => ({ grid: t(l, 'previewGrid'), charts: t(l, 'previewCharts') });
+  const grid = new PreviewGrid(gridRoot, wb, gridLabels(lang), lang);
+  const state: PageState = { refused: [], status: null, summary: true, issues: true, busy: false };
+
+  const app = new TaskPaneApp(paneRoot, {
+    port: wb,
+    lang,
+    scope: 'all',
+    demoSheets: async () => demoSheets(2),
+    onLangChange: (l) => {
+      lang = l;
+      grid.setLang(l, gridLabels(l));
+      render();
+    },
+  });
+
+  const L = (key: PageKey, params?: Record<string, string | number>) => pt(lang, key, params);
+
+  async function settingsNow() {
+    const { settings } = settingsFromStore(await wb.getSettings());
+    return { ...settings, lang };
+  }
+
+  /** Runs a files-card action with its buttons disabled; its outcome goes to the card's status line. */
+  async function busy(action: () => Promise<PageStatus>): Promise<void> {
+    if (state.busy) return;
+    state.busy = true;
+    render();
+    try {
+      state.status = await action();
+    } catch (e) {
+      state.status =
+        e instanceof NoTargetError
+          ? { key: 'noTarget', error: true }
+          : { key: 'failed', params: { message: (e as Error)?.message ?? String(e) }, error: true };
+    } finally {
+      state.busy = false;
+      render();
+    }
+  }
+
+  async function openFiles(files: readonly File[]): Promise<void> {
+    if (files.length === 0) return;
+    await busy(async () => {
+      state.refused = [];
+      for (const file of files) {
+        state.status = { key: 'opening', params: { file: file.name } };
+        render();
+        try {
+          await wb.addFile(file.name, blobSource(file), async () => new Uint8Array(await file.arrayBuffer()), { inflate });
+        } catch (e) {
+          if (!(e instanceof UnusableInputError)) throw e;
+          state.refused.push({ file: file.name, reason: e.text[lang] });
+        }
+      }
+      return { key: 'opened', params: { count: wb.files().length } };
+    });
+    if (wb.files().length > 0) await app.check();
+  }
+
+  function downloadButton(id: string, label: string, make: () => Promise<PageStatus>): HTMLButtonElement {
+    const b = h('button', { id, type: 'button', class: 'btn secondary', disabled: state.busy }, label);
+    b.addEventListener('click', () => void busy(make));
+    return b;
+  }
+
+  function render(): void {
+    const input = h('input', {
+      id: 'file-input',
+      type: 'file',
+      multiple: true,
+      accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      tabindex: '-1',
+      class: 'visually-hidden',
+    });
+    input.addEventListener('change', () => {
+      const picked = [...(input.files ?? [])];
+      input.value = '';
+      void openFiles(picked);
+    });
+    // A real button (reachable by Tab, Enter and Space) opens the hidden input's file picker.
+    const pick = h('button', { id: 'pick-files', type: 'button', class: 'btn primary', disabled: state.busy }, L('pick'));
+    pick.addEventListener('click', () => input.click());
+    const drop = h('div', { id: 'drop-zone', class: 'drop-zone' }, pick, input, h('p', {}, L('dropHere')));
+    drop.addEventListener('dragover', (e) => {
+      e.preventDefault();
+      drop.classList.add('over');
+    });
+    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+
+    const list = h('ul', { id: 'file-list', class: 'file-list', 'aria-label': L('filesTitle') });
+    for (const f of wb.files()) {
+      const close = h('button', { type: 'button', class: 'btn secondary small', 'aria-label': L('close', { file: f.name }) }, '×');
+      close.addEventListener('click', () => {
+        wb.closeFile(f.name);
+        render();
+        if (wb.files().length > 0) void app.check();
+      });
+      list.append(
+        h('li', { class: 'opened' }, h('span', { class: 'file-name' }, f.name), ` · ${L('sheetsOf', { sheets: f.sheets.length })} `, close),
+      );
+    }
+    for (const r of state.refused)
+      list.append(h('li', { class: 'refused' }, h('span', { class: 'file-name' }, r.file), `: ${L('refused')}: ${r.reason}`));
+    if (!list.childElementCount) list.append(h('li', {}, L('none')));
+
+    const check = (id: string, key: PageKey, on: boolean, set: (v: boolean) => void) => {
+      const box = h('input', { id, type: 'checkbox', checked: on });
+      box.addEventListener('change', () => set(box.checked));
+      return h('label', { for: id }, box, L(key));
+    };
+    const copies = wb.files().map((f, i) =>
+      downloadButton(`download-${i}`, L('downloadCopy', { file: f.name }), async (): Promise<PageStatus> => {
+        const copy = await fileCopy(wb, f, { summary: state.summary, issues: state.issues }, await settingsNow());
+        save(copy);
+        if (copy.skipped.length)
+          return { key: 'skipped', params: { count: copy.skipped.length, cells: copy.skipped.slice(0, 5).join(', ') }, error: true };
+        return copy.fixed
+          ? { key: 'downloadedFixed', params: { file: copy.name, count: copy.fixed } }
+          : { key: 'downloaded', params: { file: copy.name } };
+      }),
+    );
+    const all = downloadButton('download-all', L('downloadAll'), async () => {
+      const d = await combinedWorkbook(wb, { summary: true, issues: state.issues }, await settingsNow());
+      save(d);
+      return { key: 'downloaded', params: { file: d.name } };
+    });
+    const status = h(
+      'p',
+      { id: 'files-status', class: `files-status${state.status?.error ? ' error' : ''}`, role: 'status' },
+      state.status ? L(state.status.key, state.status.params) : '',
+    );
+    const downloads = wb.files().length
+      ? [
+          h('h3', {}, L('downloadTitle')),
+          h('p', { class: 'note' }, L('readOnly')),
+          h(
+            'div',
+            { class: 'download-options' },
+            check('with-summary', 'withSummary', state.summary, (v) => (state.summary = v)),
+            check('with-issues', 'withIssues', state.issues, (v) => (state.issues = v)),
+          ),
+          h('div', { class: 'btn-row' }, ...copies, ...(wb.files().length > 1 ? [all] : [all])),
+        ]
+      : [];
+    const trainers = [
+      h('h3', {}, L('trainers')),
+      h(
+        'div',
+        { class: 'btn-row' },
+        downloadButton('download-demo', L('demo'), async () => {
+          const d = await demoWorkbook(1);
+          save(d);
+          return { key: 'downloaded', params: { file: d.name } };
+        }),
+        downloadButton('download-template', L('template'), async () => {
+          const d = await templateWorkbook((await settingsNow()).province, L('templateSheet'), lang);
+          save(d);
+          return { key: 'downloaded', params: { file: d.name } };
+        }),
+      ),
+    ];
+    filesRoot.replaceChildren(
+      h('div', { class: 'files-head' }, h('h2', { id: 'files-title' }, L('filesTitle'))),
+      h('p', {}, L('filesIntro')),
+      drop,
+      status,
+      list,
+      ...downloads,
+      ...trainers,
+    );
+  }
+
+  // The pane's help link opens the help built into this page (there is no help.html beside it).
+  const help = document.getElementById('help') as HTMLDialogElement;
+  document.getElementById('help-close')?.addEventListener('click', () => help.close());
+  paneRoot.addEventListener('click', (e) => {
+    if (!(e.target instanceof Element) || !e.target.closest('a[href="help.html"]')) return;
+    e.preventDefault();
+    help.showModal();
+  });
+
+  // Files dropped anywhere on the page open; the browser never navigates away to show them.
+  document.addEventListener('dragover', (e) => e.preventDefault());
+  document.addEventListener('drop', (e) => {
+    e.preventDefault();
+    document.getElementById('drop-zone')?.classList.remove('over');
+    void openFiles([...(e.dataTransfer?.files ?? [])]);
+  });
+
+  await app.start();
+  lang = app.lang;
+  render();
+  document.body.dataset.ready = 'true';
+}
+
+void start();
