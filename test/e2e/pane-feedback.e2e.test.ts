@@ -175,6 +175,8 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
 
   test('results: focus on the line that says what was checked; severity written as headings; axe finds nothing', async () => {
     await page.locator('#check').click();
+    // the check is over once its button is enabled again (an earlier check's results may still be shown)
+    await page.waitForSelector('#check:not([disabled])');
     await page.waitForSelector('#checked-summary');
     expect(await focused()).toBe('checked-summary');
     expect(await page.textContent('#checked-summary')).toBe(
@@ -338,6 +340,8 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
   test('Write issue list: the outcome under the action bar, the focus kept on the button; axe finds nothing', async () => {
     await page.locator('.sheet-tab', { hasText: nakes }).click();
     await page.locator('#check').click();
+    // the check is over once its button is enabled again (an earlier check's results may still be shown)
+    await page.waitForSelector('#check:not([disabled])');
     await page.waitForSelector('#checked-summary');
     await page.locator('#issue-sheet').focus();
     await page.keyboard.press('Enter');
@@ -353,6 +357,8 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await page.waitForFunction(() => /Templat roster/.test(document.getElementById('status')?.textContent ?? ''));
     await expectStatusUnder('#template');
     await page.locator('#check').click();
+    // the check is over once its button is enabled again (an earlier check's results may still be shown)
+    await page.waitForSelector('#check:not([disabled])');
     await page.waitForSelector('#checked-summary');
     expect(await page.textContent('#results .no-rows')).toBe('Tidak ada baris untuk diperiksa: Roster Baru hanya berisi judul kolom.');
     expect(await statusText()).toBe('Tidak ada baris untuk diperiksa: Roster Baru hanya berisi judul kolom.');
@@ -364,6 +370,8 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await page.selectOption('#lang', 'en');
     await page.locator('.sheet-tab', { hasText: nakes }).click();
     await page.locator('#check').click();
+    // the check is over once its button is enabled again (an earlier check's results may still be shown)
+    await page.waitForSelector('#check:not([disabled])');
     await page.waitForSelector('#checked-summary');
     expect(await page.textContent('#checked-summary')).toBe(
       `Checked (the active sheet): ${nakes} (10,000 rows). Province 61 Kalimantan Barat, year 2025.`,
@@ -387,6 +395,8 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     // The issue list in English: its sheet is "Data check", its rule column holds titles, not ids.
     await page.locator('.sheet-tab', { hasText: nakes }).click();
     await page.locator('#check').click();
+    // the check is over once its button is enabled again (an earlier check's results may still be shown)
+    await page.waitForSelector('#check:not([disabled])');
     await page.waitForSelector('#checked-summary');
     await page.locator('#issue-sheet').click();
     await page.waitForFunction(() => /"Data check"/.test(document.getElementById('status')?.textContent ?? ''));
@@ -462,6 +472,8 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
   test('Apply in the fix preview (English): axe finds nothing in the preview, and after Apply the outcome and the focus are back at Fix…', async () => {
     await page.locator('.sheet-tab', { hasText: nakes }).click();
     await page.locator('#check').click();
+    // the check is over once its button is enabled again (an earlier check's results may still be shown)
+    await page.waitForSelector('#check:not([disabled])');
     await page.waitForSelector('#checked-summary');
     await page.locator('#fix').click();
     await page.waitForSelector('#fix-preview:not([hidden])');
