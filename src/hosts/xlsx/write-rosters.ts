@@ -23,9 +23,26 @@ function valueOf(c: Cell): ExcelJS.CellValue {
   return null;
 }
 
+/**
+ * Writes the sheets to a new .xlsx file. The file is opened here, synchronously, and the writer gets the open
+ * descriptor: a stream that opened the file itself could create it again after Ctrl+C had removed it (its
+ * open still in flight), leaving a copy behind (regression: `.berhenti.xlsx.<pid>.tmp` after Ctrl+C during
+ * `demo -o`). Writes to a removed file go to no name at all.
+ */
 export async function writeRosterWorkbook(file: string, sheets: readonly RosterSheetInput[]): Promise<void> {
+  const fs = await import('node:fs');
+  const stream = fs.createWriteStream(file, { fd: fs.openSync(file, 'w') });
+  const closed = new Promise<void>((resolve, reject) => {
+    stream.on('close', resolve);
+    stream.on('error', reject);
+  });
+  await writeRosters(stream, sheets);
+  await closed;
+}
+
+async function writeRosters(stream: import('node:stream').Writable, sheets: readonly RosterSheetInput[]): Promise<void> {
   const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = 'Cakupan Jamsostek';
   for (const s of sheets) {
     const header = s.headerRow ?? 0;
