@@ -1,26 +1,10 @@
 // Realistic roster rows for host tests, generated deterministically (synthetic names and NIKs).
 import type { Cell } from '../../src/core/cells';
-import { FIELD_BY_ID, FIELDS, type FieldId, ROW_NUMBER_COLUMN } from '../../src/core/roster/fields';
+import { FIELD_BY_ID, type FieldId, ROW_NUMBER_COLUMN } from '../../src/core/roster/fields';
+import { FIELD_ORDER } from '../support/roster-fixture';
 
-/** The fields these rows fill, in the order of the field schema (a field added there joins once it is filled here). */
-const FILLED: readonly FieldId[] = FIELDS.map((f) => f.id).filter((f) =>
-  [
-    'name',
-    'nik',
-    'sex',
-    'birthDate',
-    'regency',
-    'institution',
-    'category',
-    'employmentStatus',
-    'segment',
-    'membershipStatus',
-    'kpj',
-    'program',
-    'wage',
-    'membershipStart',
-  ].includes(f),
-);
+/** The fields these rows fill: the generator's, in the order of the field schema. */
+const FILLED = FIELD_ORDER;
 
 /** The header row: the template's labels of the fields filled. */
 export const ROSTER_HEADER: readonly string[] = [ROW_NUMBER_COLUMN.header, ...FILLED.map((f) => FIELD_BY_ID[f].label.id)];
