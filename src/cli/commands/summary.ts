@@ -29,12 +29,14 @@ import { summaryText } from '../reports/summary-report';
 import { loadRosters } from '../rosters';
 
 /**
- * --target as the core's parser reads it (59,56 · 59.56 · 59,56 % · 0,5956); without it, the province's published
- * target for the year the check is for (the year of its as-of date: a check in 2026 is measured against 2026's target).
+ * Without --target: the province's published target for the year the check is for (the year of its as-of date: a
+ * check in 2026 is measured against 2026's target); a year without one asks for --target.
  */
-export function targetOf(raw: CommandContext['values'][string], province: string, year: number): Target {
-  return settingFlag('--target', () => (raw === undefined ? defaultTarget(province, year) : parseTarget(String(raw))));
-}
+const publishedTargetFor = (province: string, year: number): Target => settingFlag('--target', () => defaultTarget(province, year));
+
+/** --target as given, parsed once before the file is read (a bad one is refused first); undefined when not given. */
+const givenTarget = (raw: CommandContext['values'][string]): Target | undefined =>
+  raw === undefined ? undefined : settingFlag('--target', () => parseTarget(String(raw)));
 
 /** "2025: 59,56 % · 2026: 60,80 %": the published targets of a province, for the help text. */
 const publishedTargets = (province: string, lang: 'id' | 'en'): string =>
@@ -124,7 +126,7 @@ export const summaryCommand: CliCommand = {
     const province = provinceOf(context);
     const year = yearOf(context);
     // A bad --target is refused before the file is read; the default waits for the check's year.
-    if (context.values.target !== undefined) targetOf(context.values.target, province, 0);
+    const given = givenTarget(context.values.target);
     const cwd = context.io.cwd;
     const regencyTargets = tableFlag('--targets', context.values.targets, cwd, (text) => parseRegencyTargets(text, province));
     const regionalUcj = tableFlag('--ucj', context.values.ucj, cwd, (text) => parseRegionalUcj(text, province));
@@ -141,7 +143,7 @@ export const summaryCommand: CliCommand = {
       maxSize: maxSizeOf(context),
       ...rosterSettingsOf(context, province),
     });
-    const target = targetOf(context.values.target, province, result.options.year);
+    const target = given ?? publishedTargetFor(province, result.options.year);
     const model = computeSummary(result, {
       target,
       ...(regencyTargets ? { regencyTargets } : {}),
