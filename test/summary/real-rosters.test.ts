@@ -26,10 +26,15 @@ const FILE = 'dinkes-sanggau.xlsx';
 
 beforeAll(async () => {
   requireTool('soffice');
+  // nine groups: eight JUMLAH rows inside the table, left out by a LOOKUP (the kader sheet's one by a comparison)
   const nakes = kabupatenNakesSheet([
     { title: 'I. RSUD M.TH. DJAMAN SANGGAU', workers: nakesWorkers(14, 1) },
     { title: 'II. PUSKESMAS ENTIKONG', workers: nakesWorkers(9, 2) },
     { title: 'PUSKESMAS SEKAYAM', workers: nakesWorkers(11, 3) },
+    ...['BALAI KARANGAN', 'KEMBAYAN', 'BONTI', 'TAYAN HILIR', 'MELIAU', 'KAPUAS'].map((p, i) => ({
+      title: `PUSKESMAS ${p}`,
+      workers: nakesWorkers(3 + (i % 3), 4 + i),
+    })),
   ]);
   await writeOfficeWorkbook([nakes, yesNoSheet(), kaderSheet()], path.join(dir, FILE));
 });
@@ -102,7 +107,7 @@ describe('a kabupaten workbook summarised with summary -o, recalculated by Libre
       ['Kota Singkawang', true],
       ['KADER KESEHATAN', true],
     ]);
-    expect(expected.totals.rows).toBe(34 + 36 + 24);
+    expect(expected.totals.rows).toBe(34 + 24 + 36 + 24);
     expect(expected.totals.covered).toBeGreaterThan(20);
     const unknown = (rows: SummaryJson['byCategory']) => rows.find((r) => r.name === UNKNOWN_LABEL)!.eligible;
     expect(unknown(expected.byRegency)).toBe(0);

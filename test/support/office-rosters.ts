@@ -171,5 +171,7 @@ export function kaderSheet(name = 'KADER KESEHATAN'): OfficeSheet {
       status === 'Belum Terdaftar' ? null : String(13_300_000_000 + i),
     ]);
   }
+  // a JUMLAH line in the middle, its COUNTA under Status Kepesertaan
+  rows.splice(14, 0, [null, 'JUMLAH', null, null, '=COUNTA(E3:E14)', null]);
   return { name, rows };
 }

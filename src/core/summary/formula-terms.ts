@@ -7,8 +7,9 @@
 //   category C          the cell's aliases of C; + blank (or error) × (the job title's category is C, or the job
 //                       title gives none × [the roster's category is C])
 // Rows that are not workers (group titles, JUMLAH lines, signature blocks) are listed on the summary sheet as
-// =ROW('Roster'!$A$15), which Excel moves when rows are inserted; a row is left out when
-// LOOKUP(ROW(r), list) = ROW(r): a binary search (the list is in row order), fast on 100,000 rows.
+// =ROW('Roster'!$A$15), which Excel moves when rows are inserted. A few are left out by comparisons,
+// (ROW(r)<>$B$240)*…, plain arithmetic on the array; more by LOOKUP(ROW(r), list) = ROW(r), a binary search
+// (the list is in row order, after the header row) that keeps the formula short.
 // Error cells never reach SUMPRODUCT's product: every cell test ends in ISNUMBER or ISERROR.
 import { columnIndex } from '../address';
 import { cellText, type Cell } from '../cells';
@@ -33,6 +34,14 @@ export interface GroupPlace {
 /** The place of a field's key group; key ANY_KEY: every alias of the field (one range per type). */
 export type PlaceOf = (field: AliasField, key: string) => GroupPlace | undefined;
 export const ANY_KEY = '\u0000any';
+
+/** The summary sheet's list of a roster's rows that are not workers: the range (header row first) and each row's cell. */
+export interface ExcludedRows {
+  readonly range: string;
+  readonly cells: readonly string[];
+}
+/** Up to this many rows are left out by comparisons (cheap per row), more by one LOOKUP. */
+export const FEW_EXCLUDED = 6;
 
 /** A roster's ranges on its sheet (absolute, sheet-qualified). */
 export interface RosterRanges {
@@ -82,14 +91,17 @@ export class RosterTerms {
     private readonly ranges: RosterRanges,
     private readonly placeOf: PlaceOf,
     private readonly kpjMeansActive: boolean,
-    /** The sheet range listing the roster's rows that are not workers (after its header row), when it has any. */
-    private readonly excluded?: string,
+    /** Where the roster's rows that are not workers are listed (after its header row), when it has any. */
+    private readonly excluded?: ExcludedRows,
   ) {}
 
   /** The row counts: content in a counted column, and not listed as a non-worker row. */
   row(): string {
     const r = this.ranges.rowsRange;
-    return this.excluded ? `${this.ranges.nonBlank}*(LOOKUP(ROW(${r}),${this.excluded})<>ROW(${r}))` : this.ranges.nonBlank;
+    const x = this.excluded;
+    if (!x || x.cells.length === 0) return this.ranges.nonBlank;
+    if (x.cells.length <= FEW_EXCLUDED) return [this.ranges.nonBlank, ...x.cells.map((c) => `(ROW(${r})<>${c})`)].join('*');
+    return `${this.ranges.nonBlank}*(LOOKUP(ROW(${r}),${x.range})<>ROW(${r}))`;
   }
 
   private match(ref: string | undefined, field: AliasField, key: string): string | undefined {

@@ -31,7 +31,7 @@ import {
   type SpecValue,
 } from '../sheet-spec';
 import { type AliasField, type AliasGroup, type AliasSet, collectAliases } from './aliases';
-import { ANY_KEY, type GroupPlace, kpjReadDifferently, RosterTerms, type RosterRanges } from './formula-terms';
+import { ANY_KEY, type ExcludedRows, type GroupPlace, kpjReadDifferently, RosterTerms, type RosterRanges } from './formula-terms';
 import { headlineFormula, headlineSentence } from './headline';
 import {
   countedRosters,
@@ -293,12 +293,15 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
         entry(row, reason ? `${SKIP_REASON_LABELS[reason].id} / ${SKIP_REASON_LABELS[reason].en}` : 'tidak dihitung / not counted', r - 1);
         r++;
       }
-      excludedPlaces[i] = `$B$${first}:$B$${r - 1}`;
+      excludedPlaces[i] = {
+        range: `$B$${first}:$B$${r - 1}`,
+        cells: notWorkers[i].map((_, k) => `$B$${first + 1 + k}`),
+      };
     });
   };
   const notWorkers = counted.map(rowsNotWorkers);
   const excludedRows: Row[] = [];
-  const excludedPlaces: (string | undefined)[] = counted.map(() => undefined);
+  const excludedPlaces: (ExcludedRows | undefined)[] = counted.map(() => undefined);
   // Formula pieces per roster; `aliasPlaces` is filled before any formula string is built (see below).
   const placeOf = (field: AliasField, key: string) => aliasPlaces.get(`${field}\u0000${key}`);
   const terms = counted.map((p, i) => ({

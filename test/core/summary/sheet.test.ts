@@ -302,8 +302,21 @@ describe('rosters as offices keep them', () => {
     expect(jumlah).toHaveLength(1);
     const refs = all.filter((c) => /^=(IFERROR\()?ROW\(Nakes!\$A\$\d+\)/.test(c.formula ?? '')).map((c) => c.expected);
     expect(refs).toEqual([roster.headerRow, ...jumlah]);
+    // one row: left out by a comparison with its listed row number
     const covered = all.find((c) => c.expected === model.totals.covered && c.formula?.startsWith('=SUMPRODUCT('))!;
-    expect(covered.formula).toContain('LOOKUP(ROW(Nakes!');
+    expect(covered.formula).toMatch(/\*\(ROW\(Nakes!\$B\$9:\$B\$\d+\)<>\$B\$\d+\)\*/);
+    expect(covered.formula).not.toContain('LOOKUP(');
+  });
+
+  it('leaves many such rows out with one LOOKUP over the list', () => {
+    const many = kabupatenNakesSheet(
+      Array.from({ length: 9 }, (_, g) => ({ title: `PUSKESMAS ${g + 1}`, workers: nakesWorkers(3, g + 1) })),
+    );
+    const built = build([{ sheet: many.name, origin: { row: 0, col: 0 }, rows: many.rows }]);
+    const listed = cells(built.spec.rows).filter((c) => /^=(IFERROR\()?ROW\(Nakes!/.test(c.formula ?? ''));
+    expect(listed).toHaveLength(1 + 8); // the header row, then the JUMLAH rows inside the table
+    const covered = cells(built.spec.rows).find((c) => c.expected === built.model.totals.covered && c.formula?.startsWith('=SUMPRODUCT('))!;
+    expect(covered.formula).toMatch(/\(LOOKUP\(ROW\(Nakes!\$B\$\d+:\$B\$\d+\),\$B\$\d+:\$B\$\d+\)<>ROW\(Nakes!\$B\$\d+:\$B\$\d+\)\)/);
   });
 
   it('reads ticks through the alias table and gives every worker the kab/kota of the title and a category from the job title', () => {
