@@ -5,7 +5,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { columnLetter } from '../../src/core/address';
 import type { summaryJson } from '../../src/core/summary/model';
 import { UNKNOWN_LABEL } from '../../src/core/summary/model';
 import { buildSummarySheet, SUMMARY_SHEET_NAME } from '../../src/core/summary/sheet';
@@ -13,7 +12,7 @@ import { computeSummary } from '../../src/core/summary/model';
 import { loadRosters } from '../../src/cli/rosters';
 import { addGeneratedSheets } from '../../src/hosts/xlsx/inject';
 import { runCli } from '../cli/run-cli';
-import { recalculateInLibreOffice, readSheetValues } from '../support/libreoffice';
+import { formulaMismatches, recalculateInLibreOffice, readSheetValues } from '../support/libreoffice';
 import { kabupatenNakesSheet, kaderSheet, nakesWorkers, writeOfficeWorkbook, yesNoSheet } from '../support/office-rosters';
 import { expectValidXlsx } from '../support/ooxml';
 import { requireTool } from '../support/system-tools';
@@ -148,25 +147,7 @@ describe('a kabupaten workbook summarised with summary -o, recalculated by Libre
     const out = path.join(dir, 'nocache.xlsx');
     const { bytes, results } = await addGeneratedSheets(fs.readFileSync(file), [spec], { cachedValues: false });
     fs.writeFileSync(out, bytes);
-    const values = await readSheetValues(recalculateInLibreOffice(out), results[0].name);
-    const mismatches: unknown[] = [];
-    let checked = 0;
-    spec.rows.forEach((row, r) =>
-      row.forEach((c, col) => {
-        if (!c?.formula) return;
-        checked++;
-        const ref = `${columnLetter(col)}${r + 1}`;
-        const actual = values.get(ref);
-        const e = c.expected;
-        const same =
-          typeof e === 'number' && typeof actual === 'number'
-            ? Math.abs(actual - e) <= 1e-9 * Math.max(1, Math.abs(e))
-            : e === ''
-              ? actual === '' || actual === undefined
-              : actual === e;
-        if (!same) mismatches.push({ ref, expected: e, actual, formula: c.formula.slice(0, 160) });
-      }),
-    );
+    const { checked, mismatches } = await formulaMismatches(recalculateInLibreOffice(out), results[0].name, spec);
     expect(checked).toBeGreaterThan(100);
     expect(mismatches).toEqual([]);
   }, 300_000);

@@ -32,6 +32,18 @@ export async function writeOfficeWorkbook(sheets: readonly OfficeSheet[], file: 
   return file;
 }
 
+/** The head of office's signature block under an 8-column table: place and date, title, name, rank, an 18-digit NIP. */
+export const SANGGAU_SIGNATURE: readonly (readonly Cell[])[] = [
+  [],
+  [null, null, null, null, null, 'Sanggau, 30 Juni 2025', null, null],
+  [null, null, null, null, null, 'KEPALA DINAS KESEHATAN', null, null],
+  [null, null, null, null, null, 'KABUPATEN SANGGAU', null, null],
+  [],
+  [null, null, null, null, null, 'dr. H. ANDREAS, M.Kes', null, null],
+  [null, null, null, null, null, 'Pembina Utama Muda', null, null],
+  [null, null, null, null, null, 'NIP. 19720315 200212 1 004', null, null],
+];
+
 /** One worker of the kabupaten file: job title, employment status, ticks under SUDAH / BELUM, KPJ. */
 export interface NakesWorker {
   readonly name: string;
@@ -117,16 +129,7 @@ export function kabupatenNakesSheet(groups: readonly { title: string; workers: r
   });
   const sum = (col: string) => `=${subtotals.map((r) => `${col}${r}`).join('+')}`;
   rows.push([null, 'JUMLAH TOTAL', null, null, null, sum('F'), sum('G'), null]);
-  rows.push(
-    [],
-    [null, null, null, null, null, 'Sanggau, 30 Juni 2025', null, null],
-    [null, null, null, null, null, 'KEPALA DINAS KESEHATAN', null, null],
-    [null, null, null, null, null, 'KABUPATEN SANGGAU', null, null],
-    [],
-    [null, null, null, null, null, 'dr. H. ANDREAS, M.Kes', null, null],
-    [null, null, null, null, null, 'Pembina Utama Muda', null, null],
-    [null, null, null, null, null, 'NIP. 19720315 200212 1 004', null, null],
-  );
+  rows.push(...SANGGAU_SIGNATURE.map((r) => [...r]));
   return { name, rows, merges };
 }
 
