@@ -34,6 +34,11 @@ export interface AliasGroup {
   readonly texts: readonly string[];
   /** Numbers written in the roster column that the core read as this key. */
   readonly numbers: readonly number[];
+  /**
+   * Numbers count as their text ("1" is the tick 1 and the text "1"), so the texts are matched without an ISTEXT
+   * guard and no number list is needed: tick and yes/no columns, where only 1 and 0 mean anything.
+   */
+  readonly numbersAsText?: boolean;
 }
 
 export interface AliasSet {
@@ -237,16 +242,16 @@ function cellColumns(field: CellAliasField, p: ParsedRoster): number[] {
   return coverage.columns.map((l) => letterIndex(l) - p.grid.origin.col);
 }
 
-function cellCanonical(field: CellAliasField): { key: string; label: string; texts: readonly string[]; numbers: readonly number[] }[] {
+function cellCanonical(field: CellAliasField): { key: string; label: string; texts: readonly string[] }[] {
   switch (field) {
     case 'jobTitle':
       return [];
     case 'tick':
-      return [{ key: TICK_KEY, label: 'Dicentang / ticked', texts: COVERAGE_ANSWERS.ticks, numbers: [1] }];
+      return [{ key: TICK_KEY, label: 'Dicentang / ticked', texts: COVERAGE_ANSWERS.ticks }];
     case 'answer':
       return [
-        { key: YES_KEY, label: 'Ya / yes (Aktif)', texts: COVERAGE_ANSWERS.yes, numbers: [1] },
-        { key: NO_KEY, label: 'Tidak / no', texts: COVERAGE_ANSWERS.no, numbers: [0] },
+        { key: YES_KEY, label: 'Ya / yes (Aktif)', texts: COVERAGE_ANSWERS.yes },
+        { key: NO_KEY, label: 'Tidak / no', texts: COVERAGE_ANSWERS.no },
       ];
   }
 }
@@ -290,7 +295,14 @@ function cellGroups(
         } else if (typeof cell === 'number' || isDateCell(cell)) {
           const n = typeof cell === 'number' ? cell : cell.serial;
           const key = cellKey(field, cell);
-          if (key) groupOf(key).numbers.add(n);
+          if (!key) continue;
+          const g = groupOf(key);
+          if (field === 'jobTitle') g.numbers.add(n);
+          else if (!g.folded.has(String(n))) {
+            // only 1 and 0 read as a tick or an answer, and their text reads the same
+            g.texts.push(String(n));
+            g.folded.add(String(n));
+          }
         } else if (cellKey(field, cell)) {
           // a boolean read as a key: MATCH does not see it so, the sheet says the count may differ
           const value = String(cell);
@@ -308,7 +320,6 @@ function cellGroups(
         g.texts.push(t);
         g.folded.add(fold(t));
       }
-      for (const n of c.numbers) g.numbers.add(n);
     }
   }
   const labels = new Map(known.map((c) => [c.key, c.label]));
@@ -324,6 +335,7 @@ function cellGroups(
       label: labels.get(key) ?? key,
       texts: g.texts,
       numbers: [...g.numbers].sort((a, b) => a - b),
+      ...(field !== 'jobTitle' ? { numbersAsText: true } : {}),
     });
   }
   return out;

@@ -1,8 +1,9 @@
 // The factors of the summary's SUMPRODUCT formulas for one roster, written so that each counts what the core
 // counted on rosters as offices keep them (issue 9):
 //   row counts          nonBlank × not on the roster's list of rows that are not workers
-//   Aktif               the status column's Aktif aliases; or ticks (a tick under SUDAH and none under BELUM);
-//                       or a yes/no column's yes answers; + with kpjMeansActive, no status × a KPJ of 11 digits
+//   Aktif               the status column's Aktif aliases; or ticks ((tick under SUDAH − tick under BELUM) > 0);
+//                       or a yes/no column's (yes − no) > 0; with kpjMeansActive, no status (blank, both ticks or
+//                       none, no answer) and a KPJ of 11 digits too (+ the KPJ test inside the "> 0")
 //   kab/kota K          the cell's aliases of K; + blank (or error) × [the roster's own kab/kota is K]
 //   category C          the cell's aliases of C; + blank (or error) × (the job title's category is C, or the job
 //                       title gives none × [the roster's category is C])
@@ -62,7 +63,10 @@ const LOOKS_LIKE_NUMBER_TEXT = /^(-?\d+(\.\d+)?(E[+-]?\d+)?|TRUE|FALSE)$/i;
 export function matchTerm(ref: string, place: GroupPlace): string {
   const parts: string[] = [];
   if (place.textRange) {
-    const guard = place.numberRange || place.group.texts.some((t) => LOOKS_LIKE_NUMBER_TEXT.test(t)) ? `ISTEXT(${ref})*` : '';
+    const guard =
+      !place.group.numbersAsText && (place.numberRange || place.group.texts.some((t) => LOOKS_LIKE_NUMBER_TEXT.test(t)))
+        ? `ISTEXT(${ref})*`
+        : '';
     parts.push(`${guard}ISNUMBER(MATCH(${esc(ref)},${place.textRange},0))`);
   }
   if (place.numberRange) parts.push(`ISNUMBER(MATCH(${ref},${place.numberRange},0))`);
@@ -116,28 +120,24 @@ export class RosterTerms {
 
   aktif(): string | undefined {
     const coverage = this.p.roster.context?.coverage;
-    const parts: string[] = [];
-    let noStatus: string | undefined;
-    if (coverage?.form === 'ticks') {
-      const [yes, no] = coverage.columns.map((l) => this.letterRange(l));
-      const ty = this.match(yes, 'tick', TICK_KEY);
-      const tn = this.match(no, 'tick', TICK_KEY);
-      if (ty) parts.push(tn ? `${ty}*(1-${tn})` : ty);
-      noStatus = ty && tn ? `(${ty}=${tn})` : (ty ?? tn) ? `(1-${ty ?? tn})` : undefined;
-    } else if (coverage?.form === 'yes-no') {
-      const col = this.letterRange(coverage.columns[0]);
-      const y = this.match(col, 'answer', YES_KEY);
-      const n = this.match(col, 'answer', NO_KEY);
-      if (y) parts.push(y);
-      noStatus = `(1-${[y, n].filter(Boolean).join('-') || '0'})`;
-    } else {
-      const col = this.ranges.columnRange('membershipStatus');
-      const a = this.match(col, 'membershipStatus', ACTIVE);
-      if (a) parts.push(a);
-      if (col) noStatus = blankish(col);
+    const kpjCol = this.ranges.columnRange('kpj');
+    const kpj = this.kpjMeansActive && kpjCol ? kpjOk(kpjCol) : undefined;
+    if (coverage) {
+      // ticks: yes - no is 1 (Aktif), 0 (both or neither: no status) or -1; a yes/no answer alike. Adding the KPJ
+      // test (0 or 1) and asking for > 0 gives Aktif, or no status with a KPJ, writing each cell test once.
+      const [yes, no] =
+        coverage.form === 'ticks'
+          ? coverage.columns.map((l) => this.match(this.letterRange(l), 'tick', TICK_KEY))
+          : [YES_KEY, NO_KEY].map((k) => this.match(this.letterRange(coverage.columns[0]), 'answer', k));
+      if (!yes) return undefined;
+      const parts = [yes, ...(no ? [`-${no}`] : []), ...(kpj ? [`+${kpj}`] : [])];
+      return parts.length === 1 ? yes : `((${parts.join('')})>0)`;
     }
-    const kpj = this.ranges.columnRange('kpj');
-    if (this.kpjMeansActive && kpj && noStatus) parts.push(`${noStatus}*${kpjOk(kpj)}`);
+    const col = this.ranges.columnRange('membershipStatus');
+    const parts: string[] = [];
+    const a = this.match(col, 'membershipStatus', ACTIVE);
+    if (a) parts.push(a);
+    if (col && kpj) parts.push(`${blankish(col)}*${kpj}`);
     return parts.length ? sum(parts) : undefined;
   }
 
