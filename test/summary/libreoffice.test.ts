@@ -8,47 +8,15 @@ import { generateDemo, DEMO_HEALTH_COVERED, DEMO_HEALTH_ELIGIBLE } from '../../s
 import { HEALTH_WORKER_CATEGORIES, computeSummary } from '../../src/core/summary/model';
 import { parseTarget } from '../../src/core/settings/target';
 import { buildSummarySheet, SUMMARY_SHEET_NAME } from '../../src/core/summary/sheet';
-import type { SheetSpec } from '../../src/core/sheet-spec';
 import { loadRosters } from '../../src/cli/rosters';
 import { addGeneratedSheets } from '../../src/hosts/xlsx/inject';
 import { writeRosterWorkbook } from '../../src/hosts/xlsx/write-rosters';
-import { recalculateInLibreOffice, readSheetValues } from '../support/libreoffice';
+import { formulaMismatches, recalculateInLibreOffice, readSheetValues } from '../support/libreoffice';
 import { requireTool } from '../support/system-tools';
-import { columnLetter } from '../../src/core/address';
 import { regenciesOf } from '../../src/core/reference/regions';
 import { generateRoster } from '../support/roster-fixture';
 
 const TODAY = 46_000; // 2025-12-09
-
-interface Mismatch {
-  cell: string;
-  formula: string;
-  expected: unknown;
-  actual: unknown;
-}
-
-async function formulaMismatches(file: string, sheetName: string, spec: SheetSpec): Promise<{ checked: number; mismatches: Mismatch[] }> {
-  const values = await readSheetValues(file, sheetName);
-  const mismatches: Mismatch[] = [];
-  let checked = 0;
-  spec.rows.forEach((row, r) => {
-    row.forEach((c, col) => {
-      if (!c?.formula) return;
-      checked++;
-      const cell = `${columnLetter(col)}${r + 1}`;
-      const actual = values.get(cell);
-      const expected = c.expected;
-      const same =
-        typeof expected === 'number' && typeof actual === 'number'
-          ? Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
-          : expected === ''
-            ? actual === '' || actual === undefined
-            : actual === expected;
-      if (!same) mismatches.push({ cell, formula: c.formula.slice(0, 200), expected, actual });
-    });
-  });
-  return { checked, mismatches };
-}
 
 async function summarise(file: string, out: string) {
   const { result } = await loadRosters([file], { province: '61', today: TODAY });

@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { columnLetter } from '../../src/core/address';
+import type { SheetSpec } from '../../src/core/sheet-spec';
 import { requireTool } from './system-tools';
 
 const XCU = `<?xml version="1.0" encoding="UTF-8"?>
@@ -98,3 +100,38 @@ const unescapeXml = (s: string): string =>
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
+
+interface Mismatch {
+  cell: string;
+  formula: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+/** The formula cells of `spec` whose value in the recalculated `file` differs from the core's (`expected`). */
+export async function formulaMismatches(
+  file: string,
+  sheetName: string,
+  spec: SheetSpec,
+): Promise<{ checked: number; mismatches: Mismatch[] }> {
+  const values = await readSheetValues(file, sheetName);
+  const mismatches: Mismatch[] = [];
+  let checked = 0;
+  spec.rows.forEach((row, r) => {
+    row.forEach((c, col) => {
+      if (!c?.formula) return;
+      checked++;
+      const cell = `${columnLetter(col)}${r + 1}`;
+      const actual = values.get(cell);
+      const expected = c.expected;
+      const same =
+        typeof expected === 'number' && typeof actual === 'number'
+          ? Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
+          : expected === ''
+            ? actual === '' || actual === undefined
+            : actual === expected;
+      if (!same) mismatches.push({ cell, formula: c.formula.slice(0, 200), expected, actual });
+    });
+  });
+  return { checked, mismatches };
+}

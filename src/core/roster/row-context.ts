@@ -82,7 +82,7 @@ const statusMatch = (value: string): ValueMatch => ({ value, exact: true, sugges
 const ACTIVE_MATCH = statusMatch(ACTIVE);
 
 /** A job title's category (reference/job-titles.ts), or a category named in the job title column. */
-const jobCategory = memoize((text: string): string | null => categoryOfJobTitle(text) ?? matchValue('category', text).value);
+export const jobCategory = memoize((text: string): string | null => categoryOfJobTitle(text) ?? matchValue('category', text).value);
 
 export class RowContext {
   readonly options: ResolvedOptions;

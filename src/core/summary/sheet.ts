@@ -3,18 +3,21 @@
 // web and LibreOffice without the add-in, and every formula cell carries the core's number.
 //
 // How a roster row is counted for key K of field F (e.g. kab/kota 6112):
-//   row is not blank      ((ISBLANK(c1)*ISBLANK(c2)*...)=0) over the roster's columns (as the core: any content)
+//   row is counted        ((ISBLANK(c1)*ISBLANK(c2)*...)=0) over the roster's columns (as the core: any content),
+//                         and not on the roster's list of rows that are not workers (JUMLAH, group titles, signature)
 //   not ASN               1-ISNUMBER(MATCH(esc(employment), ASN aliases, 0))
-//   Aktif (covered only)  ISNUMBER(MATCH(esc(status), Aktif aliases, 0))
-//   F is K                ISNUMBER(MATCH(esc(F), aliases of K, 0))
-// The aliases are the values written in the roster as the core read them, listed on the sheet as
-// text (never formulas). esc() escapes MATCH's wildcards (~ * ?) so "Kubu*" only matches itself;
-// numbers in a roster column are matched against numeric aliases separately. MATCH ignores case,
+//   Aktif (covered only)  ISNUMBER(MATCH(esc(status), Aktif aliases, 0)), or ticks, or a yes/no answer
+//   F is K                ISNUMBER(MATCH(esc(F), aliases of K, 0)), or the roster's kab/kota or category
+//                         (or the job title's category) where the cell is blank
+// (formula-terms.ts writes these factors.) The aliases are the values written in the roster as the core read
+// them, listed on the sheet as text (never formulas). esc() escapes MATCH's wildcards (~ * ?) so "Kubu*" only
+// matches itself; numbers in a roster column are matched against numeric aliases separately. MATCH ignores case,
 // like the core. IF/IFERROR are never used on arrays (old Excel would need Ctrl+Shift+Enter).
 import { columnLetter, quoteSheetName } from '../address';
 import { formatYmd, ymdFromSerial } from '../dates';
-import { FIELD_BY_ID, type FieldId, REQUIRED_FIELDS } from '../roster/fields';
+import { REQUIRED_FIELDS } from '../roster/fields';
 import { RULE_BY_ID } from '../roster/rules';
+import { SKIP_REASON_LABELS } from '../roster/row-kinds';
 import { type CheckResult, type ParsedRoster, SEVERITY_NAMES, type Severity } from '../roster/types';
 import {
   GENERATED_SHEET_MARKER,
@@ -27,10 +30,10 @@ import {
   type SpecTable,
   type SpecValue,
 } from '../sheet-spec';
-import { type AliasField, type AliasGroup, type AliasSet, ASN_KEY, collectAliases } from './aliases';
+import { type AliasField, type AliasGroup, type AliasSet, collectAliases } from './aliases';
+import { ANY_KEY, type ExcludedRows, type GroupPlace, kpjReadDifferently, RosterTerms, type RosterRanges } from './formula-terms';
 import { headlineFormula, headlineSentence } from './headline';
 import {
-  AKTIF,
   countedRosters,
   type CoverageRow,
   type CoverageTable,
@@ -109,16 +112,7 @@ export const DEFINITIONS: readonly string[] = [
 
 type Row = (SpecCell | null)[];
 
-interface RosterRanges {
-  readonly columnRange: (field: FieldId) => string | undefined;
-  readonly nonBlank: string;
-}
-
 // Text aliases carry the '@' format so a host that types values (Office.js) keeps "6112" or "=Nakes" as text.
-const esc = (ref: string): string => `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")`;
-/** Text a number (or TRUE/FALSE) turns into inside SUBSTITUTE: such aliases need an ISTEXT guard. */
-const LOOKS_LIKE_NUMBER_TEXT = /^(-?\d+(\.\d+)?(E[+-]?\d+)?|TRUE|FALSE)$/i;
-
 const hasContent = (c: unknown): boolean => c !== null && c !== undefined && c !== '';
 
 /**
@@ -154,17 +148,29 @@ function findCountedColumns(p: ParsedRoster): number[] {
   return [...cols].sort((a, b) => a - b);
 }
 
-/** Rows the formulas would count differently from the core (e.g. a row of only spaces): reported on the sheet. */
-export function rowsCountedDifferently(p: ParsedRoster): number[] {
+/**
+ * Rows with content in a counted column that the core did not count (group titles, JUMLAH lines, the signature
+ * block, a row of only spaces): listed on the sheet, so the formulas leave them out too.
+ */
+export function rowsNotWorkers(p: ParsedRoster): number[] {
   const cols = countedColumns(p);
   const counted = new Set(p.records.map((r) => r.row));
   const out: number[] = [];
   for (let sheetRow = p.roster.firstDataRow; sheetRow <= p.roster.lastDataRow; sheetRow++) {
     const row = p.grid.rows[sheetRow - 1 - p.grid.origin.row] ?? [];
-    const formulaCounts = cols.some((c) => hasContent(row[c]));
-    if (formulaCounts !== counted.has(sheetRow)) out.push(sheetRow);
+    if (!counted.has(sheetRow) && cols.some((c) => hasContent(row[c]))) out.push(sheetRow);
   }
   return out;
+}
+
+/** Rows the formulas would still count differently from the core (a KPJ they read otherwise): reported on the sheet. */
+export function rowsCountedDifferently(p: ParsedRoster, options: { kpjMeansActive?: boolean } = {}): number[] {
+  const cols = countedColumns(p);
+  const out: number[] = [];
+  // every counted row has content in a counted column (countedColumns adds one where needed)
+  for (const r of p.records) if (!cols.some((c) => hasContent(p.grid.rows[r.row - 1 - p.grid.origin.row]?.[c]))) out.push(r.row);
+  if (options.kpjMeansActive) out.push(...kpjReadDifferently(p));
+  return [...new Set(out)].sort((a, b) => a - b);
 }
 
 function rosterRanges(p: ParsedRoster, appendedRows: number): RosterRanges {
@@ -180,26 +186,11 @@ function rosterRanges(p: ParsedRoster, appendedRows: number): RosterRanges {
   const letter = (idx: number) => columnLetter(p.grid.origin.col + idx);
   const range = (idx: number) => `${q}!$${letter(idx)}$${first}:$${letter(idx)}$${last}`;
   return {
+    range,
     columnRange: (field) => (p.columnIndex[field] === undefined ? undefined : range(p.columnIndex[field])),
     nonBlank: `((${cols.map((c) => `ISBLANK(${range(c)})`).join('*')})=0)`,
+    rowsRange: range(cols[0] ?? 0),
   };
-}
-
-/** Where a group's aliases sit on the sheet. */
-interface GroupPlace {
-  readonly group: AliasGroup;
-  readonly textRange?: string;
-  readonly numberRange?: string;
-}
-
-function matchTerm(ref: string, place: GroupPlace): string {
-  const parts: string[] = [];
-  if (place.textRange) {
-    const guard = place.numberRange || place.group.texts.some((t) => LOOKS_LIKE_NUMBER_TEXT.test(t)) ? `ISTEXT(${ref})*` : '';
-    parts.push(`${guard}ISNUMBER(MATCH(${esc(ref)},${place.textRange},0))`);
-  }
-  if (place.numberRange) parts.push(`ISNUMBER(MATCH(${ref},${place.numberRange},0))`);
-  return parts.length === 1 ? parts[0] : `(${parts.join('+')})`;
 }
 
 class Layout {
@@ -250,64 +241,97 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   const tables: SpecTable[] = [];
 
   // Alias rows are placed at the bottom; their addresses are needed now, so lay them out first.
+  // Per field, the texts of every key come first, then the numbers: each key's texts (or numbers) are one
+  // range, and so are the field's (ANY_KEY: "a job title with a category").
   const aliasPlaces = new Map<string, GroupPlace>();
   const aliasRows: Row[] = [];
   const placeAliases = (firstExcelRow: number) => {
     let r = firstExcelRow;
-    for (const g of aliases.groups) {
-      const place: { group: AliasGroup; textRange?: string; numberRange?: string } = { group: g };
-      if (g.texts.length) {
-        place.textRange = `$B$${r}:$B$${r + g.texts.length - 1}`;
-        for (const t of g.texts) {
-          aliasRows.push([text(FIELD_BY_ID[g.field].label.id), { value: t, numberFormat: '@' }, text(g.label)]);
-          r++;
+    const fields = [...new Set(aliases.groups.map((g) => g.field))];
+    for (const field of fields) {
+      const groups = aliases.groups.filter((g) => g.field === field);
+      const places = new Map<AliasGroup, { group: AliasGroup; textRange?: string; numberRange?: string }>(
+        groups.map((g) => [g, { group: g }]),
+      );
+      const any: { textRange?: string; numberRange?: string } = {};
+      const lay = (kind: 'textRange' | 'numberRange', values: (g: AliasGroup) => readonly (string | number)[]) => {
+        const from = r;
+        for (const g of groups) {
+          const v = values(g);
+          if (!v.length) continue;
+          places.get(g)![kind] = `$B$${r}:$B$${r + v.length - 1}`;
+          for (const x of v) {
+            aliasRows.push([text(g.column), typeof x === 'string' ? { value: x, numberFormat: '@' } : { value: x }, text(g.label)]);
+            r++;
+          }
         }
-      }
-      if (g.numbers.length) {
-        place.numberRange = `$B$${r}:$B$${r + g.numbers.length - 1}`;
-        for (const n of g.numbers) {
-          aliasRows.push([text(FIELD_BY_ID[g.field].label.id), { value: n }, text(g.label)]);
-          r++;
-        }
-      }
-      aliasPlaces.set(`${g.field}\u0000${g.key}`, place);
+        if (r > from) any[kind] = `$B$${from}:$B$${r - 1}`;
+      };
+      lay('textRange', (g) => g.texts);
+      lay('numberRange', (g) => g.numbers);
+      for (const [g, place] of places) aliasPlaces.set(`${field}\u0000${g.key}`, place);
+      const all = { texts: groups.flatMap((g) => g.texts), numbers: groups.flatMap((g) => g.numbers) };
+      aliasPlaces.set(`${field}\u0000${ANY_KEY}`, { group: { ...groups[0], ...all }, ...any });
     }
+    // Then each roster's rows that are not workers, after its header row (the lower bound LOOKUP needs).
+    r += 3; // a blank row, the subtitle and the header
+    counted.forEach((p, i) => {
+      if (!notWorkers[i].length) return;
+      const q = quoteSheetName(p.roster.sheet);
+      const first = r;
+      const reasons = new Map((p.roster.skipped ?? []).map((x) => [x.row, x.reason]));
+      const entry = (sheetRow: number, label: string, prev?: number) =>
+        excludedRows.push([
+          text(scopeName(p.roster)),
+          formula(prev ? `=IFERROR(ROW(${q}!$A$${sheetRow}),B${prev})` : `=ROW(${q}!$A$${sheetRow})`, sheetRow, COUNT),
+          text(label),
+        ]);
+      entry(p.roster.headerRow, 'Baris judul kolom / header row');
+      r++;
+      for (const row of notWorkers[i]) {
+        const reason = reasons.get(row);
+        entry(row, reason ? `${SKIP_REASON_LABELS[reason].id} / ${SKIP_REASON_LABELS[reason].en}` : 'tidak dihitung / not counted', r - 1);
+        r++;
+      }
+      excludedPlaces[i] = {
+        range: `$B$${first}:$B$${r - 1}`,
+        cells: notWorkers[i].map((_, k) => `$B$${first + 1 + k}`),
+      };
+    });
   };
-
+  const notWorkers = counted.map(rowsNotWorkers);
+  const excludedRows: Row[] = [];
+  const excludedPlaces: (ExcludedRows | undefined)[] = counted.map(() => undefined);
   // Formula pieces per roster; `aliasPlaces` is filled before any formula string is built (see below).
-  const factor = (i: number, field: AliasField, key: string): string | null | undefined => {
-    const ref = ranges[i].columnRange(field);
-    const place = aliasPlaces.get(`${field}\u0000${key}`);
-    if (!ref || !place) return undefined; // no column or no alias: nothing can match
-    return matchTerm(ref, place);
-  };
-  const notAsn = (i: number): string | null => {
-    const f = factor(i, 'employmentStatus', ASN_KEY);
-    return f ? `(1-${f})` : null;
-  };
-  /** Σ over rosters of SUMPRODUCT(nonBlank * notAsn * [Aktif] * [field = key]). */
+  const placeOf = (field: AliasField, key: string) => aliasPlaces.get(`${field}\u0000${key}`);
+  const terms = counted.map((p, i) => ({
+    // built lazily: the second layout pass has the places
+    get: () => new RosterTerms(p, ranges[i], placeOf, result.options.kpjMeansActive, excludedPlaces[i]),
+  }));
+  /** Σ over rosters of SUMPRODUCT(row counts * notAsn * [Aktif] * [field = key]). */
   const countFormula = (opts: { eligibleOnly: boolean; covered: boolean; field?: AliasField; key?: string }): string => {
-    const terms: string[] = [];
+    const parts: string[] = [];
     counted.forEach((_, i) => {
-      const factors = [ranges[i].nonBlank];
+      const t = terms[i].get();
+      const factors = [t.row()];
       if (opts.eligibleOnly) {
-        const a = notAsn(i);
+        const a = t.notAsn();
         if (a) factors.push(a);
       }
       if (opts.covered) {
-        const f = factor(i, 'membershipStatus', AKTIF);
+        const f = t.aktif();
         if (!f) return;
         factors.push(f);
       }
       if (opts.field) {
-        const f = factor(i, opts.field, opts.key!);
-        if (!f) return;
-        factors.push(f);
+        const f = t.is(opts.field, opts.key!);
+        if (f === undefined) return;
+        if (f !== null) factors.push(f);
       }
       if (factors.length === 1) factors.push('1');
-      terms.push(`SUMPRODUCT(${factors.join('*')})`);
+      parts.push(`SUMPRODUCT(${factors.join('*')})`);
     });
-    return terms.length ? `=${terms.join('+')}` : '=0';
+    return parts.length ? `=${parts.join('+')}` : '=0';
   };
 
   // ---- Title, scope, headline sentence, target
@@ -611,7 +635,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     for (const d of DEFINITIONS) note(d);
     if (odd) {
       note(
-        `Perhatian: ${odd} baris (mis. hanya berisi spasi) dihitung rumus berbeda dari pemeriksaan. / ${odd} rows (e.g. only spaces) are counted differently by the formulas.`,
+        `Perhatian: ${odd} baris (mis. nomor KPJ dengan tab) dihitung rumus berbeda dari pemeriksaan. / ${odd} rows (e.g. a KPJ with a tab) are counted differently by the formulas.`,
       );
     }
     if (aliases.conflicts.length) {
@@ -628,7 +652,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     if (aliasRows.length) tables.push({ name: tableName('Padanan'), range: `A${ah}:C${ah + aliasRows.length}` });
   };
 
-  const odd = counted.reduce((n, p) => n + rowsCountedDifferently(p).length, 0);
+  const odd = counted.reduce((n, p) => n + rowsCountedDifferently(p, result.options).length, 0);
   // Pass 1: positions only (alias places unknown, formulas are placeholders).
   const saved = { rows: L.rows.length, tables: tables.length };
   body();
@@ -641,6 +665,12 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   for (const row of L.rows)
     for (const c of row) if (c?.formula && c.formula.length > MAX_FORMULA_LENGTH) throw new SummaryTooLargeError(result.parsed.length);
   for (const r of aliasRows) L.add(r);
+  if (excludedRows.length) {
+    L.add();
+    L.add([text('Baris bukan pekerja (tidak dihitung rumus) / Rows that are not workers (left out by the formulas)', 'subtitle')]);
+    L.add([header('Daftar (lembar)'), numberHeader('Baris'), header('Alasan / reason')]);
+    for (const r of excludedRows) L.add(r);
+  }
 
   const lastColumn = columnLetter(PRINTED_COLUMNS - 1);
   const conditionalFormats: SpecConditionalFormat[] = statusRanges.flatMap((range) => [

@@ -5,6 +5,7 @@
 import type { Cell } from '../../../src/core/cells';
 import { checkGrids } from '../../../src/core/roster/check';
 import type { CheckOptions, CheckResult, SheetGrid } from '../../../src/core/roster/types';
+import { SANGGAU_SIGNATURE } from '../../support/office-rosters';
 import { makeNik, TODAY } from '../../support/roster-rows';
 
 const grid = (sheet: string, rows: readonly (readonly Cell[])[], file?: string): SheetGrid => ({
@@ -40,14 +41,7 @@ function sanggauNakes(): SheetGrid {
     [5, 'Yusuf', nik(5), 'Cleaning Service', 'Honorer', null, 'x', null],
     [null, 'JUMLAH', null, null, null, 1, 1, null],
     [null, 'JUMLAH TOTAL', null, null, null, 3, 2, null],
-    [],
-    [null, null, null, null, null, 'Sanggau, 30 Juni 2025', null, null],
-    [null, null, null, null, null, 'KEPALA DINAS KESEHATAN', null, null],
-    [null, null, null, null, null, 'KABUPATEN SANGGAU', null, null],
-    [],
-    [null, null, null, null, null, 'dr. H. ANDREAS, M.Kes', null, null],
-    [null, null, null, null, null, 'Pembina Utama Muda', null, null],
-    [null, null, null, null, null, 'NIP. 19720315 200212 1 004', null, null],
+    ...SANGGAU_SIGNATURE,
   ]);
 }
 

@@ -17,6 +17,7 @@ import {
   SUMMARY_SHEET_NAME,
   SummaryTooLargeError,
 } from '../../../src/core/summary/sheet';
+import { kabupatenNakesSheet, nakesWorkers } from '../../support/office-rosters';
 import { generateRoster } from '../../support/roster-fixture';
 
 const TODAY = 46_000;
@@ -42,6 +43,35 @@ const build = (grids: SheetGrid[]) => {
   const model = computeSummary(result);
   return { result, model, spec: buildSummarySheet(model, result) };
 };
+/** The functions summary formulas may use: native in Excel 2010+ and LibreOffice, none on arrays that needs Ctrl+Shift+Enter. */
+const NATIVE_FUNCTIONS: readonly string[] = [
+  'SUMPRODUCT',
+  'ISBLANK',
+  'ISNUMBER',
+  'MATCH',
+  'SUBSTITUTE',
+  'ISTEXT',
+  'IFERROR',
+  'ROUNDUP',
+  'ABS',
+  'MAX',
+  'IF',
+  'SUM',
+  // the headline sentence spells numbers with these; the regional block checks its inputs with OR and COUNT
+  'INT',
+  'MOD',
+  'TEXT',
+  'ROUND',
+  'OR',
+  'COUNT',
+  // rosters as offices keep them: blank tests, the KPJ test, and the rows that are not workers
+  'ISERROR',
+  'TRIM',
+  'FIND',
+  'LEN',
+  'LOOKUP',
+  'ROW',
+];
 const cells = (rows: readonly (readonly (SpecCell | null)[])[]) => rows.flatMap((r) => r.filter((c): c is SpecCell => !!c));
 const rowOf = (spec: ReturnType<typeof build>['spec'], first: string) => spec.rows.findIndex((r) => r[0]?.value === first);
 
@@ -175,28 +205,7 @@ describe('buildSummarySheet', () => {
       .filter((c) => c.formula)
       .map((c) => c.formula!);
     const used = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
-    for (const fn of used)
-      expect([
-        'SUMPRODUCT',
-        'ISBLANK',
-        'ISNUMBER',
-        'MATCH',
-        'SUBSTITUTE',
-        'ISTEXT',
-        'IFERROR',
-        'ROUNDUP',
-        'ABS',
-        'MAX',
-        'IF',
-        'SUM',
-        // the headline sentence spells numbers with these; the regional block checks its inputs with OR and COUNT
-        'INT',
-        'MOD',
-        'TEXT',
-        'ROUND',
-        'OR',
-        'COUNT',
-      ]).toContain(fn);
+    for (const fn of used) expect(NATIVE_FUNCTIONS).toContain(fn);
     // IF/IFERROR never wrap arrays (old Excel would need Ctrl+Shift+Enter)
     for (const f of formulas.filter((x) => x.includes('SUMPRODUCT'))) expect(f).not.toMatch(/\bIF(ERROR)?\(/);
     expect(spec.names).toEqual([{ name: DEFAULT_TARGET_NAME, ref: '$B$4' }]);
@@ -276,5 +285,61 @@ describe('formula length', () => {
     expect(() => buildSummarySheet(computeSummary(result), result)).toThrow(SummaryTooLargeError);
     const few = checkGrids(grids.slice(0, 4), { today: TODAY });
     expect(() => buildSummarySheet(computeSummary(few), few)).not.toThrow();
+  });
+});
+
+describe('rosters as offices keep them', () => {
+  const sheet = kabupatenNakesSheet([
+    { title: 'I. RSUD SANGGAU', workers: nakesWorkers(6, 1) },
+    { title: 'II. PUSKESMAS ENTIKONG', workers: nakesWorkers(5, 2) },
+  ]);
+  const { result, model, spec } = build([{ sheet: sheet.name, origin: { row: 0, col: 0 }, rows: sheet.rows }]);
+  const all = cells(spec.rows);
+
+  it('lists the JUMLAH row inside the table after the header row, as ROW references the formulas leave out', () => {
+    const [roster] = result.rosters;
+    const jumlah = roster.skipped!.filter((s) => s.reason === 'subtotal' && s.row < roster.lastDataRow).map((s) => s.row);
+    expect(jumlah).toHaveLength(1);
+    const refs = all.filter((c) => /^=(IFERROR\()?ROW\(Nakes!\$A\$\d+\)/.test(c.formula ?? '')).map((c) => c.expected);
+    expect(refs).toEqual([roster.headerRow, ...jumlah]);
+    // one row: left out by a comparison with its listed row number
+    const covered = all.find((c) => c.expected === model.totals.covered && c.formula?.startsWith('=SUMPRODUCT('))!;
+    expect(covered.formula).toMatch(/\*\(ROW\(Nakes!\$B\$9:\$B\$\d+\)<>\$B\$\d+\)\*/);
+    expect(covered.formula).not.toContain('LOOKUP(');
+  });
+
+  it('leaves many such rows out with one LOOKUP over the list', () => {
+    const many = kabupatenNakesSheet(
+      Array.from({ length: 9 }, (_, g) => ({ title: `PUSKESMAS ${g + 1}`, workers: nakesWorkers(3, g + 1) })),
+    );
+    const built = build([{ sheet: many.name, origin: { row: 0, col: 0 }, rows: many.rows }]);
+    const listed = cells(built.spec.rows).filter((c) => /^=(IFERROR\()?ROW\(Nakes!/.test(c.formula ?? ''));
+    expect(listed).toHaveLength(1 + 8); // the header row, then the JUMLAH rows inside the table
+    const covered = cells(built.spec.rows).find((c) => c.expected === built.model.totals.covered && c.formula?.startsWith('=SUMPRODUCT('))!;
+    expect(covered.formula).toMatch(/\(LOOKUP\(ROW\(Nakes!\$B\$\d+:\$B\$\d+\),\$B\$\d+:\$B\$\d+\)<>ROW\(Nakes!\$B\$\d+:\$B\$\d+\)\)/);
+  });
+
+  it('reads ticks through the alias table and gives every worker the kab/kota of the title and a category from the job title', () => {
+    expect(model.totals.covered).toBeGreaterThan(0);
+    expect(model.byRegency.rows.find((r) => r.key === '6103')!.eligible).toBe(model.totals.eligible);
+    expect(model.byCategory.rows.find((r) => r.key === null)!.eligible).toBe(0);
+    const aliasValues = new Set(all.map((c) => c.value));
+    for (const v of ['√', '✓', 'ada', 'Perawat', 'Apoteker']) expect([v, aliasValues.has(v)]).toEqual([v, true]);
+    expect(all.some((c) => c.value === 'Centang kepesertaan (tick)')).toBe(true);
+    // the subtotal's COUNTA text in a tick column is no tick
+    expect(aliasValues.has('=COUNTA(F9:F14)')).toBe(false);
+  });
+
+  it('uses native functions only, with and without "KPJ means Aktif"', () => {
+    const withKpj = checkGrids([{ sheet: sheet.name, origin: { row: 0, col: 0 }, rows: sheet.rows }], {
+      today: TODAY,
+      kpjMeansActive: true,
+    });
+    const kpjSpec = buildSummarySheet(computeSummary(withKpj), withKpj);
+    const formulas = [...all, ...cells(kpjSpec.rows)].filter((c) => c.formula).map((c) => c.formula!);
+    expect(formulas.some((f) => f.includes('TEXT(--SUBSTITUTE('))).toBe(true);
+    for (const fn of new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]))))
+      expect(NATIVE_FUNCTIONS).toContain(fn);
+    for (const f of formulas.filter((x) => x.includes('SUMPRODUCT'))) expect(f).not.toMatch(/\bIF(ERROR)?\(/);
   });
 });
