@@ -1,0 +1,97 @@
+// A perangkat desa roster as a kecamatan office keeps it (issue 9, village fields), built in code: the
+// kecamatan and kab/kota in the title, NAMA | NIK | JABATAN | DESA | KECAMATAN with SUDAH/BELUM ticks, a
+// column-number row and a signature block; real desa of Kecamatan Sungai Ambawang (Kubu Raya), written as
+// offices write them. Clean rows raise nothing; the area rules fire on the planted mistakes only.
+import type { Cell } from '../../../src/core/cells';
+import { checkGrids } from '../../../src/core/roster/check';
+import type { CheckResult, SheetGrid } from '../../../src/core/roster/types';
+import { makeNik, TODAY } from '../../support/roster-rows';
+
+const nik = (n: number): string => makeNik('6112', 1980 + (n % 20), 3, 10 + (n % 15), n % 3 ? 'L' : 'P', n);
+const JOBS = ['Kepala Desa', 'Sekretaris Desa', 'Kaur Keuangan', 'Kasi Pemerintahan', 'Kepala Dusun'];
+
+/** [desa, kecamatan] as written on clean rows: case, "Desa"/"Ds."/"Kec." prefixes, "Sui" for Sungai. */
+const CLEAN: readonly (readonly [string, string])[] = [
+  ['DESA LINGGA', 'SUNGAI AMBAWANG'],
+  ['Lingga', 'Sungai Ambawang'],
+  ['Sungai Ambawang Kuala', 'Kec. Sungai Ambawang'],
+  ['DESA SUNGAI AMBAWANG KUALA', 'Sungai Ambawang'],
+  ['Ds. Jawa Tengah', 'Sungai Ambawang'],
+  ['Jawa Tengah', 'Sui Ambawang'],
+  ['Pasak Piang', 'Kecamatan Sungai Ambawang'],
+  ['Durian', 'Sungai Ambawang'],
+  ['Durian', 'Sungai Ambawang'],
+];
+
+function perangkatDesaSheet(): SheetGrid {
+  const rows: Cell[][] = [
+    ['DAFTAR PERANGKAT DESA KECAMATAN SUNGAI AMBAWANG KABUPATEN KUBU RAYA'],
+    ['KEADAAN BULAN JUNI 2026'],
+    [],
+    ['NO', 'NAMA', 'NIK', 'JABATAN', 'DESA', 'KECAMATAN', 'KEPESERTAAN BPJS KETENAGAKERJAAN', null],
+    [null, null, null, null, null, null, 'SUDAH', 'BELUM'],
+    ['1', '2', '3', '4', '5', '6', '7', '8'],
+  ];
+  CLEAN.forEach(([desa, kec], i) => {
+    const n = i + 1;
+    // Durian: nobody covered.
+    const covered = !desa.startsWith('Durian') && n % 4 !== 0;
+    rows.push([n, `Perangkat ${n}`, nik(n), JOBS[i % JOBS.length], desa, kec, covered ? '√' : null, covered ? null : '√']);
+  });
+  // Planted: a misspelt desa (twice), a desa of another kecamatan, a kecamatan of another kab/kota.
+  rows.push([10, 'Perangkat 10', nik(10), 'Kepala Desa', 'Sungai Ambawang Kula', 'Sungai Ambawang', '√', null]);
+  rows.push([11, 'Perangkat 11', nik(11), 'Kaur Umum', 'Sungai Ambawang Kula', 'Sungai Ambawang', null, '√']);
+  rows.push([12, 'Perangkat 12', nik(12), 'Kepala Dusun', 'Kubu Padi', 'Sungai Ambawang', '√', null]);
+  rows.push([13, 'Perangkat 13', nik(13), 'Sekretaris Desa', 'Lingga', 'Kapuas', '√', null]);
+  rows.push([]);
+  rows.push([null, null, null, null, null, 'Sungai Ambawang, 30 Juni 2026', null, null]);
+  rows.push([null, null, null, null, null, 'CAMAT SUNGAI AMBAWANG', null, null]);
+  rows.push([]);
+  rows.push([null, null, null, null, null, 'DRS. HENDRI, M.Si', null, null]);
+  rows.push([null, null, null, null, null, 'NIP. 19700512 199303 1 006', null, null]);
+  return { sheet: 'Perangkat Desa', origin: { row: 0, col: 0 }, rows };
+}
+
+const check = (): CheckResult => checkGrids([perangkatDesaSheet()], { today: TODAY });
+
+describe('a perangkat desa roster with desa and kecamatan names', () => {
+  it('counts its rows, maps the fields and files every row as Perangkat Desa of Kubu Raya', () => {
+    const r = check();
+    const [roster] = r.rosters;
+    expect(roster.rows).toBe(13);
+    expect(roster.columns).toEqual({ name: 'B', nik: 'C', jobTitle: 'D', village: 'E', district: 'F' });
+    expect(roster.context).toMatchObject({ regency: { code: '6112', from: 'title' }, category: { value: 'Perangkat Desa' } });
+    const records = r.parsed[0].records;
+    expect(new Set(records.map((x) => x.category))).toEqual(new Set(['Perangkat Desa']));
+    expect(new Set(records.map((x) => x.regencyCode))).toEqual(new Set(['6112']));
+    expect(records.filter((x) => x.membershipStatus === 'Aktif')).toHaveLength(9);
+    expect(records.slice(0, 9).map((x) => [x.village, x.districtCode])).toEqual([
+      ['Lingga', '611203'],
+      ['Lingga', '611203'],
+      ['Sungai Ambawang Kuala', '611203'],
+      ['Sungai Ambawang Kuala', '611203'],
+      ['Jawa Tengah', '611203'],
+      ['Jawa Tengah', '611203'],
+      ['Pasak Piang', '611203'],
+      ['Durian', '611203'],
+      ['Durian', '611203'],
+    ]);
+    expect(roster.skipped?.map((s) => s.reason)).toContain('column-numbers');
+  });
+
+  it('raises no error or warning on clean rows; the area rules fire on the planted mistakes only', () => {
+    const r = check();
+    const plantedRows = new Set([16, 17, 18, 19]);
+    const alarms = r.issues.filter((i) => i.severity !== 'info');
+    expect(alarms.filter((i) => !plantedRows.has(i.row)).map((i) => `${i.rule} ${i.cell}`)).toEqual([]);
+    const area = r.issues.filter((i) => i.rule.startsWith('area-'));
+    expect(area.map((i) => [i.rule, i.field, i.cells, i.fix?.value])).toEqual([
+      ['area-unknown', 'village', ['E16', 'E17'], 'Sungai Ambawang Kuala'],
+      ['area-outside-region', 'village', ['E18'], undefined],
+      ['area-outside-region', 'district', ['F19'], undefined],
+    ]);
+    expect(area[1].message.id).toBe(
+      "Desa/Kelurahan: 'Kubu Padi' tidak ada di Kecamatan Sungai Ambawang, tetapi di Kecamatan Kuala Mandor B, Kabupaten Kubu Raya (1 kali: E18)",
+    );
+  });
+});
