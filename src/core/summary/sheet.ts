@@ -29,6 +29,7 @@ import {
 } from '../sheet-spec';
 import { type AliasField, type AliasGroup, type AliasSet, ASN_KEY, collectAliases } from './aliases';
 import { headlineFormula, headlineSentence } from './headline';
+import { villageBlock, type VillageSheetParts } from './villages';
 import {
   AKTIF,
   countedRosters,
@@ -310,6 +311,23 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     return terms.length ? `=${terms.join('+')}` : '=0';
   };
 
+  // The village view (villages.ts) counts with the same factors; its detail list goes below the alias table.
+  const villageParts: VillageSheetParts = {
+    rosters: counted,
+    columnRange: (i, field) => ranges[i].columnRange(field),
+    factors: (i, opts) => {
+      const factors = [ranges[i].nonBlank];
+      const a = opts.eligibleOnly ? notAsn(i) : null;
+      if (a) factors.push(a);
+      const f = opts.covered ? factor(i, 'membershipStatus', AKTIF) : null;
+      if (opts.covered && !f) return null;
+      if (f) factors.push(f);
+      return factors;
+    },
+  };
+  let villageDetailRow = 0;
+  let villageDetail: readonly Row[] = [];
+
   // ---- Title, scope, headline sentence, target
   const dateText = formatYmd(ymdFromSerial(model.date));
   const statusRanges: string[] = [];
@@ -551,6 +569,13 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     coverageTable('Per kategori pekerja / By worker category', 'Kategori Pekerja', 'Kategori', model.byCategory, 'category');
     blockStarts.push(L.next);
     coverageTable('Per segmen kepesertaan / By segment', 'Segmen', 'Segmen', model.bySegment, 'segment');
+    const village = villageBlock(villageParts, L.next, villageDetailRow);
+    if (village) {
+      blockStarts.push(L.next);
+      for (const row of village.rows) L.add([...row]);
+      L.add();
+      villageDetail = village.detail;
+    }
 
     blockStarts.push(L.next);
     L.add([text('Per program (peserta aktif non-ASN) / By programme (covered workers)', 'subtitle')]);
@@ -636,11 +661,13 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   L.rows.length = saved.rows;
   tables.length = saved.tables;
   placeAliases(aliasStart);
+  villageDetailRow = aliasStart + aliasRows.length;
   body();
   if (L.next !== aliasStart) throw new Error('summary layout changed between passes');
   for (const row of L.rows)
     for (const c of row) if (c?.formula && c.formula.length > MAX_FORMULA_LENGTH) throw new SummaryTooLargeError(result.parsed.length);
   for (const r of aliasRows) L.add(r);
+  for (const r of villageDetail) L.add([...r]);
 
   const lastColumn = columnLetter(PRINTED_COLUMNS - 1);
   const conditionalFormats: SpecConditionalFormat[] = statusRanges.flatMap((range) => [

@@ -2,55 +2,10 @@
 // kecamatan and kab/kota in the title, NAMA | NIK | JABATAN | DESA | KECAMATAN with SUDAH/BELUM ticks, a
 // column-number row and a signature block; real desa of Kecamatan Sungai Ambawang (Kubu Raya), written as
 // offices write them. Clean rows raise nothing; the area rules fire on the planted mistakes only.
-import type { Cell } from '../../../src/core/cells';
 import { checkGrids } from '../../../src/core/roster/check';
-import type { CheckResult, SheetGrid } from '../../../src/core/roster/types';
-import { makeNik, TODAY } from '../../support/roster-rows';
-
-const nik = (n: number): string => makeNik('6112', 1980 + (n % 20), 3, 10 + (n % 15), n % 3 ? 'L' : 'P', n);
-const JOBS = ['Kepala Desa', 'Sekretaris Desa', 'Kaur Keuangan', 'Kasi Pemerintahan', 'Kepala Dusun'];
-
-/** [desa, kecamatan] as written on clean rows: case, "Desa"/"Ds."/"Kec." prefixes, "Sui" for Sungai. */
-const CLEAN: readonly (readonly [string, string])[] = [
-  ['DESA LINGGA', 'SUNGAI AMBAWANG'],
-  ['Lingga', 'Sungai Ambawang'],
-  ['Sungai Ambawang Kuala', 'Kec. Sungai Ambawang'],
-  ['DESA SUNGAI AMBAWANG KUALA', 'Sungai Ambawang'],
-  ['Ds. Jawa Tengah', 'Sungai Ambawang'],
-  ['Jawa Tengah', 'Sui Ambawang'],
-  ['Pasak Piang', 'Kecamatan Sungai Ambawang'],
-  ['Durian', 'Sungai Ambawang'],
-  ['Durian', 'Sungai Ambawang'],
-];
-
-function perangkatDesaSheet(): SheetGrid {
-  const rows: Cell[][] = [
-    ['DAFTAR PERANGKAT DESA KECAMATAN SUNGAI AMBAWANG KABUPATEN KUBU RAYA'],
-    ['KEADAAN BULAN JUNI 2026'],
-    [],
-    ['NO', 'NAMA', 'NIK', 'JABATAN', 'DESA', 'KECAMATAN', 'KEPESERTAAN BPJS KETENAGAKERJAAN', null],
-    [null, null, null, null, null, null, 'SUDAH', 'BELUM'],
-    ['1', '2', '3', '4', '5', '6', '7', '8'],
-  ];
-  CLEAN.forEach(([desa, kec], i) => {
-    const n = i + 1;
-    // Durian: nobody covered.
-    const covered = !desa.startsWith('Durian') && n % 4 !== 0;
-    rows.push([n, `Perangkat ${n}`, nik(n), JOBS[i % JOBS.length], desa, kec, covered ? '√' : null, covered ? null : '√']);
-  });
-  // Planted: a misspelt desa (twice), a desa of another kecamatan, a kecamatan of another kab/kota.
-  rows.push([10, 'Perangkat 10', nik(10), 'Kepala Desa', 'Sungai Ambawang Kula', 'Sungai Ambawang', '√', null]);
-  rows.push([11, 'Perangkat 11', nik(11), 'Kaur Umum', 'Sungai Ambawang Kula', 'Sungai Ambawang', null, '√']);
-  rows.push([12, 'Perangkat 12', nik(12), 'Kepala Dusun', 'Kubu Padi', 'Sungai Ambawang', '√', null]);
-  rows.push([13, 'Perangkat 13', nik(13), 'Sekretaris Desa', 'Lingga', 'Kapuas', '√', null]);
-  rows.push([]);
-  rows.push([null, null, null, null, null, 'Sungai Ambawang, 30 Juni 2026', null, null]);
-  rows.push([null, null, null, null, null, 'CAMAT SUNGAI AMBAWANG', null, null]);
-  rows.push([]);
-  rows.push([null, null, null, null, null, 'DRS. HENDRI, M.Si', null, null]);
-  rows.push([null, null, null, null, null, 'NIP. 19700512 199303 1 006', null, null]);
-  return { sheet: 'Perangkat Desa', origin: { row: 0, col: 0 }, rows };
-}
+import type { CheckResult } from '../../../src/core/roster/types';
+import { TODAY } from '../../support/roster-rows';
+import { perangkatDesaSheet } from '../../support/village-roster';
 
 const check = (): CheckResult => checkGrids([perangkatDesaSheet()], { today: TODAY });
 
