@@ -129,7 +129,7 @@ function gather(rosters: readonly ParsedRoster[]): DistrictGroup[] {
         if (r.membershipStatus === AKTIF) v.covered++;
       }
       let mine = v.spellings.get(i);
-      if (mine === undefined) v.spellings.set(i, (mine = new Map()));
+      if (mine === undefined) v.spellings.set(i, (mine = new Map<string, Spelling>()));
       const spelling: Spelling = hasDistrict ? { village: written, district: districtCell ?? '' } : { village: written };
       const k = `${spelling.village.toLowerCase()}\u0000${spelling.district?.toLowerCase() ?? ''}`;
       if (!mine.has(k)) mine.set(k, spelling);
