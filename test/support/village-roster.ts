@@ -23,7 +23,11 @@ const CLEAN: readonly (readonly [string, string])[] = [
   ['Durian', 'Sungai Ambawang'],
 ];
 
-export function perangkatDesaSheet(): SheetGrid {
+/**
+ * `coverage`: SUDAH/BELUM ticks under a merged header (default), or one Status Kepesertaan column (one header
+ * row, so the planted rows are 15-18).
+ */
+export function perangkatDesaSheet(coverage: 'ticks' | 'status' = 'ticks'): SheetGrid {
   const rows: Cell[][] = [
     ['DAFTAR PERANGKAT DESA KECAMATAN SUNGAI AMBAWANG KABUPATEN KUBU RAYA'],
     ['KEADAAN BULAN JUNI 2026'],
@@ -49,5 +53,15 @@ export function perangkatDesaSheet(): SheetGrid {
   rows.push([]);
   rows.push([null, null, null, null, null, 'DRS. HENDRI, M.Si', null, null]);
   rows.push([null, null, null, null, null, 'NIP. 19700512 199303 1 006', null, null]);
+  if (coverage === 'status') {
+    rows.splice(4, 1);
+    rows[3] = [...rows[3].slice(0, 6), 'STATUS KEPESERTAAN'];
+    for (let i = 4; i < rows.length; i++) {
+      const r = rows[i];
+      if (r.length < 8) continue;
+      const status = i === 4 ? '7' : r[6] === '√' ? 'Aktif' : r[7] === '√' ? 'Belum Terdaftar' : r[6];
+      rows[i] = [...r.slice(0, 6), status];
+    }
+  }
   return { sheet: 'Perangkat Desa', origin: { row: 0, col: 0 }, rows };
 }
