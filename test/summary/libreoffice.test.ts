@@ -17,6 +17,7 @@ import { requireTool } from '../support/system-tools';
 import { columnLetter } from '../../src/core/address';
 import { regenciesOf } from '../../src/core/reference/regions';
 import { generateRoster } from '../support/roster-fixture';
+import { expectValidXlsx } from '../support/ooxml';
 import { makeNik } from '../support/roster-rows';
 import { perangkatDesaSheet } from '../support/village-roster';
 
@@ -201,6 +202,8 @@ describe('summary sheet recalculated by LibreOffice', () => {
       { name: 'Kader Posyandu', rows: kaderRows, headerRow: 1 },
     ]);
     const { model, spec, name } = await summarise(file, path.join(dir, 'villages-summary.xlsx'));
+    // Excel opens it without repair (Microsoft's Open XML SDK validator).
+    await expectValidXlsx(path.join(dir, 'villages-summary.xlsx'));
     const view = model.villages!;
     expect(view.rows.length).toBeGreaterThanOrEqual(3);
     expect(view.total.villagesUncovered).toBeGreaterThan(0);
