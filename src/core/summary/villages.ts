@@ -293,17 +293,28 @@ export function villageBlock(parts: VillageSheetParts, firstRow: number, detailR
     ranges.push({ first, last: r - 1 });
   }
 
-  // Printed block: Kecamatan | Desa (data wilayah) | Desa tercantum | Desa tanpa peserta aktif | Sasaran | Terlindungi | Cakupan.
+  // Printed block: Kecamatan | Desa tanpa aktif | Desa tercantum | Desa (data) | Sasaran | Terlindungi | Cakupan.
+  // The number the rakor asks for first; headers short enough for the sheet's columns (A4, one page wide).
   const rows: Row[] = [
     [textCell('Desa per kecamatan (kader dan perangkat desa) / Villages by kecamatan (village cadres and officials)', 'subtitle')],
     // A bilingual note as two lines, as the sheet's other notes.
-    [textCell('Desa tercantum: paling sedikit satu pekerja di daftar; tanpa peserta aktif: tak seorang pun terlindungi (Aktif).', 'note')],
-    [textCell('Listed: villages with a worker on the roster; none covered: nobody in the village is Aktif.', 'note')],
+    [
+      textCell(
+        'Tercantum: desa dengan paling sedikit satu pekerja di daftar; tanpa aktif: tak seorang pun terlindungi (Aktif); data: desa di data wilayah.',
+        'note',
+      ),
+    ],
+    [
+      textCell(
+        'Listed: villages with a worker on the roster; none covered (tanpa aktif): nobody Aktif; data: villages in the area data.',
+        'note',
+      ),
+    ],
     [
       header('Kecamatan'),
-      numberHeader('Desa (data wilayah)'),
-      numberHeader('Desa tercantum'),
-      numberHeader('Desa tanpa peserta aktif'),
+      numberHeader('Desa tanpa aktif'),
+      numberHeader('Tercantum'),
+      numberHeader('Desa (data)'),
       numberHeader('Sasaran'),
       numberHeader('Terlindungi'),
       numberHeader('Cakupan'),
@@ -316,9 +327,9 @@ export function villageBlock(parts: VillageSheetParts, firstRow: number, detailR
     const span = (c: string) => `$${c}$${first}:$${c}$${last}`;
     rows.push([
       textCell(d.name),
-      d.villagesInData === null ? null : { value: d.villagesInData, numberFormat: COUNT },
-      formula(`=COUNTIF(${span('C')},">0")`, d.villagesListed, COUNT),
       formula(`=COUNTIFS(${span('C')},">0",${span('E')},0)`, d.villagesUncovered, COUNT),
+      formula(`=COUNTIF(${span('C')},">0")`, d.villagesListed, COUNT),
+      d.villagesInData === null ? null : { value: d.villagesInData, numberFormat: COUNT },
       formula(`=SUM(${span('D')})`, d.eligible, COUNT),
       formula(`=SUM(${span('E')})`, d.covered, COUNT),
       formula(`=IFERROR(F${at}/E${at},"")`, d.coverage ?? '', PERCENT),
@@ -330,9 +341,9 @@ export function villageBlock(parts: VillageSheetParts, firstRow: number, detailR
   const t = view.total;
   rows.push([
     textCell('Total', 'total'),
-    { style: 'total' },
+    formula(sum('B'), t.villagesUncovered, COUNT, 'total'),
     formula(sum('C'), t.villagesListed, COUNT, 'total'),
-    formula(sum('D'), t.villagesUncovered, COUNT, 'total'),
+    { style: 'total' },
     formula(sum('E'), t.eligible, COUNT, 'total'),
     formula(sum('F'), t.covered, COUNT, 'total'),
     formula(`=IFERROR(F${total}/E${total},"")`, t.coverage ?? '', PERCENT, 'total'),

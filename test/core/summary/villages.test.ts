@@ -87,8 +87,9 @@ describe('village view (Desa per kecamatan)', () => {
     expect(title + 1).toBeLessThanOrEqual(lastPrinted);
     expect(detail + 1).toBeGreaterThan(lastPrinted);
     const row = spec.rows[at('Sungai Ambawang (Kabupaten Kubu Raya)')];
-    expect(row.map((c) => c?.expected ?? c?.value)).toEqual(['Sungai Ambawang (Kabupaten Kubu Raya)', 15, 7, 1, 12, 8, 8 / 12]);
+    expect(row.map((c) => c?.expected ?? c?.value)).toEqual(['Sungai Ambawang (Kabupaten Kubu Raya)', 1, 7, 15, 12, 8, 8 / 12]);
     expect(row[2]?.formula).toMatch(/^=COUNTIF\(\$C\$\d+:\$C\$\d+,">0"\)$/);
+    expect(row[1]?.formula).toMatch(/^=COUNTIFS\(\$C\$\d+:\$C\$\d+,">0",\$E\$\d+:\$E\$\d+,0\)$/);
     // a detail formula compares the desa and kecamatan cells as written, never with XLOOKUP or LET
     const durian = spec.rows.find((r, i) => i > detail && r[1]?.value === 'Durian')!;
     expect(durian[2]?.formula).toContain(`'Perangkat Desa'!$E$7:$E$19="Durian"`);
