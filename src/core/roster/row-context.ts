@@ -10,7 +10,7 @@ import { maskNik } from '../nik';
 import { categoryOfJobTitle } from '../reference/job-titles';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
 import { findRegency } from '../reference/regions';
-import { type District, districtsNamed, hasVillageData, type Village, villagesNamed } from '../reference/villages';
+import { type District, districtsNamed, findDistrict, hasVillageData, type Village, villagesNamed } from '../reference/villages';
 import { Answer, type CoverageColumns, isTick, yesNoAnswer } from './coverage';
 import { birthPlaceOf, DateState, readDateCell } from './date-cells';
 import type { DetectedRoster } from './detect';
@@ -126,6 +126,8 @@ export class RowContext {
   /** The roster's kab/kota for rows without their own (Roster.context), else null. */
   private contextRegency: RegencyResolution | null = null;
   private contextCategory: string | null = null;
+  /** The roster's kecamatan from its title, for rows without their own (Roster.context), else null. */
+  private contextDistrict: District | null = null;
   /** Blank bits kept: a blank Kab/Kota is not missing when the roster's kab/kota is known. */
   private keepBlank = -1;
 
@@ -216,6 +218,7 @@ export class RowContext {
     this.contextRegency = regency ? { kind: 'ok', regency, exact: true } : null;
     this.keepBlank = regency ? ~fieldBit('regency') : -1;
     this.contextCategory = detected.context.category?.value ?? null;
+    this.contextDistrict = detected.context.district ? (findDistrict(detected.context.district.code) ?? null) : null;
   }
 
   /** Reports an issue on this row at a column of the grid (a tick or yes/no column). */
@@ -423,6 +426,10 @@ export class RowContext {
         else if (inScope.length === 1) district = inScope[0];
       }
     }
+    // A row without a kecamatan of its own takes the title's, when it lies in the row's kab/kota.
+    const fromTitle = this.contextDistrict;
+    if (this.districtText === null && fromTitle !== null && (regencyCode === null || fromTitle.regencyCode === regencyCode))
+      district = fromTitle;
     let village: Village | null = null;
     if (this.villageText !== null) {
       const named = this.villageReader.read(vc);

@@ -50,3 +50,34 @@ describe('a perangkat desa roster with desa and kecamatan names', () => {
     );
   });
 });
+
+describe('the kecamatan of the title', () => {
+  /** The perangkat desa sheet without its KECAMATAN column (F). */
+  const withoutDistrictColumn = () => {
+    const g = perangkatDesaSheet();
+    return { ...g, rows: g.rows.map((r) => [...r.slice(0, 5), ...r.slice(6)]) };
+  };
+
+  it('places rows without a Kecamatan column, and a desa of another kecamatan is reported against it', () => {
+    const r = checkGrids([withoutDistrictColumn()], { today: TODAY });
+    expect(r.rosters[0].context?.district).toEqual({ code: '611203', name: 'Sungai Ambawang', from: 'title', cell: 'A1' });
+    const records = r.parsed[0].records;
+    expect(records.every((x) => x.districtCode === '611203')).toBe(true);
+    const outside = r.issues.filter((i) => i.rule === 'area-outside-region');
+    expect(outside.map((i) => [i.field, i.cells])).toEqual([['village', ['E18']]]);
+    expect(outside[0].message.id).toContain("'Kubu Padi' tidak ada di Kecamatan Sungai Ambawang");
+  });
+
+  it('is read only where the title names exactly one kecamatan of the kab/kota', () => {
+    const titled = (title: string) => {
+      const g = withoutDistrictColumn();
+      return checkGrids([{ ...g, rows: [[title], ...g.rows.slice(1)] }], { today: TODAY }).rosters[0].context?.district?.code;
+    };
+    expect(titled('DAFTAR PERANGKAT DESA KEC. SUNGAI AMBAWANG KAB. KUBU RAYA TAHUN 2026')).toBe('611203');
+    expect(titled('PERANGKAT DESA SE-KECAMATAN SUNGAI RAYA KABUPATEN KUBU RAYA')).toBe('611201');
+    // two kecamatan, a kecamatan of another kab/kota, none at all
+    expect(titled('PERANGKAT DESA KECAMATAN SUNGAI RAYA DAN SUNGAI AMBAWANG KABUPATEN KUBU RAYA')).toBeUndefined();
+    expect(titled('PERANGKAT DESA KECAMATAN KAPUAS KABUPATEN KUBU RAYA')).toBeUndefined();
+    expect(titled('DAFTAR PERANGKAT DESA KABUPATEN KUBU RAYA')).toBeUndefined();
+  });
+});
