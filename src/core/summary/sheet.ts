@@ -667,7 +667,10 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   for (const row of L.rows)
     for (const c of row) if (c?.formula && c.formula.length > MAX_FORMULA_LENGTH) throw new SummaryTooLargeError(result.parsed.length);
   for (const r of aliasRows) L.add(r);
-  for (const r of villageDetail) L.add([...r]);
+  for (const r of villageDetail) {
+    for (const c of r) if (c?.formula && c.formula.length > MAX_FORMULA_LENGTH) throw new SummaryTooLargeError(result.parsed.length);
+    L.add([...r]);
+  }
 
   const lastColumn = columnLetter(PRINTED_COLUMNS - 1);
   const conditionalFormats: SpecConditionalFormat[] = statusRanges.flatMap((range) => [
