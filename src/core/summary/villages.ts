@@ -179,11 +179,13 @@ function viewOf(groups: readonly DistrictGroup[]): VillageView {
   };
 }
 
-/** The village view of the counted rosters, or null when none of them is a village roster with a Desa column. */
+/**
+ * The village view of the counted rosters, or null when none of them is a village roster with a Desa column
+ * holding a name (the template's empty Desa/Kelurahan column makes no view).
+ */
 export function computeVillageView(counted: readonly ParsedRoster[]): VillageView | null {
-  const rosters = counted.filter(isVillageRoster);
-  if (rosters.length === 0) return null;
-  return viewOf(gather(rosters));
+  const groups = gather(counted.filter(isVillageRoster));
+  return groups.length === 0 ? null : viewOf(groups);
 }
 
 /** `summary --json`'s villages: per kecamatan, with the villages. */
@@ -249,8 +251,8 @@ const DETAIL_HEAD = 3;
  */
 export function villageBlock(parts: VillageSheetParts, firstRow: number, detailRow: number): VillageBlock | null {
   const villageRosters = parts.rosters.map((p, i) => ({ p, i })).filter(({ p }) => isVillageRoster(p));
-  if (villageRosters.length === 0) return null;
   const groups = gather(villageRosters.map(({ p }) => p));
+  if (groups.length === 0) return null;
   const view = viewOf(groups);
 
   // Detail list: Kecamatan | Desa/Kelurahan | Tercantum | Sasaran | Terlindungi.

@@ -74,6 +74,15 @@ describe('village view (Desa per kecamatan)', () => {
     expect(summaryJson(model)).not.toHaveProperty('villages');
   });
 
+  it('is absent when the Desa column is empty (the template and the demo have one)', () => {
+    const empty: SheetGrid = { ...kader, rows: kader.rows.map((r, i) => (i < 2 ? r : [...r.slice(0, 3), null, ...r.slice(4)])) };
+    const { model, result } = summary([empty]);
+    expect(result.rosters[0].columns.village).toBe('D');
+    expect(model.villages).toBeNull();
+    const spec = buildSummarySheet(model, result);
+    expect(spec.rows.some((r) => typeof r[0]?.value === 'string' && r[0].value.startsWith('Desa per kecamatan'))).toBe(false);
+  });
+
   it('puts a printed block per kecamatan on the sheet and a detail row per village below the alias table', () => {
     const { model, result } = summary([perangkatDesaSheet(), kader]);
     const spec = buildSummarySheet(model, result);
