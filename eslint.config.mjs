@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'build-tsc/', 'coverage/', 'test-output/', 'src/core/reference/regions.generated.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'build-tsc/',
+      'coverage/',
+      'test-output/',
+      'src/core/reference/regions.generated.ts',
+      'src/core/reference/villages.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

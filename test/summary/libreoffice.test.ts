@@ -13,8 +13,12 @@ import { addGeneratedSheets } from '../../src/hosts/xlsx/inject';
 import { writeRosterWorkbook } from '../../src/hosts/xlsx/write-rosters';
 import { formulaMismatches, recalculateInLibreOffice, readSheetValues } from '../support/libreoffice';
 import { requireTool } from '../support/system-tools';
+import { columnLetter } from '../../src/core/address';
 import { regenciesOf } from '../../src/core/reference/regions';
 import { generateRoster } from '../support/roster-fixture';
+import { expectValidXlsx } from '../support/ooxml';
+import { makeNik } from '../support/roster-rows';
+import { perangkatDesaSheet } from '../support/village-roster';
 
 const TODAY = 46_000; // 2025-12-09
 
@@ -139,6 +143,69 @@ describe('summary sheet recalculated by LibreOffice', () => {
     expect(mismatches).toEqual([]);
     // the sentence is among the cells checked
     expect(spec.rows[2][0]?.expected).toMatch(/^Cakupan \d+,\d % dari [\d.]+ sasaran; /);
+  }, 300_000);
+
+  test('village view: the per-desa counts and the per-kecamatan block recalculate to the core’s numbers', async () => {
+    // The perangkat desa sheet of the roster tests (with a Status Kepesertaan column: the summary's formulas do
+    // not read SUDAH/BELUM ticks yet), and a kader roster without a Kecamatan column whose desa
+    // are written in several ways (and one in another kab/kota's kecamatan, left as written).
+    const perangkat = perangkatDesaSheet('status');
+    const kaderRows = [
+      ['DAFTAR KADER POSYANDU KABUPATEN KUBU RAYA'],
+      ['No', 'Nama Kader', 'NIK', 'Desa', 'Posyandu', 'Status Kepesertaan', 'Status Kepegawaian'],
+      ...['Kapur', 'KAPUR', 'Desa Kapur', 'Limbung', 'Ds. Limbung', 'Arang Limbung', 'Sungai Raya Dalam', 'Durian', 'Kapur*'].map(
+        (desa, i) => [
+          i + 1,
+          `Kader ${i + 1}`,
+          makeNik('6112', 1980 + i, 2, 3, 'P', 100 + i),
+          desa,
+          `Posyandu ${i % 3}`,
+          i % 3 === 0 ? 'Aktif' : 'Belum Terdaftar',
+          i === 4 ? 'PNS' : 'Relawan',
+        ],
+      ),
+    ];
+    const file = path.join(dir, 'villages.xlsx');
+    await writeRosterWorkbook(file, [
+      { name: perangkat.sheet, rows: perangkat.rows, headerRow: 3 },
+      { name: 'Kader Posyandu', rows: kaderRows, headerRow: 1 },
+    ]);
+    const { model, spec, name } = await summarise(file, path.join(dir, 'villages-summary.xlsx'));
+    // Excel opens it without repair (Microsoft's Open XML SDK validator).
+    await expectValidXlsx(path.join(dir, 'villages-summary.xlsx'));
+    const view = model.villages!;
+    expect(view.rows.length).toBeGreaterThanOrEqual(3);
+    expect(view.total.villagesUncovered).toBeGreaterThan(0);
+    const recalculated = recalculateInLibreOffice(path.join(dir, 'villages-summary.xlsx'));
+    const { checked, mismatches } = await formulaMismatches(recalculated, name, spec);
+    expect(checked).toBeGreaterThan(50);
+    // Every formula cell agrees, the category table too (its category comes from the sheet's title).
+    expect(mismatches).toEqual([]);
+    // The village view's rows: its printed block and its detail list below the alias table.
+    const starts = (prefix: string) => spec.rows.findIndex((r) => typeof r[0]?.value === 'string' && r[0].value.startsWith(prefix));
+    const block = starts('Desa per kecamatan');
+    const blockEnd = spec.rows.findIndex((r, i) => i > block && r[0]?.value === 'Total');
+    const detail = starts('Rincian desa');
+    expect([block > 0, blockEnd > block, detail > blockEnd]).toEqual([true, true, true]);
+    const inView = (cell: string): boolean => {
+      const r = Number(cell.replace(/^[A-Z]+/, '')) - 1;
+      return (r >= block && r <= blockEnd) || r > detail;
+    };
+    const viewCells = spec.rows.flatMap((row, r) => row.flatMap((c, i) => (c?.formula && inView(`${columnLetter(i)}${r + 1}`) ? [c] : [])));
+    expect(viewCells.length).toBeGreaterThan(40);
+    expect(mismatches.filter((m) => inView(m.cell))).toEqual([]);
+    // Each kecamatan row, read back from LibreOffice, equals the model.
+    const values = await readSheetValues(recalculated, name);
+    for (const d of view.rows) {
+      const at = spec.rows.findIndex((r) => r[0]?.value === d.name && r[2]?.formula?.startsWith('=COUNTIF(')) + 1;
+      expect([d.name, ...['B', 'C', 'E', 'F'].map((c) => values.get(`${c}${at}`))]).toEqual([
+        d.name,
+        d.villagesUncovered,
+        d.villagesListed,
+        d.eligible,
+        d.covered,
+      ]);
+    }
   }, 300_000);
 
   test('live: the sheet follows later edits of the roster (known spellings) and rows typed below it', async () => {

@@ -62,6 +62,20 @@ export function summaryText(model: SummaryModel, lang: Lang, written?: { file: s
     model.byCategory.rows.filter((r) => r.eligible > 0 || r.key === null),
     model.byCategory.total,
   );
+  const villages = model.villages;
+  if (villages) {
+    // The village view: per kecamatan, villages with a listed worker, those with nobody covered, coverage.
+    const vh = [t({ id: 'Desa tercantum', en: 'Villages listed' }), t({ id: 'Tanpa peserta aktif', en: 'None covered' }), t(CoverageHead)];
+    const names = [...villages.rows.map((r) => oneLine(r.name)), 'Total'];
+    const w = Math.max(...names.map((x) => x.length), 14);
+    const widths = vh.map((h) => Math.max(h.length, 8));
+    lines.push(`${t({ id: 'Kecamatan', en: 'Kecamatan' }).padEnd(w)}  ${vh.map((h, i) => h.padStart(widths[i])).join('  ')}`);
+    for (const [i, r] of [...villages.rows, villages.total].entries()) {
+      const cells = [n.format(r.villagesListed), n.format(r.villagesUncovered), pct(r.coverage, lang)];
+      lines.push(`${names[i].padEnd(w)}  ${cells.map((c, k) => c.padStart(widths[k])).join('  ')}`);
+    }
+    lines.push('');
+  }
   lines.push(
     `${t({ id: 'Estimasi anggaran menutup kekurangan (BPU minimum, 12 bulan)', en: 'Estimated budget to close the gap (BPU minimum, 12 months)' })}: Rp${n.format(model.budget.amount)}`,
   );

@@ -8,7 +8,7 @@ import { DEFAULT_PROVINCE } from '../reference/regions';
 import { type CoverageColumns, findCoverageColumns } from './coverage';
 import { FIELDS, type FieldId } from './fields';
 import { matchHeader } from './header-match';
-import { inferCategory, inferRegency, type RosterContext } from './roster-context';
+import { inferCategory, inferDistrict, inferRegency, type RosterContext } from './roster-context';
 import { isColumnNumberRow, nonWorkerReason, plainNikCell, type SkippedRow } from './row-kinds';
 import type { Roster, SheetGrid } from './types';
 
@@ -247,9 +247,11 @@ export function detectRoster(grid: SheetGrid, options: DetectOptions = {}): Dete
   const province = parseProvince(options.province ?? DEFAULT_PROVINCE).code;
   const regency = inferRegency(grid, header.index, province, options.regency);
   const category = inferCategory(grid, header.index);
+  const district = inferDistrict(grid, header.index, regency?.code);
   const coverageCols = coverage === null ? [] : coverage.form === 'ticks' ? [coverage.yesCol, coverage.noCol] : [coverage.col];
   const context: RosterContext = {
     ...(regency ? { regency } : {}),
+    ...(district ? { district } : {}),
     ...(category ? { category } : {}),
     ...(coverage ? { coverage: { form: coverage.form, columns: coverageCols.map((c) => columnLetter(grid.origin.col + c)) } } : {}),
   };

@@ -49,6 +49,10 @@ export interface PackedRecords {
   readonly programs: Uint32Array;
   /** String index + 1 of the birth place read from a "Tempat, Tanggal Lahir" cell, 0 when none. */
   readonly birthPlace: Uint32Array;
+  /** String index + 1 of the kecamatan, its code and the desa (RosterRecord.district, districtCode, village), 0 when none. */
+  readonly district: Uint32Array;
+  readonly districtCode: Uint32Array;
+  readonly village: Uint32Array;
   /** NaN for null. */
   readonly wage: Float64Array;
   /** Bit 0: isAsn, bit 1: hasError, bit 2: no NIK. */
@@ -184,6 +188,9 @@ export function packCheckResult(result: CheckResult, gridIndexOf: (grid: SheetGr
     membershipStatus: new Uint32Array(count),
     programs: new Uint32Array(count),
     birthPlace: new Uint32Array(count),
+    district: new Uint32Array(count),
+    districtCode: new Uint32Array(count),
+    village: new Uint32Array(count),
     wage: new Float64Array(count),
     flags: new Uint8Array(count),
   };
@@ -193,6 +200,9 @@ export function packCheckResult(result: CheckResult, gridIndexOf: (grid: SheetGr
     employmentStatus: strings.column(),
     segment: strings.column(),
     membershipStatus: strings.column(),
+    district: strings.column(),
+    districtCode: strings.column(),
+    village: strings.column(),
   };
   // Programs come as arrays, often the very same array for many rows: joined once per array seen.
   const programCodes = new Map<readonly string[], number>();
@@ -219,6 +229,9 @@ export function packCheckResult(result: CheckResult, gridIndexOf: (grid: SheetGr
       }
       records.programs[k] = programs;
       records.birthPlace[k] = r.birthPlace === undefined ? 0 : strings.add(r.birthPlace) + 1;
+      records.district[k] = columns.district(r.district ?? null);
+      records.districtCode[k] = columns.districtCode(r.districtCode ?? null);
+      records.village[k] = columns.village(r.village ?? null);
       records.wage[k] = r.wage === null ? NaN : r.wage;
       records.flags[k] = (r.isAsn ? 1 : 0) | (r.hasError ? 2 : 0) | (r.nik === null ? 4 : 0);
       k++;
@@ -248,6 +261,7 @@ export function packedBuffers(packed: PackedCheckResult): ArrayBuffer[] {
     packed.strings.ends,
     ...[i.rule, i.severity, i.sheet, i.column, i.cellRow, i.row, i.field, i.messageId, i.messageEn, i.fix, i.cells],
     ...[r.row, r.nikEnds, r.regencyCode, r.category, r.employmentStatus, r.segment, r.membershipStatus, r.programs, r.birthPlace],
+    ...[r.district, r.districtCode, r.village],
     ...[r.wage, r.flags],
   ];
   return arrays.map((a) => a.buffer as ArrayBuffer);
@@ -325,7 +339,17 @@ export function unpackCheckResult(packed: PackedCheckResult, grids: readonly She
       isAsn: (flags & 1) !== 0,
       hasError: (flags & 2) !== 0,
     };
-    return birthPlace === null ? record : { ...record, birthPlace };
+    const withPlace = birthPlace === null ? record : { ...record, birthPlace };
+    const district = opt(pr.district[k]);
+    const districtCode = opt(pr.districtCode[k]);
+    const village = opt(pr.village[k]);
+    if (district === null && village === null) return withPlace;
+    // The same keys in the same order as RowContext.record makes them.
+    return {
+      ...withPlace,
+      ...(district !== null ? (districtCode !== null ? { district, districtCode } : { district }) : {}),
+      ...(village !== null ? { village } : {}),
+    };
   }
 
   return {

@@ -5,6 +5,7 @@
 import { cellAddress } from '../address';
 import { resolveRegencyName } from '../reference/regency-names';
 import type { Regency } from '../reference/regions';
+import { districtsNamed } from '../reference/villages';
 import { CATEGORIES } from './fields';
 import { normalizeKey } from './text-match';
 import type { SheetGrid } from './types';
@@ -34,9 +35,19 @@ export interface CoverageContext {
   readonly columns: readonly string[];
 }
 
+/** The kecamatan a title names ("DAFTAR PERANGKAT DESA KECAMATAN SUNGAI AMBAWANG KABUPATEN KUBU RAYA"). */
+export interface DistrictContext {
+  /** 6-digit kecamatan code (reference/villages.ts). */
+  readonly code: string;
+  readonly name: string;
+  readonly from: 'title';
+  readonly cell: string;
+}
+
 /** Roster-level values: Roster.context, and in `--json` rosters[].context. */
 export interface RosterContext {
   readonly regency?: RegencyContext;
+  readonly district?: DistrictContext;
   readonly category?: CategoryContext;
   readonly coverage?: CoverageContext;
 }
@@ -132,4 +143,32 @@ export function inferCategory(grid: SheetGrid, headerIndex: number): CategoryCon
   }
   const value = categoryInText(grid.sheet);
   return value !== null ? { value, from: 'sheet' } : undefined;
+}
+
+const DISTRICT_WORDS = new Set(['kecamatan', 'kec']);
+/** Words that end a kecamatan name in a title. */
+const DISTRICT_END = new Set([...KIND_WORDS, ...STOP_WORDS, 'kelurahan', 'kel', 'ds', 'puskesmas', 'tahun', 'dinas', 'se']);
+
+/**
+ * The roster's kecamatan from its title rows, where the area data has it: "KECAMATAN <name>" followed by the
+ * end of the text or a word such as KABUPATEN or TAHUN, naming exactly one kecamatan of the roster's kab/kota.
+ * A title naming several kecamatan ("KECAMATAN SUNGAI RAYA DAN SUNGAI AMBAWANG") names none.
+ */
+export function inferDistrict(grid: SheetGrid, headerIndex: number, regencyCode: string | undefined): DistrictContext | undefined {
+  for (const { text, cell } of titleTexts(grid, headerIndex)) {
+    const words = normalizeKey(text)
+      .split(' ')
+      .filter((w) => w !== '');
+    for (let i = 0; i < words.length; i++) {
+      if (!DISTRICT_WORDS.has(words[i])) continue;
+      for (let n = Math.min(4, words.length - i - 1); n >= 1; n--) {
+        const name = words.slice(i + 1, i + 1 + n);
+        const next = words[i + 1 + n];
+        if (name.some((w) => DISTRICT_END.has(w)) || (next !== undefined && !DISTRICT_END.has(next))) continue;
+        const found = districtsNamed(name.join(' ')).filter((d) => regencyCode === undefined || d.regencyCode === regencyCode);
+        if (found.length === 1) return { code: found[0].code, name: found[0].name, from: 'title', cell };
+      }
+    }
+  }
+  return undefined;
 }

@@ -10,6 +10,7 @@ import { maskNik } from '../nik';
 import { categoryOfJobTitle } from '../reference/job-titles';
 import { regencyResolver, type RegencyResolution } from '../reference/regency-names';
 import { findRegency } from '../reference/regions';
+import { type District, districtsNamed, findDistrict, hasVillageData, type Village, villagesNamed } from '../reference/villages';
 import { Answer, type CoverageColumns, isTick, yesNoAnswer } from './coverage';
 import { birthPlaceOf, DateState, readDateCell } from './date-cells';
 import type { DetectedRoster } from './detect';
@@ -81,6 +82,13 @@ const KPJ_OK = KpjState.Ok;
 const statusMatch = (value: string): ValueMatch => ({ value, exact: true, suggestion: null, confident: false });
 const ACTIVE_MATCH = statusMatch(ACTIVE);
 
+/** Bits of RowContext.areaOdd: what the kecamatan/desa rules report on the row. */
+export const AREA_DISTRICT_UNKNOWN = 1;
+export const AREA_VILLAGE_UNKNOWN = 2;
+export const AREA_DISTRICT_OUTSIDE = 4;
+export const AREA_VILLAGE_OUTSIDE = 8;
+const AREA_LIMIT = 100;
+
 /** A job title's category (reference/job-titles.ts), or a category named in the job title column. */
 export const jobCategory = memoize((text: string): string | null => categoryOfJobTitle(text) ?? matchValue('category', text).value);
 
@@ -100,6 +108,10 @@ export class RowContext {
   private readonly programReader = new ColumnReader<ProgramMatch>(matchPrograms);
   private readonly regencyReader: ColumnReader<RegencyResolution>;
   private readonly jobReader = new ColumnReader<string | null>(jobCategory);
+  private readonly districtReader = new ColumnReader<readonly District[]>(districtsNamed);
+  private readonly villageReader = new ColumnReader<readonly Village[]>(villagesNamed);
+  /** The province has kecamatan and desa reference data (reference/villages.ts). */
+  private readonly villageData: boolean;
 
   // Per roster.
   grid!: SheetGrid;
@@ -114,6 +126,8 @@ export class RowContext {
   /** The roster's kab/kota for rows without their own (Roster.context), else null. */
   private contextRegency: RegencyResolution | null = null;
   private contextCategory: string | null = null;
+  /** The roster's kecamatan from its title, for rows without their own (Roster.context), else null. */
+  private contextDistrict: District | null = null;
   /** Blank bits kept: a blank Kab/Kota is not missing when the roster's kab/kota is known. */
   private keepBlank = -1;
 
@@ -153,6 +167,19 @@ export class RowContext {
   /** The category of a row without its own: from its job title, else the roster's (Roster.context); null when none. */
   derivedCategory: string | null = null;
   programs: ProgramMatch | null = null;
+  /** Kecamatan and desa as written (trimmed, text cells of at most 100 characters), else null. */
+  districtText: string | null = null;
+  villageText: string | null = null;
+  /** Every kecamatan / desa of that name in the reference data; null when not written or the place has no data. */
+  districtsNamed: readonly District[] | null = null;
+  villagesNamed: readonly Village[] | null = null;
+  /** The row's kab/kota when its province has reference data, else null. */
+  areaRegency: string | null = null;
+  /** The row's kecamatan and desa, placed: the one of that name within its kab/kota (and kecamatan), else null. */
+  district: District | null = null;
+  village: Village | null = null;
+  /** AREA_* bits: an unknown kecamatan/desa name, or one outside its kab/kota or kecamatan (0 on most rows). */
+  areaOdd = 0;
   wageState = WageState.Empty;
   wage = 0;
 
@@ -165,6 +192,7 @@ export class RowContext {
       kpjLog: pooledLog(KPJ_LOG_WIDTH, size),
     };
     this.regencyReader = new ColumnReader(regencyResolver(options.province));
+    this.villageData = hasVillageData(options.province);
     const singleList = SINGLE_LIST_FIELDS as readonly FieldId[];
     this.listReaders = FIELDS.map((f) => (singleList.includes(f.id) ? new ColumnReader(valueMatcher(f.id as SingleListField)) : null));
   }
@@ -190,6 +218,7 @@ export class RowContext {
     this.contextRegency = regency ? { kind: 'ok', regency, exact: true } : null;
     this.keepBlank = regency ? ~fieldBit('regency') : -1;
     this.contextCategory = detected.context.category?.value ?? null;
+    this.contextDistrict = detected.context.district ? (findDistrict(detected.context.district.code) ?? null) : null;
   }
 
   /** Reports an issue on this row at a column of the grid (a tick or yes/no column). */
@@ -355,6 +384,73 @@ export class RowContext {
       if (this.options.kpjMeansActive) lists[STATUS] = ACTIVE_MATCH;
     }
     this.derivedCategory = lists[ORD.category] === null ? this.readDerivedCategory(unread) : null;
+    if (this.cols[ORD.district] >= 0 || this.cols[ORD.village] >= 0) this.readArea(unread);
+    else if (this.districtText !== null || this.villageText !== null || this.areaOdd !== 0) this.clearArea();
+  }
+
+  private clearArea(): void {
+    this.districtText = this.villageText = null;
+    this.districtsNamed = this.villagesNamed = null;
+    this.district = this.village = null;
+    this.areaRegency = null;
+    this.areaOdd = 0;
+  }
+
+  /**
+   * Kecamatan and desa: as written, and placed in the reference data where the roster's province has it.
+   * A name is placed when exactly one place of that name lies in the row's kab/kota (and kecamatan).
+   */
+  private readArea(unread: number): void {
+    this.clearArea();
+    const dc = this.isRead(ORD.district, unread) ? this.cellAt(ORD.district) : null;
+    const vc = this.isRead(ORD.village, unread) ? this.cellAt(ORD.village) : null;
+    const dt = typeof dc === 'string' ? dc.trim() : '';
+    const vt = typeof vc === 'string' ? vc.trim() : '';
+    if (dt !== '' && dt.length <= AREA_LIMIT) this.districtText = dt;
+    if (vt !== '' && vt.length <= AREA_LIMIT) this.villageText = vt;
+    const regency = this.regency;
+    if (!this.villageData || (this.districtText === null && this.villageText === null)) return;
+    // A kab/kota of another province (or one never resolved to a place with data): nothing to check against.
+    if (regency !== null && regency.kind === 'ok' && !hasVillageData(regency.regency.provinceCode)) return;
+    const regencyCode = regency !== null && regency.kind === 'ok' ? regency.regency.code : null;
+    this.areaRegency = regencyCode;
+    let odd = 0;
+    let district: District | null = null;
+    if (this.districtText !== null) {
+      const named = this.districtReader.read(dc);
+      this.districtsNamed = named;
+      if (named.length === 0) odd |= AREA_DISTRICT_UNKNOWN;
+      else {
+        const inScope = regencyCode === null ? named : named.filter((d) => d.regencyCode === regencyCode);
+        if (inScope.length === 0) odd |= AREA_DISTRICT_OUTSIDE;
+        else if (inScope.length === 1) district = inScope[0];
+      }
+    }
+    // A row without a kecamatan of its own takes the title's, when it lies in the row's kab/kota.
+    const fromTitle = this.contextDistrict;
+    if (this.districtText === null && fromTitle !== null && (regencyCode === null || fromTitle.regencyCode === regencyCode))
+      district = fromTitle;
+    let village: Village | null = null;
+    if (this.villageText !== null) {
+      const named = this.villageReader.read(vc);
+      this.villagesNamed = named;
+      if (named.length === 0) odd |= AREA_VILLAGE_UNKNOWN;
+      else {
+        const inScope =
+          district !== null
+            ? named.filter((v) => v.district === district)
+            : regencyCode !== null
+              ? named.filter((v) => v.district.regencyCode === regencyCode)
+              : named;
+        // Outside the row's kecamatan, or (no kecamatan placed) outside its kab/kota; a kecamatan already
+        // reported outside its kab/kota is not reported again through its desa.
+        if (inScope.length === 0 && (odd & AREA_DISTRICT_OUTSIDE) === 0) odd |= AREA_VILLAGE_OUTSIDE;
+        else if (inScope.length === 1) village = inScope[0];
+      }
+    }
+    this.district = district ?? (this.districtText === null && village !== null ? village.district : null);
+    this.village = village;
+    this.areaOdd = odd;
   }
 
   /** Ticks or a yes/no cell into the membership status (no column of its own). */
@@ -425,6 +521,17 @@ export class RowContext {
       isAsn: isAsnStatus(employment),
       hasError: this.rowHasError,
     };
-    return this.birthPlace === null ? record : { ...record, birthPlace: this.birthPlace };
+    const withPlace = this.birthPlace === null ? record : { ...record, birthPlace: this.birthPlace };
+    if (this.districtText === null && this.villageText === null) return withPlace;
+    const district = this.district;
+    return {
+      ...withPlace,
+      ...(district !== null
+        ? { district: district.name, districtCode: district.code }
+        : this.districtText !== null
+          ? { district: this.districtText }
+          : {}),
+      ...(this.village !== null ? { village: this.village.name } : this.villageText !== null ? { village: this.villageText } : {}),
+    };
   }
 }

@@ -9,10 +9,10 @@ export const SCAN_BLOCK = 16;
 
 /**
  * Fields whose only-spaces cells need not count as blank: not required, and read without the blank mask
- * (dates see spaces themselves; nothing reads Instansi/Fasilitas). Not looking saves touching those texts.
+ * (dates see spaces themselves; nothing reads Instansi/Fasilitas or Posyandu/Unit). Not looking saves touching those texts.
  */
 const SPACES_DONT_MATTER = FIELDS.filter(
-  (f) => !f.required && (f.id === 'institution' || f.id === 'birthDate' || f.id === 'membershipStart'),
+  (f) => !f.required && (f.id === 'institution' || f.id === 'unit' || f.id === 'birthDate' || f.id === 'membershipStart'),
 ).reduce((bits, f) => bits | (1 << FIELD_ORDINAL[f.id]), 0);
 
 const NO_CELLS: readonly Cell[] = Object.freeze([]);

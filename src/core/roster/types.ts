@@ -140,6 +140,11 @@ export interface RosterRecord {
   readonly hasError: boolean;
   /** Birth place written in the birth-date cell ("Sanggau, 12-05-1990": a TTL cell); absent otherwise. */
   readonly birthPlace?: string;
+  /** Kecamatan: the official name where the reference data placed it (with its 6-digit code), else as written; absent when not written. */
+  readonly district?: string;
+  readonly districtCode?: string;
+  /** Desa/kelurahan: the official name where the reference data placed it, else as written; absent when not written. */
+  readonly village?: string;
 }
 
 /** A roster with the grid it came from, its column indexes (into grid rows) and its records. */

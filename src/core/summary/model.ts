@@ -28,6 +28,7 @@ import {
 } from '../roster/types';
 import { RULE_IDS } from '../roster/rules';
 import { ACTIVE, VALUE_LISTS } from '../roster/values';
+import { computeVillageView, type VillageView, villageViewJson } from './villages';
 
 export const BUDGET_MONTHS = 12;
 export const UNKNOWN_LABEL = 'Tidak diketahui';
@@ -184,6 +185,8 @@ export interface SummaryModel {
   readonly scope: readonly ScopeEntry[];
   /** Capaian UCJ wilayah: per kab/kota of the province, then the province (sums, once every kab/kota has its inputs). */
   readonly regional: { readonly rows: readonly RegionalRow[]; readonly total: RegionalRow };
+  /** Desa per kecamatan, for kader and perangkat desa rosters with a Desa column (villages.ts); null when there are none. */
+  readonly villages: VillageView | null;
 }
 
 export const coverageOf = (covered: number, eligible: number): number | null => (eligible === 0 ? null : covered / eligible);
@@ -360,6 +363,7 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
       ...(options.notSelected ?? []).map((r) => scopeEntry(r, 'not-selected')),
     ],
     regional: regional(province.code, byRegency.rows, inputs, target),
+    villages: computeVillageView(counted),
   };
 }
 
@@ -435,6 +439,7 @@ export function summaryJson(model: SummaryModel) {
       gap: r.gap,
       status: r.status,
     })),
+    ...(model.villages ? { villages: villageViewJson(model.villages) } : {}),
     budget: { estimate: true, ...model.budget },
     quality: model.quality,
   };

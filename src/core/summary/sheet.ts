@@ -33,6 +33,7 @@ import {
 import { type AliasField, type AliasGroup, type AliasSet, collectAliases } from './aliases';
 import { ANY_KEY, type ExcludedRows, type GroupPlace, kpjReadDifferently, RosterTerms, type RosterRanges } from './formula-terms';
 import { headlineFormula, headlineSentence } from './headline';
+import { villageBlock, type VillageSheetParts } from './villages';
 import {
   countedRosters,
   type CoverageRow,
@@ -334,6 +335,24 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     return parts.length ? `=${parts.join('+')}` : '=0';
   };
 
+  // The village view (villages.ts) counts with the same factors; its detail list goes below the alias table.
+  const villageParts: VillageSheetParts = {
+    rosters: counted,
+    columnRange: (i, field) => ranges[i].columnRange(field),
+    factors: (i, opts) => {
+      const t = terms[i].get();
+      const factors = [t.row()];
+      const a = opts.eligibleOnly ? t.notAsn() : null;
+      if (a) factors.push(a);
+      const f = opts.covered ? t.aktif() : null;
+      if (opts.covered && !f) return null;
+      if (f) factors.push(f);
+      return factors;
+    },
+  };
+  let villageDetailRow = 0;
+  let villageDetail: readonly Row[] = [];
+
   // ---- Title, scope, headline sentence, target
   const dateText = formatYmd(ymdFromSerial(model.date));
   const statusRanges: string[] = [];
@@ -575,6 +594,13 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     coverageTable('Per kategori pekerja / By worker category', 'Kategori Pekerja', 'Kategori', model.byCategory, 'category');
     blockStarts.push(L.next);
     coverageTable('Per segmen kepesertaan / By segment', 'Segmen', 'Segmen', model.bySegment, 'segment');
+    const village = villageBlock(villageParts, L.next, villageDetailRow);
+    if (village) {
+      blockStarts.push(L.next);
+      for (const row of village.rows) L.add([...row]);
+      L.add();
+      villageDetail = village.detail;
+    }
 
     blockStarts.push(L.next);
     L.add([text('Per program (peserta aktif non-ASN) / By programme (covered workers)', 'subtitle')]);
@@ -660,6 +686,8 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   L.rows.length = saved.rows;
   tables.length = saved.tables;
   placeAliases(aliasStart);
+  // below the alias table and the rows that are not workers (a blank row, subtitle and header, then the list)
+  villageDetailRow = aliasStart + aliasRows.length + (excludedRows.length ? 3 + excludedRows.length : 0);
   body();
   if (L.next !== aliasStart) throw new Error('summary layout changed between passes');
   for (const row of L.rows)
@@ -670,6 +698,11 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     L.add([text('Baris bukan pekerja (tidak dihitung rumus) / Rows that are not workers (left out by the formulas)', 'subtitle')]);
     L.add([header('Daftar (lembar)'), numberHeader('Baris'), header('Alasan / reason')]);
     for (const r of excludedRows) L.add(r);
+  }
+  if (villageDetail.length && L.next !== villageDetailRow) throw new Error('village detail rows moved');
+  for (const r of villageDetail) {
+    for (const c of r) if (c?.formula && c.formula.length > MAX_FORMULA_LENGTH) throw new SummaryTooLargeError(result.parsed.length);
+    L.add([...r]);
   }
 
   const lastColumn = columnLetter(PRINTED_COLUMNS - 1);

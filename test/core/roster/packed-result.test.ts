@@ -6,6 +6,7 @@ import { checkGrids } from '../../../src/core/roster/check';
 import { packCheckResult, packedBuffers, unpackCheckResult } from '../../../src/core/roster/packed-result';
 import type { CheckResult, SheetGrid } from '../../../src/core/roster/types';
 import { generateRoster } from '../../support/roster-fixture';
+import { perangkatDesaSheet } from '../../support/village-roster';
 
 const today = 46037;
 const nakes = generateRoster({ rows: 900, seed: 3, sheet: 'Nakes', titleRows: 2, plant: 'all', oddSpellings: 0.08, blankRows: 4 });
@@ -89,6 +90,20 @@ describe('packCheckResult / unpackCheckResult', () => {
       ],
     };
     expect(roundTrip(odd).issues).toStrictEqual(odd.issues);
+  });
+
+  it('carries the kecamatan and desa of village rosters (placed, as written, or absent)', () => {
+    const village = [perangkatDesaSheet()];
+    const result = checkGrids(village, { today, province: '61' });
+    const records = result.parsed[0].records;
+    expect(records.some((r) => r.districtCode !== undefined)).toBe(true);
+    expect(records.some((r) => r.district !== undefined && r.districtCode === undefined)).toBe(true);
+    const packed = packCheckResult(result, (g) => village.indexOf(g));
+    const unpacker = unpackCheckResult(packed, village);
+    while (!unpacker.step(1_000));
+    const back = unpacker.result();
+    expect(back.parsed[0].records).toStrictEqual(records);
+    expect(back.issues).toStrictEqual(result.issues);
   });
 
   it('an empty result', () => {

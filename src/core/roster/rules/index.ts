@@ -5,6 +5,8 @@
 import type { RowContext } from '../row-context';
 import type { Severity } from '../types';
 import { ageOutOfRange } from './age-out-of-range';
+import { areaOutsideRegion } from './area-outside-region';
+import { areaUnknown } from './area-unknown';
 import { asnInRoster } from './asn-in-roster';
 import { cellError } from './cell-error';
 import { coverageUnclear } from './coverage-unclear';
@@ -51,6 +53,8 @@ export const RULES = [
   coverageUnclear,
   regionUnknown,
   regionOutsideProvince,
+  areaUnknown,
+  areaOutsideRegion,
   valueUnknown,
   valueNonstandard,
   dateInvalid,
