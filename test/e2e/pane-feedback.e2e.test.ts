@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { generateDemo } from '../../src/core/demo/demo';
 import { RULES } from '../../src/core/roster/rules';
 import { axeViolations } from './axe';
-import { OUT, openPreview, type Preview } from './harness';
+import { OUT, openPreview, PANE_YEAR, type Preview } from './harness';
 
 const VIEW = { width: 1024, height: 576 };
 
@@ -180,7 +180,7 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await page.waitForSelector('#checked-summary');
     expect(await focused()).toBe('checked-summary');
     expect(await page.textContent('#checked-summary')).toBe(
-      `Diperiksa (lembar aktif): ${nakes} (10.000 baris). Provinsi 61 Kalimantan Barat, tahun 2025.`,
+      `Diperiksa (lembar aktif): ${nakes} (10.000 baris). Provinsi 61 Kalimantan Barat, tahun ${PANE_YEAR}.`,
     );
     const headings = await page.locator('.severity-heading').evaluateAll((els) => els.map((e) => e.firstChild?.textContent));
     expect(headings).toEqual(['Kesalahan', 'Peringatan', 'Info']);
@@ -374,7 +374,7 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await page.waitForSelector('#check:not([disabled])');
     await page.waitForSelector('#checked-summary');
     expect(await page.textContent('#checked-summary')).toBe(
-      `Checked (the active sheet): ${nakes} (10,000 rows). Province 61 Kalimantan Barat, year 2025.`,
+      `Checked (the active sheet): ${nakes} (10,000 rows). Province 61 Kalimantan Barat, year ${PANE_YEAR}.`,
     );
     // One item per spelling now (issue 9): the counts are small, written as English writes numbers.
     const infoCount = (await page.textContent('#count-info strong'))!;
