@@ -396,7 +396,7 @@ function renderRegencyTargets(state: Readonly<PaneState>, on: PaneHandlers): HTM
     { id: 'regency-targets', class: 'regency-targets', open },
     h('summary', {}, t(lang, 'regencyTargets')),
     h('p', { class: 'note' }, t(lang, 'regencyTargetsNote')),
-    h('ul', { class: 'regency-target-list' }, ...rows),
+    h('ul', { class: 'fields regency-target-list' }, ...rows),
   );
 }
 

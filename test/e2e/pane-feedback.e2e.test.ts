@@ -337,6 +337,38 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await page.waitForSelector('#stale-check', { state: 'detached' });
   });
 
+  test('targets per kab/kota: typed as the language writes them, a refused one explained beside its field; axe finds nothing', async () => {
+    await page.locator('#regency-targets > summary').click();
+    await page.waitForSelector('#target-6171');
+    // empty fields show the default faintly: the kab/kota's published target, else the province's
+    expect(await page.getAttribute('#target-6101', 'placeholder')).toBe(await page.inputValue('#target'));
+    await page.fill('#target-6171', '45');
+    await page.press('#target-6171', 'Enter');
+    await page.waitForFunction(() => (document.getElementById('target-6171') as HTMLInputElement).value === '45,00 %');
+    expect(await page.evaluate(async () => (await window.cjWorkbook!.getSettings()).regencyTargets)).toEqual({ '6171': 0.45 });
+    await page.fill('#target-6101', '5956');
+    await page.press('#target-6101', 'Enter');
+    await page.waitForSelector('#target-6101-error:not([hidden])');
+    expect(await page.textContent('#target-6101-error')).toContain('Target "5956" tidak dapat dipakai');
+    expect(await page.getAttribute('#target-6101', 'aria-invalid')).toBe('true');
+    const field = await box('#target-6101');
+    const error = await box('#target-6101-error');
+    expect(error.top).toBeGreaterThanOrEqual(field.bottom - 1);
+    expect(error.top - field.bottom).toBeLessThan(24);
+    // the list stays open across the redraw, and the value stays in its field
+    expect(await page.inputValue('#target-6101')).toBe('5956');
+    await shot('regency-targets');
+    await expectNoAxeViolations('targets per kab/kota, one refused');
+    expect(await smallTargets()).toEqual([]);
+    for (const code of ['6101', '6171']) {
+      await page.fill(`#target-${code}`, '');
+      await page.press(`#target-${code}`, 'Enter');
+    }
+    await page.waitForSelector('#target-6101-error', { state: 'hidden' });
+    expect(await page.evaluate(async () => (await window.cjWorkbook!.getSettings()).regencyTargets)).toBeUndefined();
+    await page.locator('#regency-targets > summary').click();
+  });
+
   test('Write issue list: the outcome under the action bar, the focus kept on the button; axe finds nothing', async () => {
     await page.locator('.sheet-tab', { hasText: nakes }).click();
     await page.locator('#check').click();
