@@ -66,12 +66,25 @@ export interface UndoOutcome {
   readonly undoable: readonly FixBatch[];
 }
 
+/** A roster's settings, by its sheet's name: a kab/kota code and a flag, never a cell's value. */
+export interface StoredRosterSettings {
+  /** 4-digit kab/kota code overriding the one inferred from the roster's title, sheet or file name. */
+  readonly regency?: string;
+  /** Count a row with a KPJ but no status as Aktif. */
+  readonly kpjMeansActive?: boolean;
+}
+
 /** Workbook-level settings the add-in keeps with the document. Never roster data or NIK. */
 export interface WorkbookSettings {
   readonly province?: string;
-  readonly target?: number;
+  /** A fraction; null clears it (the target then follows the published one for the year). */
+  readonly target?: number | null;
   readonly year?: number;
   readonly lang?: 'id' | 'en';
+  /** Own targets per kab/kota: 4-digit code → fraction. Stored whole when given. */
+  readonly regencyTargets?: Readonly<Record<string, number>>;
+  /** Roster settings by sheet name. Stored whole when given. */
+  readonly rosters?: Readonly<Record<string, StoredRosterSettings>>;
 }
 
 /** A drop-down list on a column of an inserted sheet. */

@@ -22,6 +22,7 @@ import { uniqueSheetName } from '../hosts/sheet-names';
 import { injectSheet, openPackage, type PackageModel, savePackage } from '../hosts/xlsx/inject';
 import { newWorkbook } from '../hosts/xlsx/new-workbook';
 import { patchCells } from '../hosts/xlsx/patch-cells';
+import { regencyTargetsOf } from '../taskpane/settings';
 import { rosterTemplate } from '../taskpane/workflow';
 
 export interface Download {
@@ -41,6 +42,8 @@ export interface CheckSettings {
   readonly year: number;
   /** null: no usable target (the summary cannot be written). */
   readonly target: Target | null;
+  /** The planner's own targets per kab/kota (code → target; codes of other provinces are left aside), as the pane's. */
+  readonly regencyTargets?: Readonly<Record<string, Target>>;
   readonly lang: Lang;
   /** "Today" as an Excel serial (tests pin it). */
   readonly today?: number;
@@ -89,7 +92,10 @@ async function addSheets(
   let model: SummaryModel | undefined;
   if (choice.summary && result.rosters.length > 0) {
     if (settings.target === null) throw new NoTargetError();
-    model = computeSummary(result, { target: settings.target });
+    model = computeSummary(result, {
+      target: settings.target,
+      regencyTargets: regencyTargetsOf({ province: result.options.province, regencyTargets: settings.regencyTargets ?? {} }),
+    });
     await injectSheet(pkg, summarySheetRequest(model, result));
   }
   if (choice.issues) {

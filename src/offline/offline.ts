@@ -6,7 +6,8 @@
 import { generateDemo } from '../core/demo/demo';
 import type { Lang } from '../core/i18n/lang';
 import { FilesWorkbook, type SettingsStore } from '../hosts/memory/files-workbook';
-import type { RosterSheetInput, WorkbookSettings } from '../hosts/port';
+import type { RosterSheetInput } from '../hosts/port';
+import { readStoredSettings } from '../hosts/stored-settings';
 import { blobSource } from '../hosts/xlsx/read/byte-source';
 import { fflateInflateRaw, hasStreamInflateRaw, streamInflateRaw } from '../hosts/xlsx/read/inflate';
 import { UnusableInputError } from '../hosts/xlsx/read/unusable-input';
@@ -30,20 +31,14 @@ const localSettings: SettingsStore = {
   load() {
     try {
       const raw = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Record<string, unknown>;
-      const out: { -readonly [K in keyof WorkbookSettings]: WorkbookSettings[K] } = {};
-      if (typeof raw.province === 'string') out.province = raw.province;
-      if (typeof raw.target === 'number') out.target = raw.target;
-      if (typeof raw.year === 'number') out.year = raw.year;
-      if (raw.lang === 'id' || raw.lang === 'en') out.lang = raw.lang;
-      return out;
+      return readStoredSettings((name) => raw[name]);
     } catch {
       return {};
     }
   },
   save(settings) {
-    const { province, target, year, lang } = settings;
     try {
-      localStorage.setItem(SETTINGS_KEY, JSON.stringify({ province, target, year, lang }));
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify(readStoredSettings((name) => settings[name])));
     } catch {
       // Storage refused (private window, file:// in some browsers): the settings last for this visit.
     }

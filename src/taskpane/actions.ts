@@ -3,13 +3,13 @@
 // render.ts draws the state; each action answers with the status line to show.
 import { formatYmd, todaySerial, ymdFromSerial } from '../core/dates';
 import { type Lang, pick } from '../core/i18n/lang';
-import { findProvince } from '../core/reference/regions';
+import { findProvince, regenciesOf } from '../core/reference/regions';
 import { buildIssueSheet } from '../core/report/issue-sheet';
 import { type CheckResult, type Issue, type Severity, SEVERITY_NAMES, type SheetGrid } from '../core/roster/types';
 import { computeSummary, type SummaryModel } from '../core/summary/model';
 import { summarySheetRequest } from '../core/summary/sheet';
 import { abortError } from '../hosts/abort';
-import type { CellRef, FixBatch, RosterSheetInput, WorkbookPort, WorkbookSettings } from '../hosts/port';
+import type { CellRef, FixBatch, RosterSheetInput, StoredRosterSettings, WorkbookPort, WorkbookSettings } from '../hosts/port';
 import { findRosterGrids } from '../hosts/roster-grids';
 import { type Checker, SlicedChecker } from './checker/checker';
 import { formatCount, type MessageKey, t } from './i18n';
@@ -21,11 +21,16 @@ import {
   type Parsed,
   readProvince,
   readRegency,
+  readRegencyTarget,
   readTarget,
   readYear,
+  regencyTargetsOf,
+  rosterSettingsFromStore,
   settingsFromStore,
   startingTarget,
   targetAfterChange,
+  type TargetProblems,
+  targetToStore,
 } from './settings';
 import { marksFor, type ReadProgress, rosterTemplate, type Scope } from './workflow';
 import { chosenFixes, fixCandidates, groupFixes, type FixCandidate, type FixGroupKey } from './fixes';
@@ -55,6 +60,12 @@ export interface PaneState {
   settings: PaneSettings;
   /** Fields whose text could not be used, with the message shown beside them. */
   problems: FieldProblems;
+  /** Per-kab/kota target fields whose text could not be used, by kab/kota code. */
+  targetProblems: TargetProblems;
+  /** The sheet whose roster settings the fields show and store (the active sheet when the pane opened or was last checked). */
+  rosterSheet: string | null;
+  /** Roster settings stored in the workbook, by sheet name. */
+  rosters: Readonly<Record<string, StoredRosterSettings>>;
   result: CheckResult | null;
   /** What the result covers (null before the first check). */
   checked: CheckedScope | null;
@@ -101,12 +112,17 @@ export class PaneActions {
     private readonly demoSheets?: () => Promise<readonly RosterSheetInput[]>,
     /** Runs the check off the page's thread (app.ts passes the worker); on the page in slices by default. */
     private readonly checker: Checker = new SlicedChecker(),
+    /** "Today" as an Excel serial: the as-of date of a check, and so the year the figures are for (tests pin it). */
+    private readonly today: () => number = todaySerial,
   ) {
     this.state = {
       lang,
       scope: 'active',
-      settings: settingsFromStore({}).settings,
+      settings: settingsFromStore({}, today()).settings,
       problems: {},
+      targetProblems: {},
+      rosterSheet: null,
+      rosters: {},
       result: null,
       checked: null,
       filter: null,
@@ -129,7 +145,40 @@ export class PaneActions {
   async loadSettings(): Promise<void> {
     const stored: WorkbookSettings = await this.port.getSettings().catch(() => ({}));
     if (stored.lang) this.state.lang = stored.lang;
-    ({ settings: this.state.settings, problems: this.state.problems } = settingsFromStore(stored));
+    ({
+      settings: this.state.settings,
+      problems: this.state.problems,
+      targetProblems: this.state.targetProblems,
+    } = settingsFromStore(stored, this.today()));
+    this.state.rosters = stored.rosters ?? {};
+    // The roster settings restored are those of the sheet the pane opens on.
+    this.showRosterSettings(await this.port.activeSheet().catch(() => null));
+  }
+
+  /** The fields show (and edit) the roster settings stored for `sheet`: its kab/kota code and KPJ flag. */
+  private showRosterSettings(sheet: string | null): void {
+    const { regency, kpjMeansActive, problem } = rosterSettingsFromStore(
+      sheet === null ? undefined : this.state.rosters[sheet],
+      this.state.settings.province,
+    );
+    this.state.rosterSheet = sheet;
+    this.state.settings = { ...this.state.settings, regency, kpjMeansActive };
+    const problems = { ...this.state.problems };
+    if (problem) problems.regency = problem;
+    else delete problems.regency;
+    this.state.problems = problems;
+  }
+
+  /** Stores the roster settings under the sheet they are for (nothing but a code and a flag; defaults are not kept). */
+  private async saveRosterSettings(): Promise<void> {
+    const sheet = this.state.rosterSheet;
+    if (sheet === null) return;
+    const { regency, kpjMeansActive } = this.state.settings;
+    const rosters = { ...this.state.rosters };
+    if (regency === null && !kpjMeansActive) delete rosters[sheet];
+    else rosters[sheet] = { ...(regency !== null ? { regency } : {}), ...(kpjMeansActive ? { kpjMeansActive } : {}) };
+    this.state.rosters = rosters;
+    await this.port.setSettings({ rosters });
   }
 
   async setLang(lang: Lang): Promise<void> {
@@ -149,18 +198,37 @@ export class PaneActions {
     await this.changePeriod({ year: read.value });
   }
 
-  /** The roster's kab/kota: kept in the pane (it changes what the next check reads), not stored in the workbook. */
-  enterRegency(text: string): void {
+  /** The roster's kab/kota (it changes what the next check reads), stored under the roster's sheet. */
+  async enterRegency(text: string): Promise<void> {
     const read = readRegency(text, this.state.settings.province);
     if (this.keepProblem('regency', read)) return;
     this.state.settings = { ...this.state.settings, regency: read.value };
     const problems = { ...this.state.problems };
     delete problems.regency;
     this.state.problems = problems;
+    await this.saveRosterSettings();
   }
 
-  setKpjMeansActive(on: boolean): void {
+  async setKpjMeansActive(on: boolean): Promise<void> {
     this.state.settings = { ...this.state.settings, kpjMeansActive: on };
+    await this.saveRosterSettings();
+  }
+
+  /** A kab/kota's own target: parsed by the one target parser; empty gives it back the published or province target. */
+  async enterRegencyTarget(code: string, text: string): Promise<void> {
+    const read = readRegencyTarget(text);
+    const targetProblems = { ...this.state.targetProblems };
+    if ('problem' in read) {
+      this.state.targetProblems = { ...targetProblems, [code]: read.problem };
+      return;
+    }
+    delete targetProblems[code];
+    this.state.targetProblems = targetProblems;
+    const regencyTargets = { ...this.state.settings.regencyTargets };
+    if (read.value === null) delete regencyTargets[code];
+    else regencyTargets[code] = read.value;
+    this.state.settings = { ...this.state.settings, regencyTargets };
+    await this.port.setSettings({ regencyTargets });
   }
 
   async enterTarget(text: string): Promise<void> {
@@ -197,11 +265,14 @@ export class PaneActions {
     const problems = { ...this.state.problems };
     for (const id of solved) delete problems[id];
     this.state.problems = problems;
-    const { province, year, target } = change;
+    const { province, year } = change;
+    // A target is stored while it is the planner's own; the published one is not (it follows the year).
     await this.port.setSettings({
       ...(province !== undefined ? { province } : {}),
       ...(year !== undefined ? { year } : {}),
-      ...(target !== undefined && target !== null ? { target } : {}),
+      ...(change.target !== undefined || change.year !== undefined || province !== undefined
+        ? { target: targetToStore(this.state.settings) }
+        : {}),
     });
   }
 
@@ -212,10 +283,19 @@ export class PaneActions {
    * check read (after Fix, or when a summary needs a fresh check); otherwise the scope the user chose now.
    */
   async check(progress: Progress = {}, again = false): Promise<Status | null> {
-    const { settings } = this.state;
     const plan = again && this.state.checked ? { checked: this.state.checked } : await this.scopeToCheck();
     if (!('checked' in plan)) return plan.refused;
     const { checked } = plan;
+    // Checking another sheet than the one the roster settings are for: that sheet's own settings apply.
+    const sheet = checked.scope === 'active' && checked.sheets?.length === 1 ? checked.sheets[0] : null;
+    if (sheet !== null && sheet !== this.state.rosterSheet) {
+      // Settings entered before the pane knew the sheet are that sheet's; another sheet brings its own.
+      if (this.state.rosterSheet === null) {
+        this.state.rosterSheet = sheet;
+        await this.saveRosterSettings();
+      } else this.showRosterSettings(sheet);
+    }
+    const { settings } = this.state;
     progress.onStart?.();
     const grids = await findRosterGrids(this.port, {
       scope: checked.scope,
@@ -230,6 +310,7 @@ export class PaneActions {
       {
         province: settings.province,
         year: settings.year,
+        today: this.today(),
         kpjMeansActive: settings.kpjMeansActive,
         ...(settings.regency !== null ? { regency: settings.regency } : {}),
       },
@@ -407,9 +488,12 @@ export class PaneActions {
    * its check used: when they changed since the check, the rosters are checked again with the current ones first.
    */
   async insertSummary(progress: Progress = {}): Promise<Status> {
-    const { problems, settings } = this.state;
+    const { problems, settings, targetProblems } = this.state;
     const blocking = (['target', 'year'] as const).find((id) => problems[id]) ?? (settings.target === null ? 'target' : undefined);
     if (blocking || settings.target === null) return { key: 'fixFields', error: true, focus: blocking ?? 'target' };
+    // A kab/kota target that could not be used waits beside its field: the summary is not written without it.
+    const badRegency = regenciesOf(settings.province).find((r) => targetProblems[r.code]);
+    if (badRegency) return { key: 'fixFields', error: true, focus: `target-${badRegency.code}` };
     // A summary counts what the results show. It checks again first when the province or year changed since (the
     // same sheets), or when the user chose another scope since (the scope chosen now); the status says which.
     const { result: before, checked } = this.state;
@@ -421,7 +505,8 @@ export class PaneActions {
     }
     const result = this.state.result!;
     if (result.rosters.length === 0) return { key: 'noRoster', error: true };
-    const model = computeSummary(result, { target: settings.target });
+    // The kab/kota's own targets go the way of the CLI's --targets: computeSummary's regencyTargets.
+    const model = computeSummary(result, { target: settings.target, regencyTargets: regencyTargetsOf(settings) });
     const labels = { title: this.tr('chartTitle'), covered: this.tr('covered'), target: this.tr('chartTarget') };
     const sheet = await this.port.writeGeneratedSheet(summarySheetRequest(model, result, { chartLabels: labels }));
     this.state.summary = model;

@@ -109,15 +109,10 @@ export class TaskPaneApp {
     },
     fixUndo: () => void this.run((p) => this.actions.undoFix(p), { area: 'fix', cancellable: true, redraw: true, focus: () => 'undo-fix' }),
     province: (text) => void this.settle(this.actions.enterProvince(text)),
-    regency: (text) => {
-      this.actions.enterRegency(text);
-      this.render();
-    },
-    kpjMeansActive: (on) => {
-      this.actions.setKpjMeansActive(on);
-      this.render();
-    },
+    regency: (text) => void this.settle(this.actions.enterRegency(text)),
+    kpjMeansActive: (on) => void this.settle(this.actions.setKpjMeansActive(on)),
     target: (text) => void this.settle(this.actions.enterTarget(text)),
+    regencyTarget: (code, text) => void this.settle(this.actions.enterRegencyTarget(code, text)),
     year: (text) => void this.settle(this.actions.enterYear(text)),
     summary: () => void this.insertSummary(),
     demo: () => void this.run(() => this.actions.insertDemo(), { area: 'trainer', redraw: true }),
@@ -126,10 +121,13 @@ export class TaskPaneApp {
 
   private render(): void {
     const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
-    // Groups the user opened stay open across redraws (a filter, a language switch, a fix).
+    // Groups the user opened stay open across redraws (a filter, a language switch, a fix), as does the list of kab/kota targets.
     const open = new Set([...this.root.querySelectorAll<HTMLElement>('details.group[open]')].map((d) => d.dataset.rule));
+    const targetsOpen = this.root.querySelector<HTMLDetailsElement>('details#regency-targets')?.open === true;
     renderPane(this.root, { state: this.state, preview: this.options.preview === true }, this.on);
     for (const d of this.root.querySelectorAll<HTMLDetailsElement>('details.group')) if (open.has(d.dataset.rule)) d.open = true;
+    const targets = this.root.querySelector<HTMLDetailsElement>('details#regency-targets');
+    if (targets && targetsOpen) targets.open = true;
     labelFeedback(this.feedback, this.state.lang);
     this.placeFeedback(this.area);
     if (this.lastStatus) this.showStatus(this.lastStatus);

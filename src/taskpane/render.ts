@@ -3,7 +3,8 @@
 // status line) is drawn right under the control that started it, where the eye is, not in a footer. Rendering
 // only; what the controls do is handed in (app.ts wires them to actions.ts).
 import { type Lang, pick } from '../core/i18n/lang';
-import { PROVINCES } from '../core/reference/regions';
+import { PROVINCES, regenciesOf } from '../core/reference/regions';
+import { publishedRegencyTargets } from '../core/reference/ucj-targets';
 import { RULE_BY_ID } from '../core/roster/rules';
 import { type CheckResult, type Issue, type RuleId, SEVERITIES, SEVERITY_NAMES, type Severity } from '../core/roster/types';
 import { formatTarget } from '../core/settings/target';
@@ -34,6 +35,8 @@ export interface PaneHandlers extends FixHandlers {
   readonly regency: (text: string) => void;
   readonly kpjMeansActive: (on: boolean) => void;
   readonly target: (text: string) => void;
+  /** A kab/kota's own target field (4-digit code, the text typed). */
+  readonly regencyTarget: (code: string, text: string) => void;
   readonly year: (text: string) => void;
   readonly summary: () => void;
   readonly demo: () => void;
@@ -151,7 +154,8 @@ export function renderPane(root: HTMLElement, view: PaneView, on: PaneHandlers):
     h(
       'fieldset',
       { class: 'fields' },
-      h('legend', {}, L('rosterSettings')),
+      // The settings are kept per sheet: the legend names the sheet they are for.
+      h('legend', {}, state.rosterSheet === null ? L('rosterSettings') : L('rosterSettingsOf', { sheet: state.rosterSheet })),
       h('label', { for: 'regency', class: 'wide' }, L('regencySetting')),
       regencyInput,
       fieldError('regency', state.problems, state.lang),
@@ -350,9 +354,49 @@ function renderSummarySection(state: Readonly<PaneState>, on: PaneHandlers): HTM
       fieldError('target', problems, lang),
       fieldError('year', problems, lang),
     ),
+    renderRegencyTargets(state, on),
     h('div', { class: 'row' }, button('summary', L('summaryButton'), on.summary, 'primary')),
     slot('summary'),
     renderHeadline(state),
+  );
+}
+
+/**
+ * The kab/kota of the province, each with its own target field: the planner's figure as the UI language writes it
+ * (59,56 % in Indonesian), or empty with the default shown faint (the kab/kota's published target, else the
+ * province's). A text that cannot be used stays in its field with the parser's message beside it.
+ */
+function renderRegencyTargets(state: Readonly<PaneState>, on: PaneHandlers): HTMLElement {
+  const { lang, settings, targetProblems } = state;
+  const published = publishedRegencyTargets(settings.province, settings.year);
+  const rows = regenciesOf(settings.province).map((r) => {
+    const id = `target-${r.code}`;
+    const problem = targetProblems[r.code];
+    const own = settings.regencyTargets[r.code];
+    const fallback = published[r.code] ?? settings.target;
+    const input = h('input', {
+      id,
+      type: 'text',
+      inputmode: 'decimal',
+      autocomplete: 'off',
+      class: problem ? 'invalid' : undefined,
+      'aria-invalid': problem ? 'true' : undefined,
+      'aria-describedby': problem ? `${id}-error` : undefined,
+      placeholder: fallback === null ? undefined : formatTarget(fallback, lang),
+      value: problem ? problem.text : own === undefined ? '' : formatTarget(own, lang),
+    });
+    input.addEventListener('change', () => on.regencyTarget(r.code, input.value));
+    const error = h('p', { id: `${id}-error`, class: 'field-error' }, problem ? pick(problem.error, lang) : '');
+    error.hidden = !problem;
+    return h('li', { class: 'regency-target' }, h('label', { for: id }, r.name), input, error);
+  });
+  const open = Object.keys(targetProblems).length > 0;
+  return h(
+    'details',
+    { id: 'regency-targets', class: 'regency-targets', open },
+    h('summary', {}, t(lang, 'regencyTargets')),
+    h('p', { class: 'note' }, t(lang, 'regencyTargetsNote')),
+    h('ul', { class: 'fields regency-target-list' }, ...rows),
   );
 }
 

@@ -1,20 +1,23 @@
-// The pane's settings (province, year, UCJ target), each parsed once where it enters: the workbook's stored
-// settings when the pane opens, a field when the user changes it. A value that cannot be used is never dropped:
-// its field keeps the text with the parser's message beside it, and the summary waits until it is put right.
+// The pane's settings (province, year, UCJ target, own targets per kab/kota, the roster settings), each parsed
+// once where it enters: the workbook's stored settings when the pane opens, a field when the user changes it. A
+// value that cannot be used is never dropped: its field keeps the text with the parser's message beside it, and
+// the summary waits until it is put right.
+import { todaySerial } from '../core/dates';
 import type { Localized } from '../core/i18n/lang';
-import { DEFAULT_PROVINCE } from '../core/reference/regions';
-import { DEFAULT_TARGET_YEAR, defaultTarget, publishedTarget } from '../core/reference/ucj-targets';
+import { DEFAULT_PROVINCE, regenciesOf } from '../core/reference/regions';
+import { defaultTarget, publishedTarget } from '../core/reference/ucj-targets';
 import { parseProvince } from '../core/settings/province';
 import { parseRegency } from '../core/settings/regency';
 import { SettingError, type SettingName } from '../core/settings/setting-error';
 import { fractionAsPercent, parseTarget, type Target, targetFromFraction } from '../core/settings/target';
-import { parseYear } from '../core/settings/year';
+import { figuresYear, parseYear } from '../core/settings/year';
 import type { CheckedOptions } from '../core/roster/types';
-import type { WorkbookSettings } from '../hosts/port';
+import type { StoredRosterSettings, WorkbookSettings } from '../hosts/port';
 
 export interface PaneSettings {
   /** 2-digit province code. */
   readonly province: string;
+  /** The year chosen (stored), else the year of today: figuresYear, the check's own rule. */
   readonly year: number;
   /** null while the field has no usable target (see the problem beside it). */
   readonly target: Target | null;
@@ -22,6 +25,8 @@ export interface PaneSettings {
   readonly regency: string | null;
   /** Count a row with a KPJ but no status as Aktif (CheckOptions.kpjMeansActive). */
   readonly kpjMeansActive: boolean;
+  /** The planner's own targets per kab/kota (4-digit code → target), of any province; the summary takes the province's. */
+  readonly regencyTargets: Readonly<Record<string, Target>>;
 }
 
 /** A setting that could not be used: the text its field keeps, and why. */
@@ -54,8 +59,41 @@ export const readRegency = (text: string, province: string): Parsed<string | nul
 /** The target a province and year start with: the published one, or the problem asking for one. */
 export const startingTarget = (province: string, year: number): Parsed<Target> => parsed('', () => defaultTarget(province, year));
 
-/** The workbook's stored settings, read when the pane opens (an older or hand-edited workbook may hold anything). */
-export function settingsFromStore(stored: WorkbookSettings): { settings: PaneSettings; problems: FieldProblems } {
+/** Problems of the per-kab/kota target fields, by kab/kota code. */
+export type TargetProblems = Readonly<Record<string, FieldProblem>>;
+
+/** A kab/kota's target field: empty gives the kab/kota back the published (or province) target. */
+export const readRegencyTarget = (text: string): Parsed<Target | null> =>
+  parsed(text, () => (text.trim() === '' ? null : parseTarget(text)));
+
+/** The own targets of the province's kab/kota: what the summary takes (computeSummary's regencyTargets, as --targets). */
+export function regencyTargetsOf(settings: Pick<PaneSettings, 'province' | 'regencyTargets'>): Record<string, Target> {
+  const out: Record<string, Target> = {};
+  for (const r of regenciesOf(settings.province))
+    if (settings.regencyTargets[r.code] !== undefined) out[r.code] = settings.regencyTargets[r.code];
+  return out;
+}
+
+/** The roster settings stored for a sheet (codes and booleans only), read through the one kab/kota parser. */
+export function rosterSettingsFromStore(
+  stored: StoredRosterSettings | undefined,
+  province: string,
+): { regency: string | null; kpjMeansActive: boolean; problem?: FieldProblem } {
+  const kpjMeansActive = stored?.kpjMeansActive === true;
+  if (stored?.regency === undefined) return { regency: null, kpjMeansActive };
+  const read = readRegency(stored.regency, province);
+  return 'value' in read ? { regency: read.value, kpjMeansActive } : { regency: null, kpjMeansActive, problem: read.problem };
+}
+
+/**
+ * The workbook's stored settings, read when the pane opens (an older or hand-edited workbook may hold anything).
+ * Without a stored year the pane takes the year of `today`, by the check's own rule; the target then is that
+ * year's published one.
+ */
+export function settingsFromStore(
+  stored: WorkbookSettings,
+  today: number = todaySerial(),
+): { settings: PaneSettings; problems: FieldProblems; targetProblems: TargetProblems } {
   const problems: Partial<Record<SettingName, FieldProblem>> = {};
   const take = <T>(name: SettingName, p: Parsed<T>, fallback: T): T => {
     if ('value' in p) return p.value;
@@ -64,18 +102,41 @@ export function settingsFromStore(stored: WorkbookSettings): { settings: PaneSet
   };
   const province =
     stored.province === undefined ? DEFAULT_PROVINCE : take('province', readProvince(String(stored.province)), DEFAULT_PROVINCE);
-  const year = stored.year === undefined ? DEFAULT_TARGET_YEAR : take('year', readYear(String(stored.year)), DEFAULT_TARGET_YEAR);
+  const chosen = stored.year === undefined ? undefined : take('year', readYear(String(stored.year)), undefined);
+  const year = figuresYear(chosen, today);
   const target =
-    stored.target === undefined
+    stored.target === undefined || stored.target === null
       ? take('target', startingTarget(province, year), null)
       : take(
           'target',
           parsed(fractionAsPercent(stored.target), () => targetFromFraction(stored.target!)),
           null,
         );
-  // The roster settings are the pane's own for this session: not stored in the workbook.
-  return { settings: { province, year, target, regency: null, kpjMeansActive: false }, problems };
+  const regencyTargets: Record<string, Target> = {};
+  const targetProblems: Record<string, FieldProblem> = {};
+  for (const [code, fraction] of Object.entries(stored.regencyTargets ?? {})) {
+    const read = parsed(fractionAsPercent(fraction), () => targetFromFraction(fraction));
+    if ('value' in read) regencyTargets[code] = read.value;
+    else targetProblems[code] = read.problem;
+  }
+  // The roster settings are read per sheet (rosterSettingsFromStore), once the pane knows the sheet.
+  return {
+    settings: {
+      province,
+      year,
+      target,
+      regency: null,
+      kpjMeansActive: false,
+      regencyTargets,
+    },
+    problems,
+    targetProblems,
+  };
 }
+
+/** The target to store: none while it is the published one of the province and year (it then follows the year). */
+export const targetToStore = (settings: Pick<PaneSettings, 'province' | 'year' | 'target'>): number | null =>
+  settings.target === null || settings.target === publishedTarget(settings.province, settings.year) ? null : settings.target;
 
 /**
  * The target after the year (or province) changes: the published one for the new year when the current

@@ -9,6 +9,11 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { todaySerial } from '../../src/core/dates';
+import type { Lang } from '../../src/core/i18n/lang';
+import { defaultTarget } from '../../src/core/reference/ucj-targets';
+import { formatTarget } from '../../src/core/settings/target';
+import { figuresYear } from '../../src/core/settings/year';
 import { requireTool } from '../support/system-tools';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -17,6 +22,12 @@ const { startPreviewServer } = require('../../scripts/serve-preview.js') as {
 };
 
 export const ROOT = path.resolve(__dirname, '../..');
+
+/** The year a new workbook's pane starts with: the year of today (figuresYear), as the pane and the CLI decide it. */
+export const PANE_YEAR = figuresYear(undefined, todaySerial());
+
+/** The target the pane shows for Kalimantan Barat in that year, as the language writes it. */
+export const paneTarget = (lang: Lang): string => formatTarget(defaultTarget('61', PANE_YEAR), lang);
 export const OUT = path.join(ROOT, 'test-output');
 export const CHROMIUM_FLAGS = [
   '--headless',

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { generateDemo } from '../../src/core/demo/demo';
 import { RULES } from '../../src/core/roster/rules';
 import { axeViolations } from './axe';
-import { OUT, openPreview, type Preview } from './harness';
+import { OUT, openPreview, PANE_YEAR, type Preview } from './harness';
 
 const VIEW = { width: 1024, height: 576 };
 
@@ -180,7 +180,7 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await page.waitForSelector('#checked-summary');
     expect(await focused()).toBe('checked-summary');
     expect(await page.textContent('#checked-summary')).toBe(
-      `Diperiksa (lembar aktif): ${nakes} (10.000 baris). Provinsi 61 Kalimantan Barat, tahun 2025.`,
+      `Diperiksa (lembar aktif): ${nakes} (10.000 baris). Provinsi 61 Kalimantan Barat, tahun ${PANE_YEAR}.`,
     );
     const headings = await page.locator('.severity-heading').evaluateAll((els) => els.map((e) => e.firstChild?.textContent));
     expect(headings).toEqual(['Kesalahan', 'Peringatan', 'Info']);
@@ -337,6 +337,38 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await page.waitForSelector('#stale-check', { state: 'detached' });
   });
 
+  test('targets per kab/kota: typed as the language writes them, a refused one explained beside its field; axe finds nothing', async () => {
+    await page.locator('#regency-targets > summary').click();
+    await page.waitForSelector('#target-6171');
+    // empty fields show the default faintly: the kab/kota's published target, else the province's
+    expect(await page.getAttribute('#target-6101', 'placeholder')).toBe(await page.inputValue('#target'));
+    await page.fill('#target-6171', '45');
+    await page.press('#target-6171', 'Enter');
+    await page.waitForFunction(() => (document.getElementById('target-6171') as HTMLInputElement).value === '45,00 %');
+    expect(await page.evaluate(async () => (await window.cjWorkbook!.getSettings()).regencyTargets)).toEqual({ '6171': 0.45 });
+    await page.fill('#target-6101', '5956');
+    await page.press('#target-6101', 'Enter');
+    await page.waitForSelector('#target-6101-error:not([hidden])');
+    expect(await page.textContent('#target-6101-error')).toContain('Target "5956" tidak dapat dipakai');
+    expect(await page.getAttribute('#target-6101', 'aria-invalid')).toBe('true');
+    const field = await box('#target-6101');
+    const error = await box('#target-6101-error');
+    expect(error.top).toBeGreaterThanOrEqual(field.bottom - 1);
+    expect(error.top - field.bottom).toBeLessThan(24);
+    // the list stays open across the redraw, and the value stays in its field
+    expect(await page.inputValue('#target-6101')).toBe('5956');
+    await shot('regency-targets');
+    await expectNoAxeViolations('targets per kab/kota, one refused');
+    expect(await smallTargets()).toEqual([]);
+    for (const code of ['6101', '6171']) {
+      await page.fill(`#target-${code}`, '');
+      await page.press(`#target-${code}`, 'Enter');
+    }
+    await page.waitForSelector('#target-6101-error', { state: 'hidden' });
+    expect(await page.evaluate(async () => (await window.cjWorkbook!.getSettings()).regencyTargets)).toBeUndefined();
+    await page.locator('#regency-targets > summary').click();
+  });
+
   test('Write issue list: the outcome under the action bar, the focus kept on the button; axe finds nothing', async () => {
     await page.locator('.sheet-tab', { hasText: nakes }).click();
     await page.locator('#check').click();
@@ -374,7 +406,7 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await page.waitForSelector('#check:not([disabled])');
     await page.waitForSelector('#checked-summary');
     expect(await page.textContent('#checked-summary')).toBe(
-      `Checked (the active sheet): ${nakes} (10,000 rows). Province 61 Kalimantan Barat, year 2025.`,
+      `Checked (the active sheet): ${nakes} (10,000 rows). Province 61 Kalimantan Barat, year ${PANE_YEAR}.`,
     );
     // One item per spelling now (issue 9): the counts are small, written as English writes numbers.
     const infoCount = (await page.textContent('#count-info strong'))!;

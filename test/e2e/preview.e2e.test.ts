@@ -12,7 +12,9 @@ import { checkGrids } from '../../src/core/roster/check';
 import { RULE_BY_ID } from '../../src/core/roster/rules';
 import { regenciesOf } from '../../src/core/reference/regions';
 import { LIST_SHEET_NAME } from '../../src/hosts/list-sheet';
-import { OUT, openPreview, type Preview } from './harness';
+import { parseTarget } from '../../src/core/settings/target';
+import { targetToStore } from '../../src/taskpane/settings';
+import { OUT, openPreview, PANE_YEAR, paneTarget, type Preview } from './harness';
 
 describe('task pane preview in Chromium', () => {
   let preview: Preview;
@@ -157,8 +159,8 @@ describe('task pane preview in Chromium', () => {
     expect(await page.textContent('#stale-check')).toContain('akan memeriksa ulang');
     await page.getByRole('button', { name: 'Sisipkan ringkasan' }).click();
     await page.waitForSelector('#fig-coverage');
-    expect(await page.textContent('#status')).toContain('diperiksa ulang untuk 12 Sumatera Utara tahun 2025');
-    expect(await page.textContent('#checked-summary')).toContain('Provinsi 12 Sumatera Utara, tahun 2025.');
+    expect(await page.textContent('#status')).toContain(`diperiksa ulang untuk 12 Sumatera Utara tahun ${PANE_YEAR}`);
+    expect(await page.textContent('#checked-summary')).toContain(`Provinsi 12 Sumatera Utara, tahun ${PANE_YEAR}.`);
     expect(await page.locator('#stale-check').count()).toBe(0);
     // The pane checked again for Sumatera Utara: every Kalimantan Barat kab/kota is now outside the province.
     const expected = checkGrids(
@@ -184,11 +186,12 @@ describe('task pane preview in Chromium', () => {
 
   test('regression: the target field reads "60,80" as 60,80 % (it became 6080 and was dropped); a refused value keeps its error beside it', async () => {
     const stored = () => page.evaluate(async () => (await window.cjWorkbook!.getSettings()).target);
-    expect(await page.inputValue('#target')).toBe('59,56 %');
+    expect(await page.inputValue('#target')).toBe(paneTarget('id'));
     await page.fill('#target', '60,80');
     await page.press('#target', 'Enter');
     await page.waitForFunction(() => (document.getElementById('target') as HTMLInputElement).value === '60,80 %');
-    expect(await stored()).toBe(0.608);
+    // a target is stored while it is the planner's own (the published one of the year follows the year)
+    expect(await stored()).toBe(targetToStore({ province: '61', year: PANE_YEAR, target: parseTarget('60,80') }) ?? undefined);
     expect(await page.locator('#target-error').isHidden()).toBe(true);
 
     await page.fill('#target', '6080');
@@ -200,7 +203,7 @@ describe('task pane preview in Chromium', () => {
     expect(await page.inputValue('#target')).toBe('6080');
     expect(await page.getAttribute('#target', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#target', 'aria-describedby')).toBe('target-error');
-    expect(await stored()).toBe(0.608);
+    expect(await stored()).toBe(targetToStore({ province: '61', year: PANE_YEAR, target: parseTarget('60,80') }) ?? undefined);
     // The summary waits until the target is put right.
     const sheetsBefore = await page.locator('.sheet-tab').allTextContents();
     await page.getByRole('button', { name: 'Sisipkan ringkasan' }).click();
@@ -212,7 +215,7 @@ describe('task pane preview in Chromium', () => {
     await page.press('#target', 'Enter');
     await page.waitForFunction(() => (document.getElementById('target') as HTMLInputElement).value === '59,56 %');
     expect(await page.locator('#target-error').isHidden()).toBe(true);
-    expect(await stored()).toBe(0.5956);
+    expect(await stored()).toBe(targetToStore({ province: '61', year: PANE_YEAR, target: parseTarget('0.5956') }) ?? undefined);
   });
 
   test('inserts the summary and shows 33,6 % coverage; the sheet shows the computed values', async () => {

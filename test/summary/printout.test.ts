@@ -23,9 +23,44 @@ function pagesOf(pdf: string): string[] {
   return text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
 }
 
+/** Words of one PDF page with their boxes in points from the top (pdftotext -bbox). */
+function wordsOf(pdf: string, page: number): { word: string; yMin: number; yMax: number }[] {
+  const pdftotext = path.join(path.dirname(requireTool('pdftoppm')), 'pdftotext');
+  const html = execFileSync(pdftotext, ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    word: m[3],
+    yMin: Number(m[1]),
+    yMax: Number(m[2]),
+  }));
+}
+
+/**
+ * Rows (in points from the top) of one page's rendering that hold the chart's bar colours: the orange of the
+ * target series and the blue of the covered one, as LibreOffice draws a chart without its own colours. The
+ * sheet itself has no such saturated colour (its fills are pale), so only a printed chart puts them on paper.
+ */
+function barRows(pdf: string, page: number, dpi = 40): { orange: number[]; blue: number[] } {
+  const out = path.join(dir, `bars-${page}`);
+  execFileSync(requireTool('pdftoppm'), ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, out]);
+  const ppm = fs.readFileSync(`${out}.ppm`);
+  // P6 header: "P6\n<width> <height>\n255\n", then RGB bytes
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+  const [width, height, offset] = [Number(header[1]), Number(header[2]), header[0].length];
+  const orange: number[] = [];
+  const blue: number[] = [];
+  for (let i = 0; i < width * height; i++) {
+    const [r, g, b] = [ppm[offset + 3 * i], ppm[offset + 3 * i + 1], ppm[offset + 3 * i + 2]];
+    const y = (Math.floor(i / width) * 72) / dpi;
+    if (r > 200 && g > 40 && g < 140 && b < 80) orange.push(y);
+    else if (b > 150 && r < 110 && g < 150 && b - r > 80) blue.push(y);
+  }
+  return { orange, blue };
+}
+
 describe('the summary printout (jamsostek summary -o on the demo)', () => {
   let workbook: JSZip;
   let pages: string[];
+  let pdf: string;
 
   beforeAll(async () => {
     requireTool('soffice');
@@ -48,7 +83,7 @@ describe('the summary printout (jamsostek summary -o on the demo)', () => {
     );
     const handoutFile = path.join(dir, 'handout.xlsx');
     fs.writeFileSync(handoutFile, await handout.generateAsync({ type: 'nodebuffer' }));
-    const pdf = printToPdf(handoutFile);
+    pdf = printToPdf(handoutFile);
     pages = pagesOf(pdf);
 
     fs.mkdirSync(OUTPUT, { recursive: true });
@@ -83,6 +118,25 @@ describe('the summary printout (jamsostek summary -o on the demo)', () => {
     expect(first).toMatch(/Total\s+27,350\s+4,328/);
     expect(second).toContain('Ringkasan Rakor Cakupan Jamsostek'); // title rows repeat
     expect(second).toContain('Capaian UCJ wilayah');
+  });
+
+  it('prints the kab/kota chart on page 1, under the kab/kota table: its title, names and bars are on paper', () => {
+    const [first] = pages;
+    const total = first.search(/Total\s+27,350\s+4,328/);
+    const title = first.indexOf('Terlindungi dan target per kabupaten/kota');
+    expect(title).toBeGreaterThan(total);
+    // the chart's category axis names the kab/kota again, below its title
+    expect(first.slice(title)).toMatch(/Kabupaten Sambas[\s\S]*Kota Singkawang/);
+    // its bars: both series' colours, only below the table's Total row and above the footer
+    const words = wordsOf(pdf, 1);
+    const totalRow = words.filter((w) => w.word === 'Total').at(-1)!;
+    const footer = words.find((w) => w.word === 'Halaman')!;
+    const { orange, blue } = barRows(pdf, 1);
+    expect(orange.length).toBeGreaterThan(500);
+    expect(blue.length).toBeGreaterThan(200);
+    const ys = [...orange, ...blue];
+    expect(Math.min(...ys)).toBeGreaterThan(totalRow.yMax);
+    expect(Math.max(...ys)).toBeLessThan(footer.yMin);
   });
 
   it('prints page numbers and the date in the footer; neither the marker nor the alias table is printed', () => {

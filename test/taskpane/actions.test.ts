@@ -1,8 +1,11 @@
 // The pane's actions on an in-memory workbook, without the DOM: the settings a summary uses, the target field
 // and the stored settings, the scope a check and its summary cover, Fix and Undo, as a planner meets them.
 import { cellText } from '../../src/core/cells';
+import { serialFromYmd } from '../../src/core/dates';
 import { generateDemo } from '../../src/core/demo/demo';
 import { checkGrids } from '../../src/core/roster/check';
+import { parseTarget } from '../../src/core/settings/target';
+import { computeSummary } from '../../src/core/summary/model';
 import { MemoryWorkbook } from '../../src/hosts/memory/memory-workbook';
 import { PaneActions } from '../../src/taskpane/actions';
 import { t } from '../../src/taskpane/i18n';
@@ -11,9 +14,12 @@ import { generateRoster } from '../support/roster-fixture';
 
 const roster = generateRoster({ rows: 80, seed: 5, sheet: 'Nakes', activeShare: 0.4 });
 
-function pane(settings: Parameters<MemoryWorkbook['setSettings']>[0] = {}) {
+/** "Today" in the pane's clock: 26 November 2025, so a new workbook's year is 2025 (the year of today). */
+const IN_2025 = serialFromYmd(2025, 11, 26);
+
+function pane(settings: Parameters<MemoryWorkbook['setSettings']>[0] = {}, today = IN_2025) {
   const wb = new MemoryWorkbook([{ name: 'Nakes', rows: roster.grid.rows.map((r) => [...r]) }]);
-  const actions = new PaneActions(wb, 'id');
+  const actions = new PaneActions(wb, 'id', undefined, undefined, () => today);
   return { wb, actions, ready: wb.setSettings(settings).then(() => actions.loadSettings()) };
 }
 
@@ -32,7 +38,7 @@ describe('regression: province changed after the check, then "Sisipkan ringkasan
       key: 'summaryRechecked',
       params: { sheet: 'Ringkasan Rakor', province: '12 Sumatera Utara', year: 2025 },
     });
-    const fresh = checkGrids([roster.grid], { province: '12' });
+    const fresh = checkGrids([roster.grid], { province: '12', today: IN_2025 });
     const result = actions.state.result!;
     expect(result.options.province).toBe('12');
     expect(result.counts).toEqual(fresh.counts);
@@ -58,8 +64,16 @@ describe('regression: province changed after the check, then "Sisipkan ringkasan
     await ready;
     await actions.check();
     await actions.enterYear('2026');
-    expect(actions.state.settings).toEqual({ province: '61', year: 2026, target: 0.608, regency: null, kpjMeansActive: false });
-    expect(await wb.getSettings()).toMatchObject({ year: 2026, target: 0.608 });
+    expect(actions.state.settings).toEqual({
+      province: '61',
+      year: 2026,
+      target: 0.608,
+      regency: null,
+      kpjMeansActive: false,
+      regencyTargets: {},
+    });
+    // the year picked is stored; the published target is not (it follows the year)
+    expect(await wb.getSettings()).toEqual({ year: 2026 });
     expect(await actions.insertSummary()).toMatchObject({ key: 'summaryRechecked', params: { year: 2026 } });
     expect(actions.state.summary).toMatchObject({ year: 2026, target: 0.608 });
   });
@@ -116,6 +130,82 @@ describe('the target field', () => {
   });
 });
 
+describe('the year a new workbook starts with (issue 10: as the CLI, the year of today)', () => {
+  it("today in 2026: the pane's year is 2026 and its target 60.80 %, the year the check and summary are for", async () => {
+    const { actions, ready } = pane({}, serialFromYmd(2026, 3, 2));
+    await ready;
+    expect(actions.state.settings).toMatchObject({ year: 2026, target: 0.608 });
+    await actions.check();
+    expect(actions.state.result!.options.year).toBe(2026);
+    expect(await actions.insertSummary()).toMatchObject({ key: 'summaryWritten' });
+    expect(actions.state.summary).toMatchObject({ year: 2026, target: 0.608 });
+  });
+
+  it('a year the user picked is kept in the workbook and wins over the year of today', async () => {
+    const { wb, actions, ready } = pane({}, serialFromYmd(2026, 3, 2));
+    await ready;
+    await actions.enterYear('2025');
+    const reopened = new PaneActions(wb, 'id', undefined, undefined, () => serialFromYmd(2026, 3, 2));
+    await reopened.loadSettings();
+    expect(reopened.state.settings).toMatchObject({ year: 2025, target: 0.5956 });
+  });
+});
+
+describe('targets per kab/kota from the pane (issue 10)', () => {
+  const rowOf = (wb: MemoryWorkbook, name: string) => wb.sheet('Ringkasan Rakor')!.cells.find((r) => r[0] === name)!;
+
+  it('an own target flows into the summary as --targets does: the row carries it, its gap follows it', async () => {
+    const { wb, actions, ready } = pane();
+    await ready;
+    await actions.enterRegencyTarget('6171', '45');
+    expect(actions.state.settings.regencyTargets).toEqual({ '6171': 0.45 });
+    expect((await wb.getSettings()).regencyTargets).toEqual({ '6171': 0.45 });
+    await actions.check();
+    expect(await actions.insertSummary()).toMatchObject({ key: 'summaryWritten' });
+    const model = actions.state.summary!;
+    // the same model the CLI's --targets gives (computeSummary's regencyTargets)
+    const cli = computeSummary(actions.state.result!, { target: parseTarget('59,56'), regencyTargets: { '6171': parseTarget('45') } });
+    expect(model.byRegency).toEqual(cli.byRegency);
+    const pontianak = model.byRegency.rows.find((r) => r.key === '6171')!;
+    expect(pontianak).toMatchObject({ target: 0.45, ownTarget: true });
+    // on the sheet: Target (%) typed for Kota Pontianak, =Target_UCJ for the others
+    const heads = wb.sheet('Ringkasan Rakor')!.cells.find((r) => r[0] === 'Kabupaten/Kota')!;
+    const col = heads.indexOf('Target (%)');
+    expect(rowOf(wb, 'Kota Pontianak')[col]).toBe(0.45);
+    expect(rowOf(wb, 'Kabupaten Sambas')[col]).toBe(0.5956);
+  });
+
+  it('a refused text stays beside its field with the message, is not stored, and the summary waits for it', async () => {
+    const { wb, actions, ready } = pane();
+    await ready;
+    await actions.enterRegencyTarget('6101', '5956');
+    expect(actions.state.targetProblems['6101']).toMatchObject({ text: '5956' });
+    expect(actions.state.targetProblems['6101'].error.id).toContain('Target "5956" tidak dapat dipakai');
+    expect((await wb.getSettings()).regencyTargets).toBeUndefined();
+    await actions.check();
+    expect(await actions.insertSummary()).toEqual({ key: 'fixFields', error: true, focus: 'target-6101' });
+    expect(wb.sheet('Ringkasan Rakor')).toBeUndefined();
+    // emptied: Sambas follows the province again
+    await actions.enterRegencyTarget('6101', '');
+    expect(actions.state.targetProblems).toEqual({});
+    expect(await actions.insertSummary()).toMatchObject({ key: 'summaryWritten' });
+  });
+
+  it("a kab/kota's published target (Kota Pontianak 2026: 45 %) is its default; the reopened pane keeps an own one", async () => {
+    const in2026 = serialFromYmd(2026, 3, 2);
+    const { wb, actions, ready } = pane({}, in2026);
+    await ready;
+    await actions.check();
+    await actions.insertSummary();
+    expect(actions.state.summary!.byRegency.rows.find((r) => r.key === '6171')).toMatchObject({ target: 0.45, ownTarget: true });
+    expect(actions.state.summary!.byRegency.rows.find((r) => r.key === '6101')).toMatchObject({ target: 0.608, ownTarget: false });
+    await actions.enterRegencyTarget('6101', '0,5');
+    const reopened = new PaneActions(wb, 'id', undefined, undefined, () => in2026);
+    await reopened.loadSettings();
+    expect(reopened.state.settings.regencyTargets).toEqual({ '6101': 0.5 });
+  });
+});
+
 describe('roster settings in the pane', () => {
   it("the kab/kota setting and 'KPJ without status means Aktif' reach the check; a wrong kab/kota keeps its text with the message", async () => {
     const wb = new MemoryWorkbook([
@@ -128,11 +218,11 @@ describe('roster settings in the pane', () => {
       },
     ]);
     const actions = new PaneActions(wb, 'id');
-    actions.enterRegency('Gotham');
+    await actions.enterRegency('Gotham');
     expect(actions.state.problems.regency?.text).toBe('Gotham');
-    actions.enterRegency('Kab. Sanggau');
+    await actions.enterRegency('Kab. Sanggau');
     expect(actions.state.problems.regency).toBeUndefined();
-    actions.setKpjMeansActive(true);
+    await actions.setKpjMeansActive(true);
     await actions.check();
     const result = actions.state.result!;
     expect(result.rosters[0].context?.regency).toEqual({ code: '6103', name: 'Kabupaten Sanggau', from: 'setting' });

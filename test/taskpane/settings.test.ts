@@ -1,45 +1,72 @@
 // The pane's settings: read once from the workbook when the pane opens, from a field when the user types;
 // a value that cannot be used stays visible with the parser's message and is never dropped.
+import { serialFromYmd } from '../../src/core/dates';
 import { parseTarget, type Target } from '../../src/core/settings/target';
 import { checkGrids } from '../../src/core/roster/check';
-import { checkedWithOther, readRegency, readTarget, readYear, settingsFromStore, targetAfterChange } from '../../src/taskpane/settings';
+import {
+  checkedWithOther,
+  readRegency,
+  readRegencyTarget,
+  readTarget,
+  readYear,
+  regencyTargetsOf,
+  rosterSettingsFromStore,
+  settingsFromStore,
+  targetAfterChange,
+  targetToStore,
+} from '../../src/taskpane/settings';
 
 const pct = (text: string): Target => parseTarget(text);
+const IN_2025 = serialFromYmd(2025, 11, 26);
+const IN_2026 = serialFromYmd(2026, 11, 26);
 
 describe('settingsFromStore', () => {
-  test('a new workbook starts with Kalimantan Barat, 2025 and its published target', () => {
-    expect(settingsFromStore({})).toEqual({
-      settings: { province: '61', year: 2025, target: 0.5956, regency: null, kpjMeansActive: false },
+  test("a new workbook starts with Kalimantan Barat, the year of today and that year's published target (as the CLI)", () => {
+    expect(settingsFromStore({}, IN_2026)).toEqual({
+      settings: { province: '61', year: 2026, target: 0.608, regency: null, kpjMeansActive: false, regencyTargets: {} },
       problems: {},
+      targetProblems: {},
     });
+    // the same rule as the check's default year (figuresYear): a check today is for this year
+    expect(settingsFromStore({}, IN_2026).settings.year).toBe(checkGrids([], { today: IN_2026 }).options.year);
+    expect(settingsFromStore({}, IN_2025).settings).toMatchObject({ year: 2025, target: 0.5956 });
   });
 
-  test('stored settings are read as they are', () => {
-    expect(settingsFromStore({ province: '61', year: 2026, target: 0.608 }).settings).toEqual({
+  test('stored settings are read as they are; a year the user picked stays picked', () => {
+    expect(settingsFromStore({ province: '61', year: 2025, target: 0.55 }, IN_2026).settings).toEqual({
       province: '61',
-      year: 2026,
-      target: 0.608,
+      year: 2025,
+      target: 0.55,
       regency: null,
       kpjMeansActive: false,
+      regencyTargets: {},
     });
-    expect(settingsFromStore({ province: '12', target: 0.5 }).settings).toMatchObject({ province: '12', year: 2025, target: 0.5 });
+    expect(settingsFromStore({ province: '61', year: 2025 }, IN_2026).settings).toMatchObject({ year: 2025, target: 0.5956 });
+    expect(settingsFromStore({ province: '12', target: 0.5 }, IN_2026).settings).toMatchObject({ province: '12', year: 2026, target: 0.5 });
+  });
+
+  test('own kab/kota targets are read back; one that cannot be used is shown with its message, not dropped', () => {
+    const { settings, targetProblems } = settingsFromStore({ regencyTargets: { '6171': 0.45, '6172': 45 } }, IN_2026);
+    expect(settings.regencyTargets).toEqual({ '6171': 0.45 });
+    expect(targetProblems['6172']?.text).toBe('4500 %');
+    expect(targetProblems['6172']?.error.id).toContain('tidak dapat dipakai');
   });
 
   test('a stored target outside (0, 100 %] is shown as the percentage it means, with the message, not dropped', () => {
-    const { settings, problems } = settingsFromStore({ target: 59.56 });
+    const { settings, problems } = settingsFromStore({ target: 59.56 }, IN_2025);
     expect(settings.target).toBeNull();
     expect(problems.target?.text).toBe('5956 %');
     expect(problems.target?.error.id).toContain('Target "5956 %" tidak dapat dipakai');
   });
 
   test('a stored unknown province is named beside the province list, which shows the default', () => {
-    const { settings, problems } = settingsFromStore({ province: '99' });
+    const { settings, problems } = settingsFromStore({ province: '99' }, IN_2025);
     expect(settings.province).toBe('61');
     expect(problems.province?.error.en).toContain('Unknown province code "99"');
   });
 
   test("a province without a published target asks for one instead of borrowing Kalimantan Barat's", () => {
-    const { settings, problems } = settingsFromStore({ province: '12' });
+    const { settings, problems } = settingsFromStore({ province: '12' }, IN_2025);
     expect(settings.target).toBeNull();
     expect(problems.target?.text).toBe('');
     expect(problems.target?.error.id).toContain('Belum ada target UCJ bawaan untuk Sumatera Utara (12) tahun 2025');
@@ -78,7 +105,7 @@ describe('targetAfterChange', () => {
 describe('checkedWithOther', () => {
   test("tells when a check's province or year is not the pane's any more (its summary would mix them)", () => {
     const result = checkGrids([], { province: '61', year: 2025 });
-    const settings = { province: '61', year: 2025, target: pct('59,56'), regency: null, kpjMeansActive: false };
+    const settings = { province: '61', year: 2025, target: pct('59,56'), regency: null, kpjMeansActive: false, regencyTargets: {} };
     expect(checkedWithOther(result.options, settings)).toBe(false);
     expect(checkedWithOther(result.options, { ...settings, target: pct('70') })).toBe(false);
     expect(checkedWithOther(result.options, { ...settings, province: '12' })).toBe(true);
@@ -96,5 +123,37 @@ describe('readRegency (the roster setting)', () => {
     const bad = readRegency('Gotham', '61');
     expect('problem' in bad && bad.problem.text).toBe('Gotham');
     expect('problem' in bad && bad.problem.error.id).toContain('tidak dikenal');
+  });
+});
+
+describe('targets per kab/kota (the pane side of --targets)', () => {
+  test('a field reads every form the one target parser accepts; empty gives the default back; anything else keeps its text', () => {
+    for (const text of ['45', '45,00 %', '45.00%', '0,45']) expect(readRegencyTarget(text)).toEqual({ value: 0.45 });
+    expect(readRegencyTarget('  ')).toEqual({ value: null });
+    const bad = readRegencyTarget('4500');
+    expect('problem' in bad && bad.problem.text).toBe('4500');
+    expect('problem' in bad && bad.problem.error.en).toContain('Target "4500" cannot be used');
+  });
+
+  test("the summary takes only the province's kab/kota (codes of another province stay stored, unused)", () => {
+    const regencyTargets = { '6171': pct('45'), '1271': pct('50') };
+    expect(regencyTargetsOf({ province: '61', regencyTargets })).toEqual({ '6171': 0.45 });
+    expect(regencyTargetsOf({ province: '12', regencyTargets })).toEqual({ '1271': 0.5 });
+  });
+
+  test('the published target is not stored (it follows the year); a planner’s own figure is', () => {
+    expect(targetToStore({ province: '61', year: 2026, target: pct('60,80') })).toBeNull();
+    expect(targetToStore({ province: '61', year: 2025, target: pct('60,80') })).toBe(0.608);
+    expect(targetToStore({ province: '61', year: 2026, target: pct('55') })).toBe(0.55);
+  });
+});
+
+describe('rosterSettingsFromStore (kept per sheet: a code and a flag)', () => {
+  test('restores the kab/kota code and the KPJ flag; a code that is no kab/kota is shown, not applied', () => {
+    expect(rosterSettingsFromStore(undefined, '61')).toEqual({ regency: null, kpjMeansActive: false });
+    expect(rosterSettingsFromStore({ regency: '6103', kpjMeansActive: true }, '61')).toEqual({ regency: '6103', kpjMeansActive: true });
+    const other = rosterSettingsFromStore({ regency: '6199' }, '61');
+    expect(other.regency).toBeNull();
+    expect(other.problem?.text).toBe('6199');
   });
 });

@@ -31,11 +31,27 @@ export const UCJ_TARGETS: readonly UcjTarget[] = [
   { province: '61', year: 2026, bp: 6080, source: KEMENDAGRI_UCJ },
 ];
 
-/**
- * The task pane's starting year when the workbook has none stored (Kalimantan Barat 2025: 59.56 %). A check (and so
- * the CLI's summary) defaults to the year of its as-of date instead.
- */
-export const DEFAULT_TARGET_YEAR = 2025;
+/** A kab/kota's own published UCJ target for a year (it differs from its province's). */
+export interface RegencyUcjTarget {
+  /** 4-digit kab/kota code. */
+  readonly regency: string;
+  readonly year: number;
+  /** Basis points, as above. */
+  readonly bp: number;
+  readonly source: Localized;
+}
+
+export const UCJ_REGENCY_TARGETS: readonly RegencyUcjTarget[] = [
+  {
+    regency: '6171', // Kota Pontianak
+    year: 2026,
+    bp: 4500,
+    source: {
+      id: 'BPJS Ketenagakerjaan Cabang Pontianak (Kepala Cabang Suhuri Ali, Kantor Wali Kota Pontianak, 11 Februari 2026; Faktakalbar.id, 12 Februari 2026): target UCJ Kota Pontianak 2026 45 % (capaian 2025: 40 %)',
+      en: 'BPJS Ketenagakerjaan Pontianak branch (branch head Suhuri Ali, Pontianak city hall, 11 February 2026; Faktakalbar.id, 12 February 2026): Kota Pontianak UCJ target for 2026 45 % (2025 achieved: 40 %)',
+    },
+  },
+];
 
 const byKey = new Map(UCJ_TARGETS.map((t) => [`${t.province}/${t.year}`, targetFromFraction(t.bp / 10_000)]));
 
@@ -51,4 +67,14 @@ export function defaultTarget(province: string, year: number): Target {
     id: `Belum ada target UCJ bawaan untuk ${name} (${province}) tahun ${year}. Isi targetnya, misalnya 59,56 atau 59,56 %.`,
     en: `There is no built-in UCJ target for ${name} (${province}) in ${year}. Enter the target, e.g. 59.56 or 59.56 %.`,
   });
+}
+
+const byRegency = new Map(UCJ_REGENCY_TARGETS.map((t) => [`${t.regency}/${t.year}`, targetFromFraction(t.bp / 10_000)]));
+
+/** The published targets of a province's kab/kota for a year (code → target), where a kab/kota has its own. */
+export function publishedRegencyTargets(province: string, year: number): Record<string, Target> {
+  const out: Record<string, Target> = {};
+  for (const t of UCJ_REGENCY_TARGETS)
+    if (t.year === year && t.regency.startsWith(province)) out[t.regency] = byRegency.get(`${t.regency}/${t.year}`)!;
+  return out;
 }

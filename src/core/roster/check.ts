@@ -3,6 +3,7 @@
 import { todaySerial } from '../dates';
 import { resetRegencySuggestionBudget } from '../reference/regency-names';
 import { parseRegency } from '../settings/regency';
+import { figuresYear } from '../settings/year';
 import { type DetectedRoster, detectRoster, looksLikeRoster } from './detect';
 import { RowContext } from './row-context';
 import { resolveOptions } from './row-options';
@@ -153,7 +154,7 @@ class SteppedCheck implements CheckRun {
       // The figures are for the as-of date's year unless one is chosen: a check in 2026 summarises against 2026's target.
       options: {
         province: resolved.province,
-        year: options.year ?? resolved.currentYear,
+        year: figuresYear(options.year, resolved.today),
         asOf: resolved.today,
         kpjMeansActive: resolved.kpjMeansActive,
       },

@@ -1,4 +1,5 @@
 // The year setting: the year the figures are for, which picks the published UCJ target (2025, 2026...).
+import { ymdFromSerial } from '../dates';
 import { SettingError, shownValue } from './setting-error';
 
 export const MIN_YEAR = 2000;
@@ -17,3 +18,9 @@ export function parseYear(raw: string | number): number {
   }
   return year;
 }
+
+/**
+ * The year the figures are for: the one chosen, else the year of the as-of date (a check in 2026 is measured
+ * against 2026's target). The one rule for the check (and so the CLI) and the task pane's starting year.
+ */
+export const figuresYear = (chosen: number | undefined, asOf: number): number => chosen ?? ymdFromSerial(asOf).year;

@@ -14,7 +14,7 @@ import { ceilWorkers } from '../formulas/coverage';
 import { BPU_MINIMUM_MONTHLY } from '../formulas/contribution';
 import type { Localized } from '../i18n/lang';
 import { findProvince, regenciesOf } from '../reference/regions';
-import { defaultTarget } from '../reference/ucj-targets';
+import { defaultTarget, publishedRegencyTargets } from '../reference/ucj-targets';
 import type { Target } from '../settings/target';
 import type { FieldId } from '../roster/fields';
 import {
@@ -86,7 +86,10 @@ export interface RegionalInput {
 export interface SummaryOptions {
   /** Default: the published target of the check's province and year (reference/ucj-targets.ts). */
   readonly target?: Target;
-  /** Own targets of some kab/kota (4-digit code → target); the others, and Tidak diketahui, use `target`. */
+  /**
+   * Own targets of some kab/kota (4-digit code → target), over the published ones (UCJ_REGENCY_TARGETS); the others,
+   * and Tidak diketahui, use `target`.
+   */
   readonly regencyTargets?: Readonly<Record<string, Target>>;
   /** Regional UCJ inputs per kab/kota code; absent ones stay empty on the sheet for the planner to type. */
   readonly regionalUcj?: Readonly<Record<string, RegionalInput>>;
@@ -285,9 +288,10 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
   const counted = countedRosters(result);
   const records = counted.flatMap((p) => p.records);
 
-  const own = options.regencyTargets ?? {};
+  checkRegionCodes('regencyTargets', Object.keys(options.regencyTargets ?? {}), province.code);
+  // A kab/kota's published target where it has one (reference/ucj-targets.ts), a target given (--targets, the pane) over it.
+  const own = { ...publishedRegencyTargets(province.code, year), ...options.regencyTargets };
   const inputs = options.regionalUcj ?? {};
-  checkRegionCodes('regencyTargets', Object.keys(own), province.code);
   checkRegionCodes('regionalUcj', Object.keys(inputs), province.code);
   const regencies = regenciesOf(province.code).map((r) => ({ key: r.code, name: r.name }));
   const plain = table(records, regencies, (r) => r.regencyCode, target);

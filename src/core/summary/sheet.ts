@@ -575,6 +575,13 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     );
     const labels = options.chartLabels ?? CHART_LABELS;
     const range = (c: string) => `${c}${regency.first}:${c}${regency.last}`;
+    // The chart goes on paper: under the kab/kota table, across the printed columns, over rows kept free for it
+    // (a block of its own, so a page break never cuts it; page 1 when it fits there).
+    const height = Math.max(200, (regency.last - regency.first + 1) * 15 + 60);
+    const chartRows = Math.ceil(height / ROW_POINTS);
+    blockStarts.push(L.next);
+    const chartTop = L.next;
+    for (let i = 0; i < chartRows; i++) L.add();
     chart = {
       type: 'bar',
       title: labels.title,
@@ -583,11 +590,11 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
         { name: labels.covered, values: range('C') },
         { name: labels.target, values: range('F') },
       ],
-      anchor: `${columnLetter(MARKER_COLUMN + 1)}${regency.first - 1}`,
-      width: 480,
-      height: Math.max(260, (regency.last - regency.first + 1) * 22 + 80),
+      anchor: `A${chartTop}`,
+      to: `${columnLetter(PRINTED_COLUMNS)}${chartTop + chartRows}`,
       valueFormat: COUNT,
     };
+    L.add();
     blockStarts.push(L.next);
     regionalBlock(regency);
     blockStarts.push(L.next);
@@ -726,7 +733,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       titleRows: '$1:$2',
       // the alias table below stays off paper
       area: `$A$1:$${lastColumn}$${printedRows}`,
-      rowBreaks: pageBreaks(blockStarts, printedRows),
+      rowBreaks: pageBreaks(blockStarts, printedRows, 1),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
       footer: {
         left: `Ringkasan Rakor · ${model.province.name.replace(/&/g, '&&')} · data per ${dateText}`,
@@ -738,20 +745,30 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   };
 }
 
-/** Rows a printed page holds at the summary's fit-to-width scale (A4 portrait), with room to spare. */
-export const ROWS_PER_PAGE = 55;
+/**
+ * Rows a printed page holds at the summary's fit-to-width scale (A4 portrait), with room to spare. Columns A:H
+ * are about 985 px wide in Excel (widths in characters of 7 px, plus 5 px each), so the 523 pt the margins leave
+ * print them at about 70 %; the 748 pt of height then take about 71 rows of 15 pt (LibreOffice prints smaller
+ * and fits more). 64 leaves room for the taller title and headline rows.
+ */
+export const ROWS_PER_PAGE = 64;
+
+/** Excel's default row height in points: rows kept for the chart are counted in it. */
+const ROW_POINTS = 15;
 
 /**
- * Page breaks that keep blocks whole: page 1 holds the headline and the kab/kota table, the first block after
- * it starts page 2, and each later block starts a new page only when it would not fit on the current one.
+ * Page breaks that keep blocks whole: page 1 holds the headline and the kab/kota table, and the first
+ * `joinFirstPage` blocks after it (the chart) when they fit there; the next block then starts a new page (page 2
+ * begins with the regional UCJ, or with the chart when it did not fit on page 1), and each later block starts a
+ * new page only when it would not fit on the current one.
  */
-export function pageBreaks(blockStarts: readonly number[], lastRow: number): number[] {
-  if (blockStarts.length === 0) return [];
-  const breaks = [blockStarts[0]];
-  let pageStart = blockStarts[0];
+export function pageBreaks(blockStarts: readonly number[], lastRow: number, joinFirstPage = 0): number[] {
+  const breaks: number[] = [];
+  let pageStart = 1;
   blockStarts.forEach((start, i) => {
     const end = (blockStarts[i + 1] ?? lastRow + 1) - 1;
-    if (i > 0 && end - pageStart + 1 > ROWS_PER_PAGE) {
+    const newPage = pageStart === 1 && i >= joinFirstPage;
+    if (newPage || end - pageStart + 1 > ROWS_PER_PAGE) {
       breaks.push(start);
       pageStart = start;
     }

@@ -2,6 +2,7 @@
 // Formula cells hold the formula and show the value the core computed for it (SpecCell.expected).
 // Fix keeps what Undo needs on a hidden CJ_Marks sheet in Excel's layout (../fix-undo.ts), so the workbook,
 // not the pane, holds the undo stack.
+import { readStoredSettings } from '../stored-settings';
 import { type Cell, cellText } from '../../core/cells';
 import { cellAddress, parseCellAddress } from '../../core/address';
 import type { SheetGrid } from '../../core/roster/types';
@@ -526,7 +527,8 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async getSettings(): Promise<WorkbookSettings> {
-    return { ...this.settings };
+    const stored = this.settings;
+    return readStoredSettings((name) => stored[name]);
   }
 
   async setSettings(settings: WorkbookSettings): Promise<void> {

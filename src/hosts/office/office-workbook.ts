@@ -17,6 +17,7 @@ import type {
   WorkbookPort,
   WorkbookSettings,
 } from '../port';
+import { readStoredSettings, STORED_SETTING_NAMES } from '../stored-settings';
 import { isBrokenReference, kindInValues, planGeneratedSheet, sheetOfReference } from '../sheet-names';
 import { allApiSupported, type ExcelApiSupported } from './api-sets';
 import { applyFixesIn, undoableFixesIn, undoLastFixIn } from './fixes';
@@ -47,6 +48,8 @@ const SETTINGS_KEYS = {
   target: 'cj.target',
   year: 'cj.year',
   lang: 'cj.lang',
+  regencyTargets: 'cj.regencyTargets',
+  rosters: 'cj.rosters',
   generated: 'cj.generatedSheets',
 } as const;
 
@@ -199,21 +202,11 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async getSettings(): Promise<WorkbookSettings> {
-    const s = this.settings;
-    const province = s.get(SETTINGS_KEYS.province);
-    const target = s.get(SETTINGS_KEYS.target);
-    const year = s.get(SETTINGS_KEYS.year);
-    const lang = s.get(SETTINGS_KEYS.lang);
-    return {
-      ...(typeof province === 'string' ? { province } : {}),
-      ...(typeof target === 'number' ? { target } : {}),
-      ...(typeof year === 'number' ? { year } : {}),
-      ...(lang === 'id' || lang === 'en' ? { lang } : {}),
-    };
+    return readStoredSettings((name) => this.settings.get(SETTINGS_KEYS[name]));
   }
 
   async setSettings(settings: WorkbookSettings): Promise<void> {
-    for (const key of ['province', 'target', 'year', 'lang'] as const) {
+    for (const key of STORED_SETTING_NAMES) {
       if (settings[key] !== undefined) this.settings.set(SETTINGS_KEYS[key], settings[key]);
     }
     await this.saveSettings();

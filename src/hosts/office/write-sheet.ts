@@ -2,7 +2,7 @@
 // with text/date formats and drop-downs. Values then formats are queued and synced once per block of rows;
 // no sync() ever runs inside a per-row loop.
 import { cellText } from '../../core/cells';
-import { cellAddress, columnLetter } from '../../core/address';
+import { cellAddress, columnLetter, parseCellAddress } from '../../core/address';
 import type { SheetSpec, SpecCell, SpecConditionalFormat, SpecStyle } from '../../core/sheet-spec';
 import {
   LIST_SHEET_HEAD,
@@ -170,7 +170,8 @@ export async function writeSpec(
     const chart = ws.charts.add(ch.type === 'bar' ? 'BarClustered' : 'ColumnClustered', ws.getRange(first.values), 'Columns');
     chart.title.text = ch.title;
     chart.legend.position = 'Bottom';
-    if (ch.to) chart.setPosition(ch.anchor, ch.to);
+    // `to` is the cell just past the chart; Office's end cell is the last cell it covers.
+    if (ch.to) chart.setPosition(ch.anchor, lastCellBefore(ch.to));
     else {
       chart.setPosition(ch.anchor);
       if (ch.width) chart.width = ch.width;
@@ -300,4 +301,10 @@ export async function insertRosterSheetIn(
   // The list sheet's id joins the generated sheets, so it is never checked as a roster even if unhidden.
   const listId = lists?.unregistered ? lists.ws.id : undefined;
   return { name, listId };
+}
+
+/** The cell up and left of `a1`: the last cell a chart ending at `a1` (exclusive) covers. */
+function lastCellBefore(a1: string): string {
+  const { row, col } = parseCellAddress(a1);
+  return cellAddress(Math.max(0, row - 1), Math.max(0, col - 1));
 }

@@ -1,5 +1,12 @@
 // The one table of published UCJ targets, each figure with its source.
-import { DEFAULT_TARGET_YEAR, defaultTarget, publishedTarget, UCJ_TARGETS } from '../../../src/core/reference/ucj-targets';
+import {
+  defaultTarget,
+  publishedRegencyTargets,
+  publishedTarget,
+  UCJ_REGENCY_TARGETS,
+  UCJ_TARGETS,
+} from '../../../src/core/reference/ucj-targets';
+import { findRegency } from '../../../src/core/reference/regions';
 import { findProvince } from '../../../src/core/reference/regions';
 import { SettingError } from '../../../src/core/settings/setting-error';
 
@@ -7,7 +14,6 @@ describe('UCJ_TARGETS', () => {
   it('holds Kalimantan Barat: 59.56 % for 2025, 60.80 % for 2026, the same numbers as the literals', () => {
     expect(publishedTarget('61', 2025)).toBe(0.5956);
     expect(publishedTarget('61', 2026)).toBe(0.608);
-    expect(DEFAULT_TARGET_YEAR).toBe(2025);
   });
 
   it('cites a source for every figure, in both languages, and only for real provinces', () => {
@@ -26,5 +32,21 @@ describe('UCJ_TARGETS', () => {
     expect(publishedTarget('61', 2027)).toBeUndefined();
     expect(() => defaultTarget('61', 2027)).toThrow(SettingError);
     expect(() => defaultTarget('12', 2025)).toThrow('There is no built-in UCJ target for Sumatera Utara (12) in 2025. Enter the target');
+  });
+});
+
+describe('UCJ_REGENCY_TARGETS', () => {
+  it('holds the kab/kota targets published so far, each with its source and a real kab/kota code', () => {
+    expect(publishedRegencyTargets('61', 2026)).toEqual({ '6171': 0.45 });
+    expect(publishedRegencyTargets('61', 2025)).toEqual({});
+    expect(publishedRegencyTargets('12', 2026)).toEqual({});
+    for (const t of UCJ_REGENCY_TARGETS) {
+      expect(findRegency(t.regency)).toBeDefined();
+      expect(t.source.id).toMatch(/\d{4}/);
+      expect(t.source.en.length).toBeGreaterThan(20);
+      expect(t.bp).toBeGreaterThan(0);
+      expect(t.bp).toBeLessThanOrEqual(10_000);
+    }
+    expect(new Set(UCJ_REGENCY_TARGETS.map((t) => `${t.regency}/${t.year}`)).size).toBe(UCJ_REGENCY_TARGETS.length);
   });
 });

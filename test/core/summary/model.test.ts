@@ -288,6 +288,20 @@ describe('targets per kab/kota', () => {
     expect(summaryJson(m).byRegency.find((x) => x.code === '6171')).toMatchObject({ targetRate: 0.45, ownTarget: true, target: 45 });
   });
 
+  it("a kab/kota's published target is its default (Kota Pontianak 2026: 45 %); a target given goes over it", () => {
+    const in2026 = checkGrids([roster], { today: TODAY, year: 2026 });
+    const r = byKey(computeSummary(in2026).byRegency.rows);
+    expect(r.get('6171')).toMatchObject({ target: 0.45, ownTarget: true, gap: 0 });
+    expect(r.get('6101')).toMatchObject({ target: 0.608, ownTarget: false });
+    const given = byKey(computeSummary(in2026, { regencyTargets: { '6171': parseTarget('50') } }).byRegency.rows);
+    expect(given.get('6171')).toMatchObject({ target: 0.5, ownTarget: true });
+    // no published kab/kota target for 2025: Pontianak follows the province
+    expect(byKey(computeSummary(checkGrids([roster], { today: TODAY, year: 2025 })).byRegency.rows).get('6171')).toMatchObject({
+      target: 0.5956,
+      ownTarget: false,
+    });
+  });
+
   it('refuses a code that is not a kab/kota of the province (a caller bug, never silently dropped)', () => {
     const result = checkGrids([roster], { today: TODAY });
     expect(() => computeSummary(result, { regencyTargets: { '6271': parseTarget('45') } })).toThrow(/6271/);

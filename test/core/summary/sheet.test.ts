@@ -105,13 +105,16 @@ describe('buildSummarySheet', () => {
     expect(aliasTitle).toBeGreaterThan(lastPrinted);
     expect(spec.rows.slice(0, lastPrinted).some((r) => String(r[0]?.value).startsWith('Tabel padanan'))).toBe(false);
     expect(spec.print?.footer).toMatchObject({ center: 'Halaman &P dari &N', right: 'Dicetak &D' });
-    // page 1: title to the kab/kota Total; page 2 opens with the regional UCJ block
+    // page 1: title to the kab/kota Total, then the chart when it fits there; page 2 opens with the regional UCJ
+    // block, or with the chart when page 1 has no room for it
     const breaks = spec.print!.rowBreaks!;
     const regencyTotal = spec.rows.findIndex((r, i) => r[0]?.value === 'Total' && i > rowOf(spec, 'Kabupaten Sambas')) + 1;
-    expect(breaks[0]).toBe(regencyTotal + 2);
-    expect(spec.rows[breaks[0] - 1][0]?.value).toMatch(/^Capaian UCJ wilayah/);
-    // every page break opens a block (a subtitle), so no table is split from its Total
-    for (const b of breaks) expect(spec.rows[b - 1][0]?.style).toBe('subtitle');
+    const chartTop = Number(spec.charts![0].anchor.slice(1));
+    const regional = spec.rows.findIndex((r) => /^Capaian UCJ wilayah/.test(String(r[0]?.value))) + 1;
+    expect(chartTop).toBe(regencyTotal + 2);
+    expect(breaks[0]).toBe(regional - 1 > ROWS_PER_PAGE ? chartTop : regional);
+    // every page break opens a block (a subtitle, or the chart's rows), so no table is split from its Total
+    for (const b of breaks) if (b !== chartTop) expect(spec.rows[b - 1][0]?.style).toBe('subtitle');
     for (let i = 1; i < breaks.length; i++) expect(breaks[i] - breaks[i - 1]).toBeLessThanOrEqual(ROWS_PER_PAGE);
     // numeric headers sit right, over their numbers; text headers stay left
     const h = spec.rows.findIndex((r) => r[0]?.value === 'Kabupaten/Kota' && r[0]?.style === 'header');
@@ -141,15 +144,24 @@ describe('buildSummarySheet', () => {
     expect(spec.rows[2][0]?.formula).toContain(DEFAULT_TARGET_NAME);
   });
 
-  it('a chart of covered against target workers for every kab/kota (not Tidak diketahui), beside the table', () => {
+  it('a chart of covered against target workers for every kab/kota (not Tidak diketahui), on paper under the table', () => {
     expect(spec.charts).toHaveLength(1);
     const chart = spec.charts![0];
     const [from, to] = chart.categories.split(':').map((a) => Number(a.slice(1)) - 1);
     const names = spec.rows.slice(from, to + 1).map((r) => r[0]?.value);
     expect(names).toEqual(model.byRegency.rows.filter((r) => r.key !== null).map((r) => r.name));
     expect(chart.series.map((s) => s.values[0])).toEqual(['C', 'F']);
-    // outside the printed columns
-    expect(chart.anchor.startsWith('J')).toBe(true);
+    // across the printed columns A:H (to the start of the hidden marker column), over empty rows under the kab/kota
+    // table and above the next block, all inside the print area
+    expect(chart.anchor).toMatch(/^A\d+$/);
+    expect(chart.to).toMatch(/^I\d+$/);
+    const top = Number(chart.anchor.slice(1));
+    const past = Number(chart.to!.slice(1));
+    expect(top).toBeGreaterThan(to + 3); // below Tidak diketahui and Total
+    expect(past - top).toBeGreaterThanOrEqual(Math.ceil((names.length * 15 + 60) / 15));
+    for (let r = top; r < past; r++) expect(spec.rows[r - 1].every((c) => c === null)).toBe(true);
+    expect(String(spec.rows[past]?.[0]?.value)).toMatch(/^Capaian UCJ wilayah/);
+    expect(past).toBeLessThanOrEqual(Number(/\$(\d+)$/.exec(spec.print!.area!)![1]));
   });
 
   it('per kab/kota table: exactly the columns of the issue, 14 kab/kota + Tidak diketahui + Total, as an Excel table', () => {

@@ -64,6 +64,15 @@ describe('OfficeWorkbook writing the summary', () => {
     expect(excel.active).toBe('Ringkasan Rakor');
   });
 
+  test('a chart spanning rows kept for it covers exactly them: Office is given the last cell it covers (the spec names the cell past it)', async () => {
+    const { excel, wb } = setup();
+    const spec = summarySpec();
+    await wb.writeGeneratedSheet({ ...spec, charts: [{ ...spec.charts![0], anchor: 'A6', to: 'E26' }] });
+    expect(excel.log.filter((e) => e.call === 'setPosition')).toEqual([
+      { target: 'Ringkasan Rakor.chart', call: 'setPosition', args: ['A6', 'D25'] },
+    ]);
+  });
+
   test('Excel at the manifest’s minimum (ExcelApi 1.8, without 1.9) gets the whole sheet, chart and links, without print setup', async () => {
     const excel = fakeExcel([fakeSheet('Roster Nakes', officeRosterSheet(5))]);
     const wb = new OfficeWorkbook(fakeRun(excel), fakeSettings(), { apiSupported: (v) => Number(v.split('.')[1]) <= 8 });
