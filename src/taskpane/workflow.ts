@@ -28,7 +28,10 @@ export function gridCell(grids: readonly SheetGrid[], sheet: string, a1: string)
 
 export const MAX_MARKS = 5_000;
 
-/** One mark per problem cell (errors and warnings; info rows such as ASN are not problems). */
+/**
+ * One mark per problem cell (errors and warnings; info rows such as ASN are not problems). An issue that
+ * stands for many cells (Issue.cells) marks each of them, with its one message.
+ */
 export function marksFor(issues: readonly Issue[], lang: Lang): { marks: CellMark[]; marked: number; total: number } {
   const bySeverity = issues.filter((i) => i.severity !== 'info');
   const cells = new Set<string>();
@@ -36,13 +39,15 @@ export function marksFor(issues: readonly Issue[], lang: Lang): { marks: CellMar
   const marked = new Set<string>();
   const marks: CellMark[] = [];
   for (const i of bySeverity) {
-    const key = `${i.sheet}!${i.cell}`;
-    if (!cells.has(key)) {
-      cells.add(key);
-      if (cells.size <= MAX_MARKS) marked.add(key);
+    const note = `Cakupan Jamsostek: ${pick(i.message, lang)}`;
+    for (const cell of i.cells ?? [i.cell]) {
+      const key = `${i.sheet}!${cell}`;
+      if (!cells.has(key)) {
+        cells.add(key);
+        if (cells.size <= MAX_MARKS) marked.add(key);
+      }
+      if (marked.has(key)) marks.push({ sheet: i.sheet, cell, severity: i.severity, note });
     }
-    if (!marked.has(key)) continue;
-    marks.push({ sheet: i.sheet, cell: i.cell, severity: i.severity, note: `Cakupan Jamsostek: ${pick(i.message, lang)}` });
   }
   return { marks, marked: marked.size, total: cells.size };
 }

@@ -58,6 +58,21 @@ describe('marksFor', () => {
     expect(capped.marks).toHaveLength(MAX_MARKS);
     expect(capped.total).toBe(MAX_MARKS + 10);
   });
+
+  test('an issue standing for many cells (Issue.cells) marks each of them with its one message', async () => {
+    const wb = new MemoryWorkbook([{ name: 'R', rows: messyRoster() }]);
+    const result = checkGrids(await findRosterGrids(wb, { scope: 'active' }), { province: '61' });
+    const one = result.issues.find((x) => x.severity === 'error')!;
+    const aggregated = { ...one, severity: 'warning' as const, cell: 'K5', cells: ['K5', 'K6', 'K7', 'K9'] };
+    const { marks, marked, total } = marksFor([aggregated, { ...one, cell: 'K6' }], 'en');
+    expect(marks.map((m) => m.cell)).toEqual(['K5', 'K6', 'K7', 'K9', 'K6']);
+    expect(new Set(marks.slice(0, 4).map((m) => m.note)).size).toBe(1);
+    expect([marked, total]).toEqual([4, 4]);
+    // Info items that stand for many cells (value-nonstandard, asn-in-roster) are not problems: not marked.
+    const info = result.issues.filter((i) => i.severity === 'info' && i.cells);
+    expect(info.length).toBeGreaterThan(0);
+    expect(marksFor(info, 'id').marks).toEqual([]);
+  });
 });
 
 describe('rosterTemplate', () => {

@@ -2,6 +2,29 @@
 // first issued for life (PP 40/2019 Ps 30(2)), so a NIK with one of these codes is valid: the person was
 // registered there before the split. The one table of them, with its sources; nik.ts and the NIK reader
 // accept these codes, and the rule nik-region-retired says where they went.
+//
+// Which splits belong here: only those after the 16-digit NIK began. The NIK and its structure (6 digits of
+// province, kab/kota and kecamatan code) come with SIAK: UU 23/2006 Ps 13, PP 37/2007 Ps 37, applied
+// nationally by 2011 (UU 23/2006 Ps 101), on the Home Affairs code table first set by Permendagri 18/2005
+// (replaced by Permendagri 6/2008, 66/2011, 18/2013, 56/2015, 137/2017, 72/2019, Kepmendagri 050-145/2022 …).
+// The KTP numbers before SIAK (SIMDUK, "KTP nasional") used the old Depdagri numbering (Jawa Barat 10, DKI 09,
+// e.g. "10 50 24 …" for Kota Bandung) and were replaced by a new NIK, so their codes are not NIK codes at all.
+// A province split completed before that code table therefore left no old code on any NIK; those codes stay
+// nik-region-unknown on purpose (a 16-digit number carrying one is not a NIK Dukcapil issued):
+// - Timor Timur (province code 54): left Indonesia after the 1999 popular consultation (TAP MPR V/MPR/1999);
+//   no SIAK NIK was issued there. Residents who stayed hold NIKs of where they were registered since.
+// - Maluku Utara from Maluku, UU 46/1999 (codes 82xx from the start); Irian Jaya Barat (now Papua Barat) from
+//   Irian Jaya, UU 45/1999 (92xx); Banten from Jawa Barat, UU 23/2000 (36xx); Kepulauan Bangka Belitung from
+//   Sumatera Selatan, UU 27/2000 (19xx); Gorontalo from Sulawesi Utara, UU 38/2000 (75xx); Kepulauan Riau from
+//   Riau, UU 25/2002 (21xx); Sulawesi Barat from Sulawesi Selatan, UU 26/2004 (76xx). In the code table the
+//   parent provinces were numbered without their old kabupaten (Riau, Jawa Barat, Sumatera Selatan, Sulawesi
+//   Utara, Maluku and Papua have no gaps), except Sulawesi Selatan, whose gaps 7319–7321, 7323 and 7325 match
+//   the five kabupaten that left in 2004: never valid on a NIK, so they stay unknown too.
+// Splits inside a province (e.g. Kalimantan Barat: Bengkayang UU 10/1999, Landak UU 55/1999, Kota Singkawang
+// UU 12/2001, Sekadau and Melawi UU 34/2003, Kayong Utara UU 6/2007, Kubu Raya UU 35/2007) give the new
+// kabupaten a new code and leave the parent's code in place, and renames keep the code (Kabupaten Pontianak →
+// Kabupaten Mempawah, PP 58/2014, still 6102): neither retires a code. What is left are the province splits
+// since the code table: Kalimantan Utara (2012) and the Papua provinces (2022), below.
 import type { Localized } from '../i18n/lang';
 import { findRegency } from './regions';
 

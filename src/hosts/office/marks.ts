@@ -1,12 +1,14 @@
 // Marking problem cells through Office.js, and clearing the marks. The format under each mark (fill, font
 // colour, note) is saved on a very hidden sheet before it is changed, so Clear marks restores it exactly,
 // even after the workbook was closed and opened again. Marks go in chunks: one read and one write each.
+// Formats are written per run of consecutive cells in a column with the same colours (contiguousRuns), so an
+// issue that stands for many cells (Issue.cells) costs a few range writes, not one per cell; notes stay per cell.
 // The sheet also keeps what Undo needs after a Fix (columns H onwards, ../fix-undo.ts): marks read and clear
 // only their own columns, and the sheet is deleted only when no undo data is left on it.
 import type { CellMark } from '../port';
 import type { ExcelApiSupported } from './api-sets';
 import { MARK_COLUMNS, UNDO_INDEX_RANGE } from '../fix-undo';
-import { MARK_FILL, MARK_FONT, MARKS_SHEET, mergeMarks } from '../marks';
+import { contiguousRuns, MARK_FILL, MARK_FONT, MARKS_SHEET, mergeMarks } from '../marks';
 import type { OfficeValue } from './cell-values';
 
 export { MARKS_SHEET } from '../marks';
@@ -40,8 +42,15 @@ export async function markCellsIn(
   const already = new Map<string, SavedMark>();
   // Chunks of marks: each is one read (prior formats, notes) and one write, within request limits.
   for (let start = 0; start < marks.length; start += MARK_CHUNK) {
-    const probes = marks.slice(start, start + MARK_CHUNK).map((m) => {
-      const ws = context.workbook.worksheets.getItem(m.sheet);
+    const chunk = marks.slice(start, start + MARK_CHUNK);
+    const sheets = new Map<string, Excel.Worksheet>();
+    const sheetOf = (name: string): Excel.Worksheet => {
+      let ws = sheets.get(name);
+      if (!ws) sheets.set(name, (ws = context.workbook.worksheets.getItem(name)));
+      return ws;
+    };
+    const probes = chunk.map((m) => {
+      const ws = sheetOf(m.sheet);
       const range = ws.getRange(m.cell);
       range.format.fill.load('color');
       range.format.font.load('color');
@@ -77,13 +86,16 @@ export async function markCellsIn(
         already.set(key, saved);
       }
       const prior = already.get(key)!;
-      range.format.fill.color = MARK_FILL[m.severity];
-      range.format.font.color = MARK_FONT[m.severity];
       if (withNotes && note) {
         const text = prior.hadNote ? `${prior.note}\n\n${m.note}` : m.note;
         if (note.isNullObject) ws.notes.add(m.cell, text);
         else note.content = text;
       }
+    }
+    for (const run of contiguousRuns(chunk, (m) => m.severity)) {
+      const range = sheetOf(run.sheet).getRange(run.address);
+      range.format.fill.color = MARK_FILL[run.items[0].severity];
+      range.format.font.color = MARK_FONT[run.items[0].severity];
     }
     if (fresh.length) {
       if (!storeExists) {
@@ -124,13 +136,24 @@ export async function clearMarksIn(context: Excel.RequestContext, apiSupported: 
       })
     : [];
   if (withNotes && saved.length) await context.sync();
+  const worksheets = new Map<string, Excel.Worksheet>();
+  const sheetOf = (name: string): Excel.Worksheet => {
+    let ws = worksheets.get(name);
+    if (!ws) worksheets.set(name, (ws = context.workbook.worksheets.getItem(name)));
+    return ws;
+  };
+  // Excel reports "no fill" as white; clearing restores the gridlines a white fill would hide.
+  const fillOf = (s: SavedMark): string => (!s.fill || s.fill.toUpperCase() === '#FFFFFF' ? '' : s.fill);
+  const fontOf = (s: SavedMark): string => s.fontColor || '#000000';
+  for (const run of contiguousRuns(saved, (s) => `${fillOf(s)}|${fontOf(s)}`)) {
+    const range = sheetOf(run.sheet).getRange(run.address);
+    const fill = fillOf(run.items[0]);
+    if (fill === '') range.format.fill.clear();
+    else range.format.fill.color = fill;
+    range.format.font.color = fontOf(run.items[0]);
+  }
   saved.forEach((s, i) => {
-    const ws = context.workbook.worksheets.getItem(s.sheet);
-    const range = ws.getRange(s.cell);
-    // Excel reports "no fill" as white; clearing restores the gridlines a white fill would hide.
-    if (!s.fill || s.fill.toUpperCase() === '#FFFFFF') range.format.fill.clear();
-    else range.format.fill.color = s.fill;
-    range.format.font.color = s.fontColor || '#000000';
+    const ws = sheetOf(s.sheet);
     const note = notes[i];
     if (!withNotes || !note) return;
     if (s.hadNote) {

@@ -23,13 +23,18 @@ function valueOf(c: Cell): ExcelJS.CellValue {
   return null;
 }
 
+/** A sheet for the .xlsx writer: a roster sheet, with merged cells where a real file has them (A1 ranges, "H5:I5"). */
+export interface XlsxRosterSheet extends RosterSheetInput {
+  readonly merges?: readonly string[];
+}
+
 /**
  * Writes the sheets to a new .xlsx file. The file is opened here, synchronously, and the writer gets the open
  * descriptor: a stream that opened the file itself could create it again after Ctrl+C had removed it (its
  * open still in flight), leaving a copy behind (regression: `.berhenti.xlsx.<pid>.tmp` after Ctrl+C during
  * `demo -o`). Writes to a removed file go to no name at all.
  */
-export async function writeRosterWorkbook(file: string, sheets: readonly RosterSheetInput[]): Promise<void> {
+export async function writeRosterWorkbook(file: string, sheets: readonly XlsxRosterSheet[]): Promise<void> {
   const fs = await import('node:fs');
   const stream = fs.createWriteStream(file, { fd: fs.openSync(file, 'w') });
   const closed = new Promise<void>((resolve, reject) => {
@@ -40,7 +45,7 @@ export async function writeRosterWorkbook(file: string, sheets: readonly RosterS
   await closed;
 }
 
-async function writeRosters(stream: import('node:stream').Writable, sheets: readonly RosterSheetInput[]): Promise<void> {
+async function writeRosters(stream: import('node:stream').Writable, sheets: readonly XlsxRosterSheet[]): Promise<void> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = 'Cakupan Jamsostek';
@@ -54,6 +59,8 @@ async function writeRosters(stream: import('node:stream').Writable, sheets: read
       width: s.columnWidths?.[i] ?? 12,
       style: text.has(i) ? { numFmt: '@' } : dates.has(i) ? { numFmt: DATE_FORMAT } : {},
     }));
+    // Merged before the rows are committed (the streaming writer cannot reach a committed row); the merged-over cells stay empty.
+    for (const range of s.merges ?? []) ws.mergeCells(range);
     s.rows.forEach((cells, r) => {
       const row = ws.getRow(r + 1);
       cells.forEach((c, i) => {

@@ -38,6 +38,22 @@ describe('retired kab/kota codes', () => {
     }
   });
 
+  it('hold only splits after the first code table NIKs were issued under (Permendagri 18/2005)', () => {
+    for (const r of RETIRED_REGENCIES) expect(r.retired).toBeGreaterThan(2005);
+  });
+
+  it.each([
+    ['Timor Timur (54, left in 1999)', '5401'],
+    ['Timor Timur, another kabupaten', '5413'],
+    ['Sulawesi Selatan gap left by Sulawesi Barat (2004)', '7319'],
+    ['Sulawesi Selatan gap left by Sulawesi Barat (2004)', '7321'],
+    ['Sulawesi Selatan gap left by Sulawesi Barat (2004)', '7325'],
+  ])('leave codes retired before the NIK existed unknown: %s %s', (_label, code) => {
+    expect(findRetiredRegency(code)).toBeUndefined();
+    const a = analyzeNik(makeNik(code, 1975, 5, 20, 'L'), { currentYear: 2026 });
+    expect(a).toMatchObject({ ok: false, problem: 'region-unknown' });
+  });
+
   it('serial 0000 does not exist (serials start at 0001)', () => {
     const a = analyzeNik(makeNik('6112', 1990, 4, 12, 'P', 0), { currentYear: 2026 });
     expect(a).toMatchObject({ ok: false, problem: 'serial-zero' });

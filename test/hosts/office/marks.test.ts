@@ -53,6 +53,37 @@ describe('OfficeWorkbook marks', () => {
     // office-addin-mock walks every object it made on each sync: about 12 s alone, several times that in a full run.
   }, 180_000);
 
+  test('an issue standing for many cells marks each, colours written per run of cells, and Clear restores each', async () => {
+    const roster = fakeSheet('R', officeRosterSheet(400));
+    roster.fills.set('H100', '#FFFF00'); // the user's own colour in the middle of the run
+    const { excel, wb } = setup([roster]);
+    // One "honorer" item of value-nonstandard: rows 5–304 of column H but row 150, plus one cell elsewhere.
+    const cells = Array.from({ length: 300 }, (_, i) => `H${i + 5}`).filter((c) => c !== 'H150');
+    const marks = [
+      ...cells.map((cell) => ({ sheet: 'R', cell, severity: 'warning' as const, note: "Status Kepegawaian: 'honorer' ditulis 299 kali" })),
+      { sheet: 'R', cell: 'C9', severity: 'error' as const, note: 'NIK harus 16 digit' },
+    ];
+    const fillWrites = () => excel.log.filter((e) => e.prop === 'color' && e.target?.endsWith('.format.fill')).map((e) => e.target);
+    expect(await syncsDuring(excel, () => wb.markCells(marks))).toBe(2);
+    expect(fillWrites()).toEqual(['R!H5:H149.format.fill', 'R!H151:H304.format.fill', 'R!C9.format.fill']);
+    for (const c of cells) expect(roster.fills.get(c)).toBe('#FFF4CE');
+    expect(roster.fills.has('H150')).toBe(false);
+    expect(roster.notes.get('H304')).toBe("Status Kepegawaian: 'honorer' ditulis 299 kali");
+    excel.log.length = 0;
+    expect(await syncsDuring(excel, () => wb.clearMarks())).toBeLessThanOrEqual(3);
+    // Cleared per run of equal prior formats: the user's yellow H100 splits the run.
+    expect(fillWrites()).toEqual(['R!H100.format.fill']);
+    expect(excel.log.filter((e) => e.call === 'clear' && e.target?.endsWith('.format.fill')).map((e) => e.target)).toEqual([
+      'R!H5:H99.format.fill',
+      'R!H101:H149.format.fill',
+      'R!H151:H304.format.fill',
+      'R!C9.format.fill',
+    ]);
+    expect(roster.fills.get('H100')).toBe('#FFFF00');
+    for (const c of cells.filter((x) => x !== 'H100')) expect(roster.fills.has(c)).toBe(false);
+    expect(roster.notes.size).toBe(0);
+  }, 60_000);
+
   test('Clear marks copes with a deleted sheet and a note the user removed', async () => {
     const a = fakeSheet('A', officeRosterSheet(5));
     const b = fakeSheet('B', officeRosterSheet(5));

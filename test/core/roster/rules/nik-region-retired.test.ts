@@ -25,6 +25,14 @@ describe('nik-region-retired', () => {
     expect(issuesOf(r, 'nik-region-unknown')).toHaveLength(1);
   });
 
+  it('is an error, not info, for a code retired before NIKs existed (Timor Timur 54, Sulawesi Barat 2004)', () => {
+    for (const code of ['5402', '7320']) {
+      const r = checkRows([{ nik: makeNik(code, 1970, 1, 9, 'L'), sex: 'L', birthDate: '09-01-1970' }]);
+      expect(issuesOf(r, 'nik-region-retired')).toEqual([]);
+      expect(issuesOf(r, 'nik-region-unknown')).toHaveLength(1);
+    }
+  });
+
   it('reads a retired NIK written with spaces the same way (slow path)', () => {
     const nik = makeNik('9109', 1985, 8, 17, 'P');
     const spaced = `${nik.slice(0, 4)} ${nik.slice(4, 8)} ${nik.slice(8, 12)} ${nik.slice(12)}`;
