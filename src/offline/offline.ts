@@ -11,6 +11,7 @@ import { blobSource } from '../hosts/xlsx/read/byte-source';
 import { fflateInflateRaw, hasStreamInflateRaw, streamInflateRaw } from '../hosts/xlsx/read/inflate';
 import { UnusableInputError } from '../hosts/xlsx/read/unusable-input';
 import { TaskPaneApp } from '../taskpane/app';
+import { createChecker } from '../taskpane/checker/checker';
 import { h } from '../taskpane/dom';
 import { t } from '../taskpane/i18n';
 import { PreviewGrid } from '../taskpane/preview-grid';
@@ -24,6 +25,14 @@ const SETTINGS_KEY = 'cakupan-jamsostek:settings';
 
 /** The browser's native inflater where it has one (several times faster than fflate), else fflate. */
 const inflate = hasStreamInflateRaw() ? streamInflateRaw : fflateInflateRaw;
+
+/**
+ * The check worker's script, carried in the page's own script by the build (scripts/offline-page.js): a file://
+ * page cannot load a worker file, so the checker starts it from a blob: URL (the policy's worker-src blob:).
+ * Without it (or where a worker cannot start) the check runs on the page in slices.
+ */
+const workerScript = (globalThis as { cjCheckWorkerScript?: unknown }).cjCheckWorkerScript;
+const checker = createChecker(typeof workerScript === 'string' ? { script: workerScript } : null);
 
 /** localStorage holds the page's settings and nothing else (never roster data). */
 const localSettings: SettingsStore = {
@@ -92,6 +101,7 @@ async function start(): Promise<void> {
     port: wb,
     lang,
     scope: 'all',
+    checker,
     demoSheets: async () => demoSheets(2),
     onLangChange: (l) => {
       lang = l;

@@ -51,6 +51,8 @@ describe('offline page from file://', () => {
   const requests: string[] = [];
   const csp: string[] = [];
   const errors: string[] = [];
+  /** Workers the page started: their URL and whether they were stopped (a worker that failed to start is). */
+  const workers: { url: string; closed: boolean }[] = [];
   let demoFile: string;
   let kabFile: string;
 
@@ -80,6 +82,11 @@ describe('offline page from file://', () => {
       if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('worker', (w) => {
+      const seen = { url: w.url(), closed: false };
+      workers.push(seen);
+      w.on('close', () => (seen.closed = true));
+    });
     await page.goto(`file://${PAGE}`);
     await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
   }, 300_000);
@@ -118,6 +125,9 @@ describe('offline page from file://', () => {
     const tabs = await page.locator('.sheet-tab').allTextContents();
     expect(tabs).toContain('[dinkes-kalbar.xlsx]Nakes Non-ASN');
     expect(Number((await page.locator('.count[data-severity=error] strong').textContent())!.replace(/\./g, ''))).toBeGreaterThan(0);
+    // The check ran in a worker started from a blob: URL, as in the task pane: it is still there (one that
+    // failed to start would have been stopped, and the check run on the page instead).
+    expect(workers).toEqual([{ url: expect.stringMatching(/^blob:/) as unknown as string, closed: false }]);
   }, 240_000);
 
   test('selecting an issue shows its cell in the grid', async () => {
