@@ -5,9 +5,9 @@
 // no network; only settings go to localStorage.
 import { generateDemo } from '../core/demo/demo';
 import type { Lang } from '../core/i18n/lang';
-import { FilesWorkbook, type SettingsStore } from '../hosts/memory/files-workbook';
+import { FilesWorkbook, type ReadFile, type SettingsStore } from '../hosts/memory/files-workbook';
 import type { RosterSheetInput, WorkbookSettings } from '../hosts/port';
-import { blobSource } from '../hosts/xlsx/read/byte-source';
+import { blobSource, bytesSource } from '../hosts/xlsx/read/byte-source';
 import { fflateInflateRaw, hasStreamInflateRaw, streamInflateRaw } from '../hosts/xlsx/read/inflate';
 import { UnusableInputError } from '../hosts/xlsx/read/unusable-input';
 import { TaskPaneApp } from '../taskpane/app';
@@ -22,6 +22,10 @@ import { type PageKey, pt } from './messages';
 type PageStatus = { key: PageKey; params?: Record<string, string | number>; error?: boolean } | null;
 
 const SETTINGS_KEY = 'cakupan-jamsostek:settings';
+/** Files read at the same time. */
+const READ_AT_ONCE = 4;
+/** Files up to this size are read into memory at once rather than by ranges. */
+const WHOLE_FILE_BYTES = 16 * 1024 * 1024;
 
 /** The browser's native inflater where it has one (several times faster than fflate), else fflate. */
 const inflate = hasStreamInflateRaw() ? streamInflateRaw : fflateInflateRaw;
@@ -139,16 +143,31 @@ async function start(): Promise<void> {
     if (files.length === 0) return;
     await busy(async () => {
       state.refused = [];
-      for (const file of files) {
-        state.status = { key: 'opening', params: { file: file.name } };
-        render();
-        try {
-          await wb.addFile(file.name, blobSource(file), async () => new Uint8Array(await file.arrayBuffer()), { inflate });
-        } catch (e) {
-          if (!(e instanceof UnusableInputError)) throw e;
-          state.refused.push({ file: file.name, reason: e.text[lang] });
+      // Files are read a few at a time (one file's inflating and parsing fills another's waits for its
+      // bytes), then added in the order given, so the list and the sheet names do not depend on timing.
+      const read: (ReadFile | UnusableInputError | undefined)[] = files.map(() => undefined);
+      let next = 0;
+      const reader = async () => {
+        for (let i = next++; i < files.length; i = next++) {
+          const file = files[i];
+          state.status = { key: 'opening', params: { file: file.name } };
+          render();
+          try {
+            // A file of usual size is read in one go (each read of a File is a trip to the browser's file
+            // thread); a large one by ranges, so its bytes are never held whole while its cells are read.
+            const source = file.size <= WHOLE_FILE_BYTES ? bytesSource(await file.arrayBuffer()) : blobSource(file);
+            read[i] = await FilesWorkbook.readFile(file.name, source, async () => new Uint8Array(await file.arrayBuffer()), { inflate });
+          } catch (e) {
+            if (!(e instanceof UnusableInputError)) throw e;
+            read[i] = e;
+          }
         }
-      }
+      };
+      await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, files.length) }, reader));
+      read.forEach((r, i) => {
+        if (r instanceof UnusableInputError) state.refused.push({ file: files[i].name, reason: r.text[lang] });
+      });
+      wb.addRead(...read.filter((r): r is ReadFile => r !== undefined && !(r instanceof UnusableInputError)));
       return { key: 'opened', params: { count: wb.files().length } };
     });
     if (wb.files().length > 0) await app.check();
