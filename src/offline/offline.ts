@@ -304,6 +304,9 @@ async function start(): Promise<void> {
   });
 
   await app.start();
+  // The check worker starts (and compiles the check) while the user picks files, not after they are read:
+  // a check of no rosters, answered at once.
+  void checker.check([], {}).catch(() => undefined);
   lang = app.lang;
   render();
   document.body.dataset.ready = 'true';
