@@ -190,7 +190,7 @@ describe('offline page from file://', () => {
     expect(Number((await page.locator('.count[data-severity=error] strong').textContent())!.replace(/\./g, ''))).toBeGreaterThan(0);
     // The check ran in a worker started from a blob: URL, as in the task pane: it is still there (one that
     // failed to start would have been stopped, and the check run on the page instead).
-    expect(workers).toEqual([{ url: expect.stringMatching(/^blob:/), closed: false }]);
+    expect(workers.map((w) => [w.url.slice(0, 5), w.closed])).toEqual([['blob:', false]]);
   }, 240_000);
 
   test('selecting an issue shows its cell in the grid', async () => {

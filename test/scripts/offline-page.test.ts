@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { runInNewContext } from 'node:vm';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { composeOfflinePage } = require('../../scripts/offline-page.js') as {
@@ -55,7 +56,7 @@ describe('composeOfflinePage', () => {
     // Run as the browser would: the global holds the worker's text exactly as built.
     const self: { cjCheckWorkerScript?: string } = {};
     const logged: unknown[] = [];
-    new Function('self', 'console', script)(self, { log: (v: unknown) => logged.push(v) });
+    runInNewContext(script, { self, console: { log: (v: unknown) => logged.push(v) } });
     expect(self.cjCheckWorkerScript).toBe(worker);
     expect(logged).toEqual([worker.length]);
   });
