@@ -113,12 +113,13 @@ module.exports = (env = {}, argv = {}) => {
   };
   // The offline page: the task pane's code on an in-memory workbook filled from .xlsx files, no office.js.
   // One script (no chunks, no publicPath lookups) that OfflinePagePlugin inlines into the page with its
-  // styles and icons, under a Content-Security-Policy of hashes.
+  // styles and icons and the check worker's text, under a Content-Security-Policy of hashes.
   const offline = {
     name: 'offline',
     target: ['web', 'es2020'],
     devtool: false,
-    entry: { 'offline-page': './src/offline/offline.ts' },
+    // The check worker is built beside the page's script and carried inside it (see scripts/offline-page.js).
+    entry: { 'offline-page': './src/offline/offline.ts', 'offline-check-worker': './src/taskpane/checker/worker.ts' },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', publicPath: '', clean: false, asyncChunks: false },
     resolve: { extensions: ['.ts', '.js'] },
     performance: { hints: false },
@@ -131,7 +132,7 @@ module.exports = (env = {}, argv = {}) => {
         },
       ],
     },
-    plugins: [new OfflinePagePlugin({ script: 'offline-page.js', output: 'cakupan-jamsostek.html' })],
+    plugins: [new OfflinePagePlugin({ script: 'offline-page.js', worker: 'offline-check-worker.js', output: 'cakupan-jamsostek.html' })],
   };
   return [addin, cli, offline];
 };

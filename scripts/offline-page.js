@@ -2,7 +2,9 @@
 // the styles (the task pane's and the page's own) and the icons inlined, and a Content-Security-Policy
 // meta tag that allows no network at all: default-src 'none', the one script and the one style block by
 // their SHA-256 hashes (so the policy also holds from file://, where 'self' means nothing), icons as data:
-// URLs. webpack builds the script (config "offline"); OfflinePagePlugin swaps it for the page.
+// URLs. webpack builds the script and the check worker's script (config "offline"); OfflinePagePlugin
+// swaps them for the page. The worker's text rides in the page's one script (a string the page turns into
+// a blob: URL, which worker-src allows), so the check runs off the page's thread from file:// too.
 'use strict';
 const { createHash } = require('crypto');
 const fs = require('fs');
@@ -44,12 +46,20 @@ function helpBody(html) {
   return body[1];
 }
 
+/** The global the page reads the check worker's script text from (src/offline/offline.ts). */
+const WORKER_GLOBAL = 'cjCheckWorkerScript';
+
+/** The page's script: the worker's text (when there is one) as a string global, then the page's own code. */
+function pageScript(script, worker) {
+  return worker === undefined ? script : `self.${WORKER_GLOBAL}=${JSON.stringify(worker)};\n${script}`;
+}
+
 /** Fills the template: {{CSP}}, {{STYLE}}, {{SCRIPT}}, {{HELP}}, {{ICON_32}}. */
-function composeOfflinePage({ template, script, style, help = '', icons }) {
+function composeOfflinePage({ template, script, worker, style, help = '', icons }) {
   const fill = {
     HELP: help,
     STYLE: inlineSafe(style, 'style'),
-    SCRIPT: inlineSafe(script, 'script'),
+    SCRIPT: inlineSafe(pageScript(script, worker), 'script'),
     ...Object.fromEntries(Object.entries(icons).map(([k, png]) => [k, `data:image/png;base64,${png.toString('base64')}`])),
   };
   // A function replacement: `$` in the script is never read as a replacement pattern.
@@ -68,8 +78,9 @@ function composeOfflinePage({ template, script, style, help = '', icons }) {
 }
 
 class OfflinePagePlugin {
-  constructor({ script, output }) {
+  constructor({ script, worker, output }) {
     this.script = script;
+    this.worker = worker;
     this.output = output;
   }
 
@@ -79,15 +90,18 @@ class OfflinePagePlugin {
       for (const file of [TEMPLATE, HELP, ...STYLES, ...Object.values(ICONS)]) compilation.fileDependencies.add(file);
       compilation.hooks.processAssets.tap({ name: 'OfflinePagePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
         const asset = compilation.getAsset(this.script);
-        if (!asset) return;
+        const worker = this.worker ? compilation.getAsset(this.worker) : undefined;
+        if (!asset || (this.worker && !worker)) return;
         const html = composeOfflinePage({
           template: fs.readFileSync(TEMPLATE, 'utf8'),
           script: asset.source.source().toString(),
+          worker: worker?.source.source().toString(),
           style: STYLES.map((f) => fs.readFileSync(f, 'utf8')).join('\n'),
           help: helpBody(fs.readFileSync(HELP, 'utf8')),
           icons: Object.fromEntries(Object.entries(ICONS).map(([k, f]) => [k, fs.readFileSync(f)])),
         });
         compilation.deleteAsset(this.script);
+        if (this.worker) compilation.deleteAsset(this.worker);
         // Marked minimized: a minimizer rewriting the page would change the bytes the policy's hashes name.
         compilation.emitAsset(this.output, new sources.RawSource(html), { minimized: true });
       });
@@ -95,4 +109,4 @@ class OfflinePagePlugin {
   }
 }
 
-module.exports = { OfflinePagePlugin, composeOfflinePage, policyFor };
+module.exports = { OfflinePagePlugin, composeOfflinePage, policyFor, WORKER_GLOBAL };

@@ -5,13 +5,14 @@
 // no network; only settings go to localStorage.
 import { generateDemo } from '../core/demo/demo';
 import type { Lang } from '../core/i18n/lang';
-import { FilesWorkbook, type SettingsStore } from '../hosts/memory/files-workbook';
+import { FilesWorkbook, type ReadFile, type SettingsStore } from '../hosts/memory/files-workbook';
 import type { RosterSheetInput } from '../hosts/port';
 import { readStoredSettings } from '../hosts/stored-settings';
-import { blobSource } from '../hosts/xlsx/read/byte-source';
+import { blobSource, bytesSource } from '../hosts/xlsx/read/byte-source';
 import { fflateInflateRaw, hasStreamInflateRaw, streamInflateRaw } from '../hosts/xlsx/read/inflate';
 import { UnusableInputError } from '../hosts/xlsx/read/unusable-input';
 import { TaskPaneApp } from '../taskpane/app';
+import { createChecker } from '../taskpane/checker/checker';
 import { h } from '../taskpane/dom';
 import { t } from '../taskpane/i18n';
 import { PreviewGrid } from '../taskpane/preview-grid';
@@ -22,9 +23,21 @@ import { type PageKey, pt } from './messages';
 type PageStatus = { key: PageKey; params?: Record<string, string | number>; error?: boolean } | null;
 
 const SETTINGS_KEY = 'cakupan-jamsostek:settings';
+/** Files read at the same time. */
+const READ_AT_ONCE = 4;
+/** Files up to this size are read into memory at once rather than by ranges. */
+const WHOLE_FILE_BYTES = 16 * 1024 * 1024;
 
 /** The browser's native inflater where it has one (several times faster than fflate), else fflate. */
 const inflate = hasStreamInflateRaw() ? streamInflateRaw : fflateInflateRaw;
+
+/**
+ * The check worker's script, carried in the page's own script by the build (scripts/offline-page.js): a file://
+ * page cannot load a worker file, so the checker starts it from a blob: URL (the policy's worker-src blob:).
+ * Without it (or where a worker cannot start) the check runs on the page in slices.
+ */
+const workerScript = (globalThis as { cjCheckWorkerScript?: unknown }).cjCheckWorkerScript;
+const checker = createChecker(typeof workerScript === 'string' ? { script: workerScript } : null);
 
 /** localStorage holds the page's settings and nothing else (never roster data). */
 const localSettings: SettingsStore = {
@@ -87,6 +100,7 @@ async function start(): Promise<void> {
     port: wb,
     lang,
     scope: 'all',
+    checker,
     demoSheets: async () => demoSheets(2),
     onLangChange: (l) => {
       lang = l;
@@ -124,16 +138,31 @@ async function start(): Promise<void> {
     if (files.length === 0) return;
     await busy(async () => {
       state.refused = [];
-      for (const file of files) {
-        state.status = { key: 'opening', params: { file: file.name } };
-        render();
-        try {
-          await wb.addFile(file.name, blobSource(file), async () => new Uint8Array(await file.arrayBuffer()), { inflate });
-        } catch (e) {
-          if (!(e instanceof UnusableInputError)) throw e;
-          state.refused.push({ file: file.name, reason: e.text[lang] });
+      // Files are read a few at a time (one file's inflating and parsing fills another's waits for its
+      // bytes), then added in the order given, so the list and the sheet names do not depend on timing.
+      const read: (ReadFile | UnusableInputError | undefined)[] = files.map(() => undefined);
+      let next = 0;
+      const reader = async () => {
+        for (let i = next++; i < files.length; i = next++) {
+          const file = files[i];
+          state.status = { key: 'opening', params: { file: file.name } };
+          render();
+          try {
+            // A file of usual size is read in one go (each read of a File is a trip to the browser's file
+            // thread); a large one by ranges, so its bytes are never held whole while its cells are read.
+            const source = file.size <= WHOLE_FILE_BYTES ? bytesSource(await file.arrayBuffer()) : blobSource(file);
+            read[i] = await FilesWorkbook.readFile(file.name, source, async () => new Uint8Array(await file.arrayBuffer()), { inflate });
+          } catch (e) {
+            if (!(e instanceof UnusableInputError)) throw e;
+            read[i] = e;
+          }
         }
-      }
+      };
+      await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, files.length) }, reader));
+      read.forEach((r, i) => {
+        if (r instanceof UnusableInputError) state.refused.push({ file: files[i].name, reason: r.text[lang] });
+      });
+      wb.addRead(...read.filter((r): r is ReadFile => r !== undefined && !(r instanceof UnusableInputError)));
       return { key: 'opened', params: { count: wb.files().length } };
     });
     if (wb.files().length > 0) await app.check();
@@ -270,6 +299,9 @@ async function start(): Promise<void> {
   });
 
   await app.start();
+  // The check worker starts (and compiles the check) while the user picks files, not after they are read:
+  // a check of no rosters, answered at once.
+  void checker.check([], {}).catch(() => undefined);
   lang = app.lang;
   render();
   document.body.dataset.ready = 'true';

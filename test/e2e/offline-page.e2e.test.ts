@@ -1,10 +1,12 @@
 /**
  * End-to-end: the offline page (one file, built for production) opened from file:// in headless Chromium.
- * A trainer downloads the demo workbook from the page and opens it with a kabupaten-style roster (title
- * lines, synonym headers, a column-number row) and a file that is not a workbook through the file input;
- * the page checks, applies the fixes, downloads a copy with the summary and issue sheets, and switches
- * language. The copy is read back with the project's reader and `jamsostek summary --json`. No request may
- * leave the page and no Content-Security-Policy violation may happen.
+ * A trainer downloads the demo workbook from the page and opens it with two kabupaten-style rosters (the
+ * province's health office: title lines, synonym headers, a column-number row; a kabupaten's: the kab/kota
+ * only in the title, SUDAH/BELUM ticks under a merged header, group and JUMLAH rows, a signature block with
+ * an NIP) and a file that is not a workbook through the file input. The page checks in its worker, applies
+ * one chosen fix group, undoes it, applies it again, downloads copies with the summary and issue sheets, and
+ * switches language. The copies are read back with the project's reader and `jamsostek summary --json`. No
+ * request may leave the page and no Content-Security-Policy violation may happen.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -15,16 +17,20 @@ import { cellText } from '../../src/core/cells';
 import { checkGrids } from '../../src/core/roster/check';
 import type { summaryJson } from '../../src/core/summary/model';
 import { SUMMARY_SHEET_NAME } from '../../src/core/summary/sheet';
+import type { FilesWorkbook } from '../../src/hosts/memory/files-workbook';
 import { savePackage } from '../../src/hosts/xlsx/inject';
 import { newWorkbook } from '../../src/hosts/xlsx/new-workbook';
-import { fixCandidates } from '../../src/taskpane/fixes';
+import { fixCandidates, type FixCandidate, type FixGroupKey } from '../../src/taskpane/fixes';
 import { BIN, ensureBuiltCli } from '../support/built-cli';
 import { expectValidXlsx } from '../support/ooxml';
 import { readXlsx, rosterGridsOf } from '../support/read-xlsx';
+import { makeNik } from '../support/roster-rows';
 import { requireTool } from '../support/system-tools';
 import { CHROMIUM_FLAGS, OUT, ROOT } from './harness';
 
 type SummaryJson = ReturnType<typeof summaryJson>;
+
+const fixedCount = (fixes: readonly FixCandidate[]): number => fixes.filter((f) => f.group === CHOSEN).length;
 
 const DIST = path.join(OUT, 'offline-dist');
 const PAGE = path.join(DIST, 'cakupan-jamsostek.html');
@@ -45,14 +51,66 @@ async function kabupatenFile(): Promise<string> {
   return file;
 }
 
+const sanggauNik = (n: number): string => makeNik('6103', 1988, 5, 12, n % 2 ? 'L' : 'P', n);
+
+/**
+ * A Dinas Kesehatan Kabupaten Sanggau roster as offices send it: the kab/kota only in the title, SUDAH/BELUM
+ * ticks under a merged header, a column-number row, group titles and JUMLAH rows, a signature block with an
+ * NIP. Its status column has list values spelt loosely ("kontrak", "HONORER") and one with stray spaces.
+ */
+async function sanggauFile(): Promise<string> {
+  const rows: Cell[][] = [
+    ['PEMERINTAH KABUPATEN SANGGAU'],
+    ['DINAS KESEHATAN KABUPATEN SANGGAU'],
+    ['DATA TENAGA KESEHATAN NON ASN TAHUN 2025'],
+    [],
+    ['NO', 'NAMA', 'NIK', 'JABATAN', 'STATUS PEGAWAI', 'KEPESERTAAN BPJS KETENAGAKERJAAN', null, 'NO. KPJ'],
+    [null, null, null, null, null, 'SUDAH', 'BELUM', null],
+    ['1', '2', '3', '4', '5', '6', '7', '8'],
+    ['I. RSUD M.TH. DJAMAN SANGGAU', null, null, null, null, null, null, null],
+    [1, 'dr. Andi Wijaya', sanggauNik(1), 'Dokter Umum', 'kontrak', '√', null, '11111111101'],
+    [2, 'Sri Wahyuni, Amd.Kep', sanggauNik(2), 'Perawat', 'Honorer', '√', null, '11111111102'],
+    [3, 'Budi', sanggauNik(3), 'Sopir Ambulans', 'honorer', null, '√', null],
+    [null, 'JUMLAH', null, null, null, 2, 1, null],
+    ['II. PUSKESMAS ENTIKONG', null, null, null, null, null, null, null],
+    [4, 'Maria Goretti', sanggauNik(4), 'Bidan', ' Honorer  ', '√', null, '11111111104'],
+    [5, 'Yusuf', sanggauNik(5), 'Cleaning Service', 'HONORER', null, 'x', null],
+    [null, 'JUMLAH', null, null, null, 1, 1, null],
+    [null, 'JUMLAH TOTAL', null, null, null, 3, 2, null],
+    [],
+    [null, null, null, null, null, 'Sanggau, 30 Juni 2025', null, null],
+    [null, null, null, null, null, 'KEPALA DINAS KESEHATAN', null, null],
+    [null, null, null, null, null, 'KABUPATEN SANGGAU', null, null],
+    [],
+    [null, null, null, null, null, 'dr. H. ANDREAS, M.Kes', null, null],
+    [null, null, null, null, null, 'Pembina Utama Muda', null, null],
+    [null, null, null, null, null, 'NIP. 19720315 200212 1 004', null, null],
+  ];
+  const file = path.join(FILES, 'dinkes-sanggau.xlsx');
+  fs.writeFileSync(file, await savePackage(newWorkbook([{ name: 'Nakes', rows }])));
+  return file;
+}
+
+/** The fixes the pane offers for a file's cells, worked out here by the same core. */
+async function fixesOf(file: string): Promise<FixCandidate[]> {
+  const grids = await rosterGridsOf(file);
+  return fixCandidates(checkGrids(grids, { province: '61' }), grids);
+}
+
+/** The group the user chooses: list values written as the list has them. */
+const CHOSEN: FixGroupKey = 'listValue';
+
 describe('offline page from file://', () => {
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];
   const csp: string[] = [];
   const errors: string[] = [];
+  /** Workers the page started: their URL and whether they were stopped (a worker that failed to start is). */
+  const workers: { url: string; closed: boolean }[] = [];
   let demoFile: string;
   let kabFile: string;
+  let sanggau: string;
 
   beforeAll(async () => {
     fs.rmSync(FILES, { recursive: true, force: true });
@@ -64,6 +122,7 @@ describe('offline page from file://', () => {
     );
     ensureBuiltCli();
     kabFile = await kabupatenFile();
+    sanggau = await sanggauFile();
     browser = await chromium.launch({ executablePath: requireTool('chromium'), args: CHROMIUM_FLAGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'id-ID', acceptDownloads: true });
     await context.exposeFunction('cjCspViolation', (v: string) => void csp.push(v));
@@ -80,6 +139,11 @@ describe('offline page from file://', () => {
       if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('worker', (w) => {
+      const seen = { url: w.url(), closed: false };
+      workers.push(seen);
+      w.on('close', () => (seen.closed = true));
+    });
     await page.goto(`file://${PAGE}`);
     await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
   }, 300_000);
@@ -109,15 +173,24 @@ describe('offline page from file://', () => {
     demoFile = await download('#download-demo', 'demo.xlsx');
     const notes = path.join(FILES, 'catatan.xlsx');
     fs.writeFileSync(notes, 'NIK;Nama\n6101010101900001;Budi\n');
-    await page.setInputFiles('#file-input', [demoFile, kabFile, notes]);
+    await page.setInputFiles('#file-input', [demoFile, kabFile, notes, sanggau]);
     await page.waitForSelector('#checked-summary', { timeout: 120_000 });
     const listed = await page.locator('#file-list li').allTextContents();
-    expect(listed.filter((l) => /demo\.xlsx|dinkes-kalbar\.xlsx/.test(l))).toHaveLength(2);
+    // Read at once, listed in the order given.
+    expect(await page.locator('#file-list li.opened .file-name').allTextContents()).toEqual([
+      'demo.xlsx',
+      'dinkes-kalbar.xlsx',
+      'dinkes-sanggau.xlsx',
+    ]);
     // The command line's one-line reason, in the page's language.
     expect(listed.find((l) => l.includes('catatan.xlsx'))).toMatch(/bukan berkas Excel \.xlsx/);
     const tabs = await page.locator('.sheet-tab').allTextContents();
     expect(tabs).toContain('[dinkes-kalbar.xlsx]Nakes Non-ASN');
+    expect(tabs).toContain('[dinkes-sanggau.xlsx]Nakes');
     expect(Number((await page.locator('.count[data-severity=error] strong').textContent())!.replace(/\./g, ''))).toBeGreaterThan(0);
+    // The check ran in a worker started from a blob: URL, as in the task pane: it is still there (one that
+    // failed to start would have been stopped, and the check run on the page instead).
+    expect(workers.map((w) => [w.url.slice(0, 5), w.closed])).toEqual([['blob:', false]]);
   }, 240_000);
 
   test('selecting an issue shows its cell in the grid', async () => {
@@ -129,22 +202,65 @@ describe('offline page from file://', () => {
     await expect(page.locator('td.selected').getAttribute('data-cell')).resolves.toBe(cell);
   });
 
-  test('applies the fixes, downloads the kabupaten copy with summary and issue sheet, and the copy reads back right', async () => {
-    // The fixes the pane offers for this file's cells, worked out here by the same core.
-    const grids = await rosterGridsOf(kabFile);
-    const fixes = fixCandidates(checkGrids(grids, { province: '61' }), grids);
-    const fixedHere = new Map(fixes.map((f) => [f.cell, f.fix.value]));
-    expect(fixedHere.size).toBeGreaterThan(0);
+  /** A cell of an opened file as the page holds it now. */
+  const pageCell = (file: string, sheet: string, cell: string): Promise<unknown> =>
+    page.evaluate(({ name, a1 }) => (window as unknown as { cjFiles: FilesWorkbook }).cjFiles.cell(name, a1), {
+      name: `[${file}]${sheet}`,
+      a1: cell,
+    });
+  const waitStatus = (re: RegExp) =>
+    page.waitForFunction((source) => new RegExp(source).test(document.getElementById('status')?.textContent ?? ''), re.source);
+
+  /** Opens the Fix preview and applies the chosen group alone. */
+  async function applyChosenGroup(): Promise<void> {
     await page.click('#fix');
-    await page.waitForSelector('#fix-preview');
+    await page.waitForSelector('#fix-preview:not([hidden])');
+    const groups = await page.locator('.fix-group').evaluateAll((els) => els.map((el) => el.getAttribute('data-group')));
+    expect(groups).toEqual(expect.arrayContaining([CHOSEN, 'spaces']));
+    for (const key of groups) if (key !== CHOSEN) await page.locator(`.fix-group[data-group="${key}"] input[type=checkbox]`).uncheck();
+    const count = Number((await page.textContent(`.fix-group[data-group="${CHOSEN}"] .badge`))!.replace(/\./g, ''));
+    expect(await page.textContent('#fix-apply')).toBe(`Terapkan ${count.toLocaleString('id-ID')} perbaikan`);
     await page.click('#fix-apply');
+    await waitStatus(/sel diperbaiki/);
     await page.waitForSelector('#checked-summary');
+  }
+
+  test('applies one chosen fix group; Undo puts the cells back; it applies again', async () => {
+    const fixes = await fixesOf(sanggau);
+    const chosen = fixes.filter((f) => f.group === CHOSEN);
+    const other = fixes.filter((f) => f.group !== CHOSEN);
+    expect(chosen.map((f) => [f.cell, f.expectedOld, f.fix.value])).toEqual([
+      ['E9', 'kontrak', 'Kontrak'],
+      ['E11', 'honorer', 'Honorer'],
+      ['E15', 'HONORER', 'Honorer'],
+    ]);
+    expect(other.map((f) => [f.group, f.cell])).toEqual([['spaces', 'E14']]);
+    const valuesNow = () => Promise.all(fixes.map((f) => pageCell('dinkes-sanggau.xlsx', 'Nakes', f.cell)));
+    const original = fixes.map((f) => f.expectedOld);
+    expect(await valuesNow()).toEqual(original);
+
+    await applyChosenGroup();
+    const applied = fixes.map((f) => (f.group === CHOSEN ? f.fix.value : f.expectedOld));
+    expect(await valuesNow()).toEqual(applied);
+
+    await page.click('#undo-fix');
+    await waitStatus(/sel dikembalikan/);
+    expect(await valuesNow()).toEqual(original);
+
+    await applyChosenGroup();
+    expect(await valuesNow()).toEqual(applied);
     await page.screenshot({ path: path.join(OUT, 'offline-page.png') });
-    const kabIndex = (await page.locator('#file-list li.opened .file-name').allTextContents()).indexOf('dinkes-kalbar.xlsx');
-    const copy = await download(`#download-${kabIndex}`, 'dinkes-kalbar-diperiksa.xlsx');
+  }, 240_000);
+
+  /** Downloads the copy of an opened file (with the summary and issue sheets) and checks it against the original. */
+  async function downloadAndReadBack(file: string, copyName: string): Promise<void> {
+    const name = path.basename(file);
+    const fixedHere = new Map((await fixesOf(file)).filter((f) => f.group === CHOSEN).map((f) => [f.cell, f.fix.value]));
+    const index = (await page.locator('#file-list li.opened .file-name').allTextContents()).indexOf(name);
+    const copy = await download(`#download-${index}`, copyName);
     await expectValidXlsx(copy);
 
-    const before = await readXlsx(kabFile);
+    const before = await readXlsx(file);
     const after = await readXlsx(copy);
     expect(after.sheets.map((s) => s.info.name)).toEqual([before.sheets[0].info.name, SUMMARY_SHEET_NAME, 'Pemeriksaan Data']);
     // Every roster cell is the original's, but the fixed ones, which hold the fix's value.
@@ -164,19 +280,30 @@ describe('offline page from file://', () => {
     expect(changed).toBe(fixedHere.size);
 
     // The summary sheet's figures are what `jamsostek summary --json` finds in the same file.
-    const run = (() => {
+    const summaryOf = (input: string): SummaryJson => {
       try {
-        return execFileSync(process.execPath, [BIN, 'summary', copy, '--json'], { encoding: 'utf8' });
+        return JSON.parse(execFileSync(process.execPath, [BIN, 'summary', input, '--json'], { encoding: 'utf8' })) as SummaryJson;
       } catch (e) {
-        return (e as { stdout: string }).stdout; // exit 1: the roster still has data errors
+        return JSON.parse((e as { stdout: string }).stdout) as SummaryJson; // exit 1: the roster still has data errors
       }
-    })();
-    const json = JSON.parse(run) as SummaryJson;
+    };
+    const json = summaryOf(copy);
     const sheet = after.sheets[1].cells;
     const valueOf = (label: string) => sheet.rows.find((r) => r[0] === label)?.[1];
     expect(valueOf('Sasaran')).toBe(json.totals.eligible);
     expect(valueOf('Terlindungi')).toBe(json.totals.covered);
     expect(valueOf('Baris daftar')).toBe(json.totals.rows);
+    // Spelling list values the list's way changes no count: the original file gives the same figures.
+    expect(summaryOf(file).totals).toEqual(json.totals);
+  }
+
+  test("downloads the kabupaten's copy with summary and issue sheet; it reads back right", async () => {
+    await downloadAndReadBack(sanggau, 'dinkes-sanggau-diperiksa.xlsx');
+  }, 240_000);
+
+  test("downloads the provincial office's copy likewise", async () => {
+    expect(fixedCount(await fixesOf(kabFile))).toBeGreaterThan(0);
+    await downloadAndReadBack(kabFile, 'dinkes-kalbar-diperiksa.xlsx');
   }, 240_000);
 
   test("the pane's help link opens the help built into the page", async () => {

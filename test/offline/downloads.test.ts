@@ -171,6 +171,27 @@ describe('files that cannot be opened', () => {
     expect(wb.files().map((f) => f.name)).toEqual(['demo.xlsx']);
   });
 
+  it('files read at once join the workbook in the order given, whichever finished first, with one change heard', async () => {
+    const other = await savePackage(newWorkbook(smallDemo(2)));
+    // The bigger file is started first and finishes last.
+    const reads = await Promise.all([
+      FilesWorkbook.readFile('data.xlsx', bytesSource(demoBytes), async () => demoBytes),
+      FilesWorkbook.readFile('data.xlsx', bytesSource(other), async () => other),
+    ]);
+    const wb = new FilesWorkbook();
+    let heard = 0;
+    wb.onChange(() => heard++);
+    expect(wb.sheetNames()).toEqual([]); // reading adds nothing
+    wb.addRead(...reads);
+    expect(heard).toBe(1);
+    expect(wb.files().map((f) => f.name)).toEqual(['data.xlsx', 'data (2).xlsx']);
+    expect(wb.sheetNames()).toEqual([
+      ...smallDemo(1).map((s) => `[data.xlsx]${s.name}`),
+      ...smallDemo(2).map((s) => `[data (2).xlsx]${s.name}`),
+    ]);
+    expect(wb.cell(`[data (2).xlsx]${smallDemo(2)[0].name}`, 'A2')).toEqual(smallDemo(2)[0].rows[1][0]);
+  });
+
   it('a workbook without a roster is refused with the no-roster reason', async () => {
     const notes = newWorkbook([{ name: 'Catatan', rows: [['Rapat koordinasi'], ['Hadir: 12 orang']] }]);
     const bytes = await savePackage(notes);

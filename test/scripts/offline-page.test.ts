@@ -3,10 +3,11 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { runInNewContext } from 'node:vm';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { composeOfflinePage } = require('../../scripts/offline-page.js') as {
-  composeOfflinePage: (o: { template: string; script: string; style: string; icons: Record<string, Buffer> }) => string;
+  composeOfflinePage: (o: { template: string; script: string; worker?: string; style: string; icons: Record<string, Buffer> }) => string;
 };
 
 const template = fs.readFileSync(path.join(__dirname, '../../src/offline/offline.html'), 'utf8');
@@ -38,5 +39,25 @@ describe('composeOfflinePage', () => {
     expect(page).toContain('content: "<\\/style>"');
     expect(page).toContain('href="data:image/png;base64,iVBORw=="');
     expect(page).not.toMatch(/\{\{\w+\}\}/);
+  });
+
+  it("carries the check worker's text in the one script, hashed with it, its text intact", () => {
+    const worker = 'self.onmessage = () => postMessage("</script><!-- ok");\nconst re = /a\\/b/;';
+    const withWorker = composeOfflinePage({
+      template,
+      script: 'console.log(self.cjCheckWorkerScript.length);',
+      worker,
+      style: '',
+      icons: { ICON_32: Buffer.from([]) },
+    });
+    const script = /<script>([\s\S]*?)<\/script>/.exec(withWorker)![1];
+    expect(withWorker.match(/<\/script>/g)).toHaveLength(1);
+    expect(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(withWorker)![1]).toContain(`script-src ${hash(script)};`);
+    // Run as the browser would: the global holds the worker's text exactly as built.
+    const self: { cjCheckWorkerScript?: string } = {};
+    const logged: unknown[] = [];
+    runInNewContext(script, { self, console: { log: (v: unknown) => logged.push(v) } });
+    expect(self.cjCheckWorkerScript).toBe(worker);
+    expect(logged).toEqual([worker.length]);
   });
 });

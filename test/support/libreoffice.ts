@@ -69,11 +69,11 @@ export async function readSheetValues(
   const pkg = await openPackage(fs.readFileSync(file));
   const sheet = pkg.sheets.find((s) => s.name === sheetName);
   if (!sheet) throw new Error(`no sheet ${sheetName} in ${file}`);
-  const xml = await pkg.zip.file(sheet.part)!.async('string');
+  const xml = pkg.zip.text(sheet.part)!;
   const sstRel = pkg.rels.find((r) => /\/sharedStrings$/.test(r.type));
   const shared: string[] = [];
   if (sstRel) {
-    const sst = (await pkg.zip.file(`xl/${sstRel.target.replace(/^\/?xl\//, '')}`)?.async('string')) ?? '';
+    const sst = pkg.zip.text(`xl/${sstRel.target.replace(/^\/?xl\//, '')}`) ?? '';
     for (const si of sst.matchAll(/<si>([\s\S]*?)<\/si>/g))
       shared.push([...si[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''));
   }

@@ -123,7 +123,7 @@ export const checkCommand: CliCommand = {
         severities,
         fullNik: showFullNik,
       });
-      const pkg = await openPackage(fs.readFileSync(path.resolve(context.io.cwd, files[0])));
+      const pkg = await openPackage(fs.readFileSync(path.resolve(context.io.cwd, files[0])), files[0]);
       const { name } = await injectSheet(pkg, spec);
       const bytes = await savePackage(pkg);
       await writeOutput(out, (temp) => fs.writeFileSync(temp, bytes));

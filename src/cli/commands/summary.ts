@@ -151,7 +151,7 @@ export const summaryCommand: CliCommand = {
     });
     let written: { file: string; sheet: string } | undefined;
     if (out !== undefined) {
-      const pkg = await openPackage(fs.readFileSync(path.resolve(context.io.cwd, file)));
+      const pkg = await openPackage(fs.readFileSync(path.resolve(context.io.cwd, file)), file);
       let name: string;
       try {
         ({ name } = await injectSheet(pkg, summarySheetRequest(model, result)));

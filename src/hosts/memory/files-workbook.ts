@@ -45,6 +45,19 @@ export interface AddFileOptions {
   readonly signal?: AbortSignal;
 }
 
+interface ReadSheet {
+  readonly original: string;
+  readonly cells: Cell[][];
+  readonly tables: { name: string; range: string }[];
+}
+
+/** A file read, not yet added to the workbook (FilesWorkbook.readFile). */
+export interface ReadFile {
+  readonly fileName: string;
+  readonly bytes: () => Promise<Uint8Array>;
+  readonly sheets: readonly ReadSheet[];
+}
+
 export const shownSheetName = (file: string, sheet: string): string => `[${file}]${sheet}`;
 
 /** A name not yet taken by an open file: "data.xlsx", then "data (2).xlsx". */
@@ -72,31 +85,56 @@ export class FilesWorkbook extends MemoryWorkbook {
   }
 
   /**
-   * Reads a file's visible sheets into the workbook. Throws UnusableInputError (the command line's reasons)
-   * when it is not a readable .xlsx or holds no roster; the workbook is then unchanged.
+   * Reads a file's visible sheets, without adding them: files read at once (in parallel) are added in the
+   * order the user gave with `addRead`. Throws UnusableInputError (the command line's reasons) when it is
+   * not a readable .xlsx or holds no roster.
    */
-  async addFile(fileName: string, source: ByteSource, bytes: () => Promise<Uint8Array>, options: AddFileOptions = {}): Promise<OpenedFile> {
-    const name = freeFileName(fileName, new Set(this.opened.map((f) => f.name.toLowerCase())));
+  static async readFile(
+    fileName: string,
+    source: ByteSource,
+    bytes: () => Promise<Uint8Array>,
+    options: AddFileOptions = {},
+  ): Promise<ReadFile> {
     const book = await XlsxWorkbook.open(source, { name: fileName, inflate: options.inflate, limits: options.limits });
-    const loaded: { sheet: OpenedSheet; cells: Cell[][]; tables: { name: string; range: string }[] }[] = [];
+    const sheets: ReadSheet[] = [];
     let roster = false;
     for (const info of book.info.sheets) {
       // Hidden sheets are never rosters (findRosterGrids leaves them out), so they are not loaded.
       if (info.state !== 'visible') continue;
       const rows = await book.readSheet(info, { signal: options.signal });
-      const shown = shownSheetName(name, info.name);
-      const tableGrids = info.tables.map((t) => tableGrid(rows, info, t.name, shown));
-      roster ||= tableGrids.some(looksLikeRoster) || looksLikeRoster(sheetGrid(rows, shown));
+      const tableGrids = info.tables.map((t) => tableGrid(rows, info, t.name, info.name));
+      roster ||= tableGrids.some(looksLikeRoster) || looksLikeRoster(sheetGrid(rows, info.name));
       // Rows from A1: the used range starts at rows.firstRow.
       const cells = (rows.firstRow > 0 ? [...Array.from({ length: rows.firstRow }, () => []), ...rows.rows] : rows.rows) as Cell[][];
-      loaded.push({ sheet: { original: info.name, shown }, cells, tables: info.tables.map((t) => ({ name: t.name, range: t.ref })) });
+      sheets.push({ original: info.name, cells, tables: info.tables.map((t) => ({ name: t.name, range: t.ref })) });
     }
     if (!roster) throw unusable('no-roster', fileName);
-    for (const l of loaded) this.addSheet(l.sheet.shown, l.cells, l.tables);
-    const file: OpenedFile = { name, bytes, sheets: loaded.map((l) => l.sheet) };
-    this.opened.push(file);
-    this.emit();
-    return file;
+    return { fileName, bytes, sheets };
+  }
+
+  /**
+   * Adds files read by `readFile`, in the order given: their sheets join the workbook as "[file.xlsx]Sheet".
+   * Listeners hear of the change once, however many files.
+   */
+  addRead(...reads: readonly ReadFile[]): OpenedFile[] {
+    const added = reads.map((read) => {
+      const name = freeFileName(read.fileName, new Set(this.opened.map((f) => f.name.toLowerCase())));
+      const sheets = read.sheets.map((s) => ({ original: s.original, shown: shownSheetName(name, s.original) }));
+      read.sheets.forEach((s, i) => this.addSheet(sheets[i].shown, s.cells, s.tables));
+      const file: OpenedFile = { name, bytes: read.bytes, sheets };
+      this.opened.push(file);
+      return file;
+    });
+    if (added.length) this.emit();
+    return added;
+  }
+
+  /**
+   * Reads a file's visible sheets into the workbook. Throws UnusableInputError (the command line's reasons)
+   * when it is not a readable .xlsx or holds no roster; the workbook is then unchanged.
+   */
+  async addFile(fileName: string, source: ByteSource, bytes: () => Promise<Uint8Array>, options: AddFileOptions = {}): Promise<OpenedFile> {
+    return this.addRead(await FilesWorkbook.readFile(fileName, source, bytes, options))[0];
   }
 
   /** Closes a file: its sheets leave the workbook (fixes not yet downloaded are dropped with them). */

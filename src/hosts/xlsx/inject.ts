@@ -4,7 +4,6 @@
 // more than copying it, and nothing ExcelJS would not round-trip (charts, pivot tables...) is lost.
 // A sheet this tool made earlier (recognised by its marker) is replaced in place; a user's own sheet
 // with the preferred name makes the new sheet take another name.
-import JSZip from 'jszip';
 import { quoteSheetName } from '../../core/address';
 import { GENERATED_SHEET_MARKER, type SheetRequest, type SheetSpec } from '../../core/sheet-spec';
 import { decodeEntities } from './read/xml-text';
@@ -12,6 +11,7 @@ import { isBrokenReference, planGeneratedSheet, sheetOfReference, type WorkbookN
 import { chartXml, drawingXml } from './chart-xml';
 import { NS_REL, sheetXml, styleKeyOf, tableXml, xmlText, type WriteOptions } from './spec-xml';
 import { addStyles } from './styles-patch';
+import { ZipPackage } from './zip-package';
 
 const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const REL_TABLE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
@@ -89,7 +89,7 @@ interface WorkbookSheet {
 }
 
 export interface PackageModel {
-  readonly zip: JSZip;
+  readonly zip: ZipPackage;
   readonly workbookPart: string;
   workbookXml: string;
   rels: Relationship[];
@@ -97,13 +97,13 @@ export interface PackageModel {
   readonly sheets: WorkbookSheet[];
 }
 
-async function text(zip: JSZip, path: string): Promise<string | undefined> {
-  const f = zip.file(path);
-  return f ? f.async('string') : undefined;
+async function text(zip: ZipPackage, path: string): Promise<string | undefined> {
+  return zip.text(path);
 }
 
-export async function openPackage(data: Uint8Array): Promise<PackageModel> {
-  const zip = await JSZip.loadAsync(data);
+/** The package in `data` (`file` names it in the reader's reasons when it is no readable zip). */
+export async function openPackage(data: Uint8Array, file?: string): Promise<PackageModel> {
+  const zip = await ZipPackage.open(data, file);
   const root = parseRels((await text(zip, '_rels/.rels')) ?? '');
   const workbookPart = resolveTarget('', root.find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml');
   const workbookXml = await text(zip, workbookPart);
@@ -137,10 +137,9 @@ export async function generatedKindOf(pkg: PackageModel, sheet: WorkbookSheet): 
 const kindCache = new WeakMap<PackageModel, Map<string, string | undefined>>();
 
 async function readGeneratedKind(pkg: PackageModel, sheet: WorkbookSheet): Promise<string | undefined> {
-  const file = pkg.zip.file(sheet.part);
-  if (!file) return undefined;
   // The marker sits in row 1; read only the start of a (possibly huge) worksheet part.
-  const head = await headOf(file, '<row r="6"', 200_000);
+  const head = pkg.zip.head(sheet.part, '<row r="6"', 200_000);
+  if (head === undefined) return undefined;
   const inline = new RegExp(`${GENERATED_SHEET_MARKER}(?::([\\w-]+))?`).exec(head);
   if (inline) return inline[1] ?? 'generated';
   const shared = await sharedStringIndexes(pkg);
@@ -150,39 +149,6 @@ async function readGeneratedKind(pkg: PackageModel, sheet: WorkbookSheet): Promi
     if (kind) return kind;
   }
   return undefined;
-}
-
-/** JSZip's StreamHelper (present at run time, missing from its typings). */
-interface InternalStream {
-  on(event: 'data', fn: (chunk: string) => void): InternalStream;
-  on(event: 'error', fn: (e: Error) => void): InternalStream;
-  on(event: 'end', fn: () => void): InternalStream;
-  pause(): InternalStream;
-  resume(): InternalStream;
-}
-
-/** The start of a part, up to `stop` or `max` characters, without inflating the rest. */
-function headOf(file: JSZip.JSZipObject, stop: string, max: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let acc = '';
-    let done = false;
-    const stream = (file as unknown as { internalStream(type: 'string'): InternalStream }).internalStream('string');
-    const finish = () => {
-      if (done) return;
-      done = true;
-      stream.pause();
-      const i = acc.indexOf(stop);
-      resolve(i >= 0 ? acc.slice(0, i) : acc.slice(0, max));
-    };
-    stream
-      .on('data', (chunk: string) => {
-        acc += chunk;
-        if (acc.length >= max || acc.includes(stop)) finish();
-      })
-      .on('error', (e: Error) => (done ? undefined : ((done = true), reject(e))))
-      .on('end', finish)
-      .resume();
-  });
 }
 
 /** The sheet carrying the marker of `kind`, if any. */
@@ -235,7 +201,7 @@ async function tablesOf(
       if (r.type === REL_TABLE && !r.external) owner.set(resolveTarget(s.part, r.target), s.name);
   }
   const out = [];
-  for (const part of Object.keys(pkg.zip.files)) {
+  for (const part of pkg.zip.paths()) {
     if (!/\/tables\/[^/]+\.xml$/.test(part)) continue;
     const tag = /<table\s[^>]*>/.exec((await text(pkg.zip, part)) ?? '')?.[0];
     if (!tag) continue;
@@ -288,7 +254,7 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
   } else {
     const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1);
     let n = pkg.sheets.length + 1;
-    while (zip.file(`${folder}worksheets/sheet${n}.xml`)) n++;
+    while (zip.has(`${folder}worksheets/sheet${n}.xml`)) n++;
     part = `${folder}worksheets/sheet${n}.xml`;
     let r = pkg.rels.length + 1;
     while (pkg.rels.some((x) => x.id === `rId${r}`)) r++;
@@ -323,7 +289,7 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
     keys,
     (spec.conditionalFormats ?? []).map((c) => c.look),
   );
-  zip.file(stylesPart, styles.xml);
+  zip.set(stylesPart, styles.xml);
   if (!stylesRel) {
     let r = pkg.rels.length + 1;
     while (pkg.rels.some((x) => x.id === `rId${r}`)) r++;
@@ -338,11 +304,11 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
   const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf('/') + 1);
   const freePart = (kind: string, from = 1): string => {
     let n = from;
-    while (zip.file(`${folder}${kind}s/${kind}${n}.xml`)) n++;
+    while (zip.has(`${folder}${kind}s/${kind}${n}.xml`)) n++;
     return `${folder}${kind}s/${kind}${n}.xml`;
   };
   const addPart = (path: string, xml: string, contentType: string) => {
-    zip.file(path, xml);
+    zip.set(path, xml);
     pkg.contentTypes = pkg.contentTypes.replace('</Types>', `<Override PartName="/${path}" ContentType="${contentType}"/></Types>`);
   };
   for (const t of spec.tables ?? []) {
@@ -377,7 +343,7 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
       ),
       CT_DRAWING,
     );
-    zip.file(relsPathOf(drawingPart), relsXml(chartRels));
+    zip.set(relsPathOf(drawingPart), relsXml(chartRels));
     drawingRel = `rId${sheetRels.length + 1}`;
     sheetRels.push({ id: drawingRel, type: REL_DRAWING, target: relativeTarget(part, drawingPart), external: false });
   }
@@ -385,7 +351,7 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
   // 5. the worksheet and its relationships; the workbook opens on it
   kindCache.get(pkg)?.set(part, spec.kind);
   await deselectOtherSheets(pkg, part);
-  zip.file(
+  zip.set(
     part,
     sheetXml(
       spec,
@@ -399,7 +365,7 @@ export async function injectSheet(pkg: PackageModel, input: SheetSpec | SheetReq
       options,
     ),
   );
-  if (sheetRels.length) zip.file(relsPathOf(part), relsXml(sheetRels));
+  if (sheetRels.length) zip.set(relsPathOf(part), relsXml(sheetRels));
   setActiveTab(pkg, sheetIndex);
 
   // 6. defined names: the spec's (workbook scope), the print titles and print area (sheet scope)
@@ -456,7 +422,7 @@ async function ownedParts(pkg: PackageModel, part: string, into = new Set<string
   for (const r of parseRels((await text(pkg.zip, relsPathOf(part))) ?? '')) {
     if (r.external) continue;
     const target = resolveTarget(part, r.target);
-    if (into.has(target) || !pkg.zip.file(target)) continue;
+    if (into.has(target) || !pkg.zip.has(target)) continue;
     into.add(target);
     await ownedParts(pkg, target, into);
   }
@@ -471,7 +437,7 @@ async function dropOwnedParts(pkg: PackageModel, part: string): Promise<void> {
   const owned = await ownedParts(pkg, part);
   const dropping = new Set([part, ...owned]);
   const ownerOf = (rels: string) => (rels === '_rels/.rels' ? '' : rels.replace(/_rels\/([^/]+)\.rels$/, '$1'));
-  for (const path of Object.keys(pkg.zip.files)) {
+  for (const path of pkg.zip.paths()) {
     if (!path.endsWith('.rels') || dropping.has(ownerOf(path))) continue;
     for (const r of parseRels((await text(pkg.zip, path)) ?? '')) if (!r.external) owned.delete(resolveTarget(ownerOf(path), r.target));
   }
@@ -501,17 +467,15 @@ function setActiveTab(pkg: PackageModel, index: number): void {
 async function deselectOtherSheets(pkg: PackageModel, keep: string): Promise<void> {
   for (const s of pkg.sheets) {
     if (s.part === keep || !s.part) continue;
-    const file = pkg.zip.file(s.part);
-    if (!file) continue;
-    const head = await headOf(file, '<sheetData', 200_000);
-    if (!/<sheetView\b[^>]*\btabSelected="(1|true)"/.test(head)) continue;
-    const xml = await file.async('string');
+    const head = pkg.zip.head(s.part, '<sheetData', 200_000);
+    if (head === undefined || !/<sheetView\b[^>]*\btabSelected="(1|true)"/.test(head)) continue;
+    const xml = pkg.zip.text(s.part)!;
     const view = /<sheetView[\s>/]/.exec(xml)!; // not <sheetViews>
     const at = view.index;
     const end = xml.indexOf('>', at);
     const tag = xml.slice(at, end).replace(/\s+tabSelected="(1|true)"/, '');
     // a big roster is recompressed quickly: it is the user's data, written back byte for byte
-    pkg.zip.file(s.part, xml.slice(0, at) + tag + xml.slice(end), { compression: 'DEFLATE', compressionOptions: { level: 1 } });
+    pkg.zip.set(s.part, xml.slice(0, at) + tag + xml.slice(end), { level: 1 });
   }
 }
 
@@ -537,10 +501,10 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Writes the edited package parts back and returns the new file's bytes (parts left alone keep their compressed bytes). */
 export async function savePackage(pkg: PackageModel): Promise<Uint8Array> {
-  pkg.zip.file(pkg.workbookPart, pkg.workbookXml);
-  pkg.zip.file(relsPathOf(pkg.workbookPart), relsXml(pkg.rels));
-  pkg.zip.file('[Content_Types].xml', pkg.contentTypes);
-  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  pkg.zip.set(pkg.workbookPart, pkg.workbookXml);
+  pkg.zip.set(relsPathOf(pkg.workbookPart), relsXml(pkg.rels));
+  pkg.zip.set('[Content_Types].xml', pkg.contentTypes);
+  return pkg.zip.save();
 }
 
 /** Convenience: the bytes of `data` with the specs added (or replaced). */

@@ -4,7 +4,6 @@
 // starts with "=" stays text), NIK/KPJ columns are text-formatted, dates are dates (dd-mm-yyyy), Excel errors
 // stay errors, the header is bold and frozen. Drop-down lists too long to be written inline go to the
 // add-in's hidden list sheet, as the task pane puts them.
-import JSZip from 'jszip';
 import { cellAddress, columnLetter } from '../../core/address';
 import { type Cell, isDateCell, isErrorCell } from '../../core/cells';
 import { LIST_SHEET_NAME, LIST_TITLE_ROW, listSheetHeadRow, planListColumns, rangeListTitle, validationSource } from '../list-sheet';
@@ -13,6 +12,7 @@ import { uniqueSheetName } from '../sheet-names';
 import type { PackageModel } from './inject';
 import { NS_MAIN, NS_REL, styleKeyOf, xmlText } from './spec-xml';
 import { addStyles, MINIMAL_STYLES } from './styles-patch';
+import { ZipPackage } from './zip-package';
 
 const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -158,18 +158,21 @@ export function newWorkbook(sheets: readonly RosterSheetInput[]): PackageModel {
 }
 
 function packageOf(sheets: readonly SheetPart[], stylesXml: string): PackageModel {
-  const zip = new JSZip();
+  const zip = ZipPackage.create();
   const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  zip.file(
+  // The content types and the workbook come first in the zip, as Excel writes them; savePackage fills them in.
+  zip.set('[Content_Types].xml', '');
+  zip.set('xl/workbook.xml', '');
+  zip.set(
     '_rels/.rels',
     `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
   );
-  zip.file('xl/styles.xml', stylesXml);
+  zip.set('xl/styles.xml', stylesXml);
   const rels = [{ id: 'rId1', type: `${REL}/styles`, target: 'styles.xml', external: false }];
   const tags: PackageModel['sheets'][number][] = [];
   sheets.forEach((s, i) => {
     const part = `xl/worksheets/sheet${i + 1}.xml`;
-    zip.file(part, s.xml);
+    zip.set(part, s.xml);
     const rId = `rId${i + 2}`;
     rels.push({ id: rId, type: `${REL}/worksheet`, target: `worksheets/sheet${i + 1}.xml`, external: false });
     const tag = `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="${rId}"/>`;

@@ -126,13 +126,13 @@ export async function patchCells(pkg: PackageModel, changes: ReadonlyMap<string,
   for (const [sheetName, values] of changes) {
     if (values.size === 0) continue;
     const sheet = pkg.sheets.find((s) => s.name === sheetName);
-    const file = sheet?.part ? pkg.zip.file(sheet.part) : null;
-    if (!sheet || !file) {
+    const xml = sheet?.part ? pkg.zip.text(sheet.part) : undefined;
+    if (!sheet || xml === undefined) {
       skipped.push(...[...values.keys()].map((a1) => `${sheetName}!${a1}`));
       continue;
     }
-    const result = patchSheetXml(await file.async('string'), values, sheetName);
-    if (result.patched > 0) pkg.zip.file(sheet.part, result.xml);
+    const result = patchSheetXml(xml, values, sheetName);
+    if (result.patched > 0) pkg.zip.set(sheet.part, result.xml);
     patched += result.patched;
     skipped.push(...result.skipped);
   }

@@ -21,6 +21,13 @@ export interface ZipEntry {
   readonly encrypted: boolean;
   readonly compressedSize: number;
   readonly localHeaderOffset: number;
+  /** As the central directory declares them (a copy of the entry's compressed bytes keeps them). */
+  readonly flags: number;
+  readonly crc32: number;
+  readonly size: number;
+  /** MS-DOS time and date words. */
+  readonly time: number;
+  readonly date: number;
 }
 
 const u16 = (b: Uint8Array, at: number): number => b[at] | (b[at + 1] << 8);
@@ -109,16 +116,20 @@ export async function readCentralDirectory(source: ByteSource, file: string): Pr
     const extraLength = u16(cd, p + 30);
     const commentLength = u16(cd, p + 32);
     let compressedSize = u32(cd, p + 20);
-    const size = u32(cd, p + 24);
+    const declaredSize = u32(cd, p + 24);
+    let size = declaredSize;
     let localHeaderOffset = u32(cd, p + 42);
     // Zip64: sizes and offset that do not fit 32 bits move to the extra field, in this order.
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localHeaderOffset === 0xffffffff) {
+    if (compressedSize === 0xffffffff || declaredSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
       for (let x = p + 46 + nameLength; x + 4 <= p + 46 + nameLength + extraLength;) {
         const id = u16(cd, x);
         const length = u16(cd, x + 2);
         if (id === 0x0001) {
           let at = x + 4;
-          if (size === 0xffffffff) at += 8;
+          if (declaredSize === 0xffffffff) {
+            size = u64(cd, at);
+            at += 8;
+          }
           if (compressedSize === 0xffffffff) {
             compressedSize = u64(cd, at);
             at += 8;
@@ -135,6 +146,11 @@ export async function readCentralDirectory(source: ByteSource, file: string): Pr
       encrypted: (flags & 1) === 1,
       compressedSize,
       localHeaderOffset,
+      flags,
+      crc32: u32(cd, p + 16),
+      size,
+      time: u16(cd, p + 12),
+      date: u16(cd, p + 14),
     });
     p += 46 + nameLength + extraLength + commentLength;
   }
@@ -155,16 +171,21 @@ export interface EntryReadOptions {
 }
 
 /** An entry's data, inflated, chunk by chunk; stops with a ReadLimitError when a budget runs out. */
+/** Where an entry's compressed bytes start (after its local header, whose name and extra lengths are its own). */
+export async function entryDataOffset(source: ByteSource, entry: ZipEntry, file: string): Promise<number> {
+  const header = await readFully(source, entry.localHeaderOffset, 30);
+  if (header.length < 30 || u32(header, 0) !== ZIP_LOCAL)
+    throw unusable('corrupt', file, { id: 'arsip zip rusak', en: 'zip archive damaged' });
+  return entry.localHeaderOffset + 30 + u16(header, 26) + u16(header, 28);
+}
+
 export async function* entryChunks(
   source: ByteSource,
   entry: ZipEntry,
   file: string,
   options: EntryReadOptions,
 ): AsyncGenerator<Uint8Array> {
-  const header = await readFully(source, entry.localHeaderOffset, 30);
-  if (header.length < 30 || u32(header, 0) !== ZIP_LOCAL)
-    throw unusable('corrupt', file, { id: 'arsip zip rusak', en: 'zip archive damaged' });
-  const offset = entry.localHeaderOffset + 30 + u16(header, 26) + u16(header, 28);
+  const offset = await entryDataOffset(source, entry, file);
   const length = Math.max(0, Math.min(entry.compressedSize, source.size - offset));
   if (entry.method !== 0 && entry.method !== 8) {
     const method = String(entry.method);
