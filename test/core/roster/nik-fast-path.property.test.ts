@@ -46,12 +46,15 @@ describe('fast NIK path', () => {
             'not-16-digits': 'nik-format',
             'region-unknown': 'nik-region-unknown',
             'birthdate-invalid': 'nik-birthdate-invalid',
+            'serial-zero': 'nik-format',
           }[a.problem as string];
           expect(nikIssues).toEqual([expected]);
           expect(sexMismatch).toBe(false);
         }
       }),
-      { numRuns: 1000 },
+      // Regression (seed 419572605): serial 0000 is flagged under nik-format, which this mapping lacked, so
+      // the property failed about once in twelve runs; the NIK it found is now always tried first.
+      { numRuns: 1000, examples: [['1101000101000000', 'L']] },
     );
   });
 });
