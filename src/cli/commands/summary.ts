@@ -158,8 +158,8 @@ export const summaryCommand: CliCommand = {
       } catch (error) {
         if (!(error instanceof SummaryTooLargeError)) throw error;
         throw new UsageError({
-          id: `terlalu banyak roster (${error.rosters}) untuk satu lembar ringkasan; gabungkan roster atau ringkas per berkas`,
-          en: `too many rosters (${error.rosters}) for one summary sheet; combine rosters or summarise per file`,
+          id: `rumus ringkasan untuk salah satu dari ${error.rosters} roster melebihi batas Excel 8.192 karakter; periksa kolom roster itu`,
+          en: `a summary formula for one of the ${error.rosters} rosters would exceed Excel's limit of 8,192 characters; check that roster's columns`,
         });
       }
       const bytes = await savePackage(pkg);

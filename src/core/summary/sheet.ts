@@ -18,7 +18,7 @@ import { formatYmd, ymdFromSerial } from '../dates';
 import { REQUIRED_FIELDS } from '../roster/fields';
 import { RULE_BY_ID } from '../roster/rules';
 import { SKIP_REASON_LABELS } from '../roster/row-kinds';
-import { type CheckResult, type ParsedRoster, SEVERITY_NAMES, type Severity } from '../roster/types';
+import { type CheckResult, type ParsedRoster, type RosterRecord, SEVERITY_NAMES, type Severity } from '../roster/types';
 import {
   GENERATED_SHEET_MARKER,
   type NamePicker,
@@ -35,6 +35,7 @@ import { ANY_KEY, type ExcludedRows, type GroupPlace, kpjReadDifferently, Roster
 import { headlineFormula, headlineSentence } from './headline';
 import { villageBlock, type VillageSheetParts } from './villages';
 import {
+  AKTIF,
   countedRosters,
   type CoverageRow,
   type CoverageTable,
@@ -51,10 +52,13 @@ const TABLE_PREFIX = 'Rakor_';
 /** Excel refuses formulas longer than this. */
 export const MAX_FORMULA_LENGTH = 8192;
 
-/** Too many rosters for one summary: each formula sums over all of them. */
+/**
+ * A summary that cannot be written: a formula for a single roster would be longer than Excel allows (many rosters
+ * never cause it, since their counts then go to the per-roster list, see `buildSummarySheet`).
+ */
 export class SummaryTooLargeError extends Error {
   constructor(readonly rosters: number) {
-    super(`Too many rosters (${rosters}) for one summary sheet: formulas would exceed ${MAX_FORMULA_LENGTH} characters`);
+    super(`A summary formula over one of the ${rosters} rosters would exceed ${MAX_FORMULA_LENGTH} characters`);
     this.name = 'SummaryTooLargeError';
   }
 }
@@ -194,6 +198,35 @@ function rosterRanges(p: ParsedRoster, appendedRows: number): RosterRanges {
   };
 }
 
+interface CountOptions {
+  readonly eligibleOnly: boolean;
+  readonly covered: boolean;
+  readonly field?: AliasField;
+  readonly key?: string;
+}
+
+/** The key a record has for a field the count formulas split by, as model.ts reads it. */
+const RECORD_KEYS: Partial<Record<AliasField, (r: RosterRecord, key: string) => boolean>> = {
+  regency: (r, key) => r.regencyCode === key,
+  category: (r, key) => r.category === key,
+  segment: (r, key) => r.segment === key,
+  program: (r, key) => r.programs.includes(key),
+};
+
+/** One roster's share of a count, as the core counts it (model.ts): the value of its per-roster cell. */
+function countRecords(records: readonly RosterRecord[], opts: CountOptions): number {
+  const has = opts.field ? RECORD_KEYS[opts.field] : undefined;
+  if (opts.field && !has) throw new Error(`no per-roster count by ${opts.field}`);
+  let n = 0;
+  for (const r of records) {
+    if (opts.eligibleOnly && r.isAsn) continue;
+    if (opts.covered && r.membershipStatus !== AKTIF) continue;
+    if (has && !has(r, opts.key!)) continue;
+    n++;
+  }
+  return n;
+}
+
 class Layout {
   readonly rows: Row[] = [];
   /** 1-based Excel row the next added row gets. */
@@ -309,9 +342,16 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     // built lazily: the second layout pass has the places
     get: () => new RosterTerms(p, ranges[i], placeOf, result.options.kpjMeansActive, excludedPlaces[i]),
   }));
+  // Per-roster counts (off paper, below everything else) when the sums over all rosters would not fit one formula:
+  // a row per count and roster, and the printed cell sums them. Decided for the whole sheet, after the formulas
+  // are known (see the passes below), so a sheet that fits keeps its one-formula counts.
+  let perRoster = false;
+  let perRosterRow = 0;
+  const perRosterRows: Row[] = [];
   /** Σ over rosters of SUMPRODUCT(row counts * notAsn * [Aktif] * [field = key]). */
-  const countFormula = (opts: { eligibleOnly: boolean; covered: boolean; field?: AliasField; key?: string }): string => {
+  const countFormula = (opts: CountOptions, label: string): string => {
     const parts: string[] = [];
+    const from: number[] = [];
     counted.forEach((_, i) => {
       const t = terms[i].get();
       const factors = [t.row()];
@@ -331,8 +371,15 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       }
       if (factors.length === 1) factors.push('1');
       parts.push(`SUMPRODUCT(${factors.join('*')})`);
+      from.push(i);
     });
-    return parts.length ? `=${parts.join('+')}` : '=0';
+    if (!perRoster || parts.length < 2) return parts.length ? `=${parts.join('+')}` : '=0';
+    const first = perRosterRow + perRosterRows.length;
+    parts.forEach((part, k) => {
+      const p = counted[from[k]];
+      perRosterRows.push([text(label), formula(`=${part}`, countRecords(p.records, opts), COUNT), text(scopeName(p.roster))]);
+    });
+    return `=SUM($B$${first}:$B$${first + parts.length - 1})`;
   };
 
   // The village view (villages.ts) counts with the same factors; its detail list goes below the alias table.
@@ -404,17 +451,17 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     });
     L.add([
       text('Baris daftar'),
-      formula(countFormula({ eligibleOnly: false, covered: false }), m.rows, COUNT),
+      formula(countFormula({ eligibleOnly: false, covered: false }, 'Baris daftar'), m.rows, COUNT),
       text('Rows counted in the rosters'),
     ]);
     L.add([
       text('Sasaran'),
-      formula(countFormula({ eligibleOnly: true, covered: false }), m.eligible, COUNT),
+      formula(countFormula({ eligibleOnly: true, covered: false }, 'Sasaran'), m.eligible, COUNT),
       text('Eligible: rows except ASN'),
     ]);
     L.add([
       text('Terlindungi'),
-      formula(countFormula({ eligibleOnly: true, covered: true }), m.covered, COUNT),
+      formula(countFormula({ eligibleOnly: true, covered: true }, 'Terlindungi'), m.covered, COUNT),
       text('Covered: eligible and Aktif'),
     ]);
     L.add([text('Cakupan'), formula(`=IFERROR(B${coveredRow}/B${eligibleRow},"")`, m.coverage ?? '', PERCENT), text('Coverage')]);
@@ -499,8 +546,12 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       } else {
         L.add([
           text(row.name),
-          formula(countFormula({ eligibleOnly: true, covered: false, field, key: row.key }), row.eligible, COUNT),
-          formula(countFormula({ eligibleOnly: true, covered: true, field, key: row.key }), row.covered, COUNT),
+          formula(countFormula({ eligibleOnly: true, covered: false, field, key: row.key }, `${row.name} · Sasaran`), row.eligible, COUNT),
+          formula(
+            countFormula({ eligibleOnly: true, covered: true, field, key: row.key }, `${row.name} · Terlindungi`),
+            row.covered,
+            COUNT,
+          ),
           ...tail(r, row),
         ]);
       }
@@ -617,7 +668,11 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
       L.add([
         text(p.code),
         text(p.name),
-        formula(countFormula({ eligibleOnly: true, covered: true, field: 'program', key: p.code }), p.participants, COUNT),
+        formula(
+          countFormula({ eligibleOnly: true, covered: true, field: 'program', key: p.code }, `${p.code} · Peserta`),
+          p.participants,
+          COUNT,
+        ),
         formula(`=IFERROR(C${r}/B$${eligibleRow},"")`, p.shareOfEligible ?? '', PERCENT),
       ]);
     }
@@ -697,8 +752,17 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   villageDetailRow = aliasStart + aliasRows.length + (excludedRows.length ? 3 + excludedRows.length : 0);
   body();
   if (L.next !== aliasStart) throw new Error('summary layout changed between passes');
-  for (const row of L.rows)
-    for (const c of row) if (c?.formula && c.formula.length > MAX_FORMULA_LENGTH) throw new SummaryTooLargeError(result.parsed.length);
+  const tooLong = (rows: readonly Row[]) => rows.some((row) => row.some((c) => c?.formula && c.formula.length > MAX_FORMULA_LENGTH));
+  if (tooLong(L.rows)) {
+    // Pass 3: the counts per roster, below everything else (the village detail list ends where it did in pass 2).
+    perRoster = true;
+    perRosterRow = villageDetailRow + villageDetail.length + 3;
+    L.rows.length = saved.rows;
+    tables.length = saved.tables;
+    body();
+    if (L.next !== aliasStart) throw new Error('summary layout changed between passes');
+    if (tooLong(L.rows) || tooLong(perRosterRows)) throw new SummaryTooLargeError(result.parsed.length);
+  }
   for (const r of aliasRows) L.add(r);
   if (excludedRows.length) {
     L.add();
@@ -710,6 +774,14 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   for (const r of villageDetail) {
     for (const c of r) if (c?.formula && c.formula.length > MAX_FORMULA_LENGTH) throw new SummaryTooLargeError(result.parsed.length);
     L.add([...r]);
+  }
+  if (perRosterRows.length) {
+    L.add();
+    L.add([text('Hitungan per daftar (dijumlah rumus di atas) / Counts per roster (summed by the formulas above)', 'subtitle')]);
+    const head = L.add([header('Ukuran'), numberHeader('Jumlah'), header('Daftar (lembar)')]);
+    if (L.next !== perRosterRow) throw new Error('per-roster counts moved');
+    for (const r of perRosterRows) L.add(r);
+    tables.push({ name: tableName('PerDaftar'), range: `A${head}:C${L.next - 1}` });
   }
 
   const lastColumn = columnLetter(PRINTED_COLUMNS - 1);

@@ -12,15 +12,18 @@ import { computeSummary } from '../../../src/core/summary/model';
 import {
   buildSummarySheet,
   DEFAULT_TARGET_NAME,
+  MAX_FORMULA_LENGTH,
   ROWS_PER_PAGE,
   rowsCountedDifferently,
   SUMMARY_SHEET_NAME,
-  SummaryTooLargeError,
 } from '../../../src/core/summary/sheet';
+import { findRegency } from '../../../src/core/reference/regions';
 import { kabupatenNakesSheet, nakesWorkers } from '../../support/office-rosters';
 import { generateRoster } from '../../support/roster-fixture';
 
 const TODAY = 46_000;
+/** The 14 kab/kota of Kalimantan Barat. */
+const KALBAR = ['6101', '6102', '6103', '6104', '6105', '6106', '6107', '6108', '6109', '6110', '6111', '6112', '6171', '6172'];
 const HEADER = ['Nama', 'NIK', 'Kabupaten/Kota', 'Kategori Pekerja', 'Status Kepegawaian', 'Status Kepesertaan'];
 const nik = (reg: string, n: number): string => `${reg}01150390${String(n).padStart(4, '0')}`;
 
@@ -281,22 +284,63 @@ describe('rowsCountedDifferently', () => {
 });
 
 describe('formula length', () => {
-  it('refuses, with a clear error, a workbook with more rosters than one formula can sum', () => {
-    const grids = Array.from(
-      { length: 30 },
-      (_, i) =>
-        generateRoster({
-          rows: 5,
-          seed: i + 1,
-          sheet: `Daftar Tenaga Kesehatan Nomor ${String(i).padStart(2, '0')}`,
-          nikSerialOffset: i * 10,
-          today: TODAY,
-        }).grid,
+  /** A kabupaten health office's roster (ticks, JUMLAH rows, signature) for kab/kota `code`, named in its title. */
+  const kabupatenGrid = (i: number): SheetGrid => {
+    const code = KALBAR[i % KALBAR.length];
+    const name = findRegency(code)!.name.toUpperCase();
+    const sheet = kabupatenNakesSheet(
+      [
+        { title: 'I. RSUD', workers: nakesWorkers(4, 2 * i + 1) },
+        { title: 'II. PUSKESMAS', workers: nakesWorkers(3, 2 * i + 2) },
+      ],
+      `Nakes ${String(i + 1).padStart(2, '0')}`,
     );
-    const result = checkGrids(grids, { today: TODAY });
-    expect(() => buildSummarySheet(computeSummary(result), result)).toThrow(SummaryTooLargeError);
-    const few = checkGrids(grids.slice(0, 4), { today: TODAY });
-    expect(() => buildSummarySheet(computeSummary(few), few)).not.toThrow();
+    const rows = sheet.rows.map((r) => r.map((c) => (typeof c === 'string' ? c.replace('KABUPATEN SANGGAU', name) : c)));
+    return { sheet: sheet.name, origin: { row: 0, col: 0 }, rows };
+  };
+  const perRosterRows = (rows: readonly (readonly (SpecCell | null)[])[]) => {
+    const head = rows.findIndex((r) => typeof r[0]?.value === 'string' && r[0].value.startsWith('Hitungan per daftar'));
+    return head < 0 ? [] : rows.slice(head + 2);
+  };
+
+  it.each([false, true])(
+    'sums 60 tick rosters of 14 kab/kota (kpjMeansActive %s) through a per-roster list, every formula within the limit',
+    (kpjMeansActive) => {
+      const result = checkGrids(
+        Array.from({ length: 60 }, (_, i) => kabupatenGrid(i)),
+        { today: TODAY, province: '61', kpjMeansActive },
+      );
+      expect(result.parsed).toHaveLength(60);
+      const model = computeSummary(result);
+      expect(model.byRegency.rows.filter((r) => r.key !== null && r.eligible > 0)).toHaveLength(14);
+      const spec = buildSummarySheet(model, result);
+      const formulas = cells(spec.rows).filter((c) => c.formula);
+      expect(Math.max(...formulas.map((c) => c.formula!.length))).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+      // the printed counts sum the per-roster list, off paper (below the print area), one row per count and roster
+      const list = perRosterRows(spec.rows);
+      const printedRows = Number(/\$(\d+)$/.exec(spec.print!.area!)![1]);
+      expect(spec.rows.length - list.length).toBeGreaterThan(printedRows);
+      const sasaran = spec.rows.find((r) => r[0]?.value === 'Sasaran')![1]!;
+      const [, first, last] = /^=SUM\(\$B\$(\d+):\$B\$(\d+)\)$/.exec(sasaran.formula!)!.map(Number);
+      expect(last - first + 1).toBe(60);
+      const part = spec.rows.slice(first - 1, last);
+      expect(part.map((r) => r[0]?.value)).toEqual(Array(60).fill('Sasaran'));
+      expect(part.map((r) => r[2]?.value)).toEqual(result.parsed.map((p) => p.roster.sheet));
+      expect(part.reduce((n, r) => n + (r[1]!.expected as number), 0)).toBe(model.totals.eligible);
+      expect(sasaran.expected).toBe(model.totals.eligible);
+      expect(list.every((r) => r[1]?.formula?.startsWith('=SUMPRODUCT('))).toBe(true);
+    },
+  );
+
+  it('keeps one formula per count while the rosters fit, as before', () => {
+    const result = checkGrids(
+      Array.from({ length: 4 }, (_, i) => kabupatenGrid(i)),
+      { today: TODAY, province: '61' },
+    );
+    const spec = buildSummarySheet(computeSummary(result), result);
+    expect(perRosterRows(spec.rows)).toEqual([]);
+    const sasaran = spec.rows.find((r) => r[0]?.value === 'Sasaran')![1]!;
+    expect(sasaran.formula!.match(/SUMPRODUCT\(/g)).toHaveLength(4);
   });
 });
 
