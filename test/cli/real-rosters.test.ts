@@ -110,7 +110,7 @@ describe('a Dinas Kesehatan workbook', () => {
     const run = await runCli(['check', 'dinkes.xlsx'], {}, dir);
     expect(run.stdout).toContain('Kab/kota roster: Kabupaten Sanggau (judul, A1)');
     expect(run.stdout).toContain(
-      'Baris bukan pekerja (dilewati): 1 baris nomor kolom, 1 judul kelompok, 1 baris jumlah/subtotal, 1 baris kosong, 3 blok tanda tangan',
+      'Baris bukan pekerja (dilewati): 1 baris nomor kolom, 1 judul kelompok, 1 baris jumlah/subtotal, 1 baris kosong, 3 baris tanda tangan',
     );
   });
 });

@@ -18,8 +18,9 @@ export const SKIP_REASON_LABELS: Readonly<Record<SkipReason, { readonly id: stri
   'group-title': { id: 'judul kelompok', en: 'group title' },
   subtotal: { id: 'baris jumlah/subtotal', en: 'subtotal or total' },
   blank: { id: 'baris kosong', en: 'blank row' },
-  notes: { id: 'catatan', en: 'notes' },
-  signature: { id: 'blok tanda tangan', en: 'signature block' },
+  // Counted per row ("3 baris tanda tangan"): a signature block or notes take several rows.
+  notes: { id: 'baris catatan', en: 'note row' },
+  signature: { id: 'baris tanda tangan', en: 'signature row' },
 };
 
 const isBlankCell = (c: Cell | undefined): boolean => c === undefined || c === null || (typeof c === 'string' && c.trim() === '');

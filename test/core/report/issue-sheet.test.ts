@@ -60,7 +60,7 @@ describe('buildIssueSheet', () => {
     }
     // the registry's title, as the task pane's groups and the CLI report name the rule
     expect(ruleName('nik-format', 'id')).toBe(RULE_BY_ID['nik-format'].title.id);
-    expect(ruleName('nik-format', 'en')).toBe('NIK not 16 digits');
+    expect(ruleName('nik-format', 'en')).toBe('Malformed NIK');
     // each rule has its own name, so filtering by the Rule column is filtering by rule
     for (const lang of ['id', 'en'] as const) expect(new Set(RULE_IDS.map((id) => ruleName(id, lang))).size).toBe(RULE_IDS.length);
   });

@@ -7,7 +7,7 @@ const NIK_FORMAT = NikState.Format;
 export const nikFormat = defineRule({
   id: 'nik-format',
   severity: 'error',
-  title: { id: 'NIK tidak 16 digit', en: 'NIK not 16 digits' },
+  title: { id: 'Format NIK salah', en: 'Malformed NIK' },
   description: {
     id: 'NIK bukan 16 digit angka (spasi, titik dan apostrof di depan diabaikan), atau nomor urutnya 0000 (nomor urut dimulai dari 0001)',
     en: 'NIK is not 16 digits (spaces, dots and a leading apostrophe ignored), or its serial is 0000 (serials start at 0001)',
