@@ -87,16 +87,20 @@ function index<T extends { readonly name: string }>(items: readonly T[]): Readon
   return map;
 }
 
-const DISTRICT_INDEX = index(DISTRICTS);
-const VILLAGE_INDEX = index(VILLAGES);
+// Built on the first name looked up, not at import: every check, pane and CLI start loads this module, and
+// most rosters have no Kecamatan or Desa column.
+let districtIndex: ReadonlyMap<string, readonly District[]> | null = null;
+let villageIndex: ReadonlyMap<string, readonly Village[]> | null = null;
 const NONE: readonly never[] = Object.freeze([]);
 
 /** Every kecamatan of that name (empty when none). */
 export const districtsNamed: (text: string) => readonly District[] = memoize(
-  (text) => DISTRICT_INDEX.get(areaKey('district', text)) ?? NONE,
+  (text) => (districtIndex ??= index(DISTRICTS)).get(areaKey('district', text)) ?? NONE,
 );
 /** Every desa/kelurahan of that name (empty when none). */
-export const villagesNamed: (text: string) => readonly Village[] = memoize((text) => VILLAGE_INDEX.get(areaKey('village', text)) ?? NONE);
+export const villagesNamed: (text: string) => readonly Village[] = memoize(
+  (text) => (villageIndex ??= index(VILLAGES)).get(areaKey('village', text)) ?? NONE,
+);
 
 export interface AreaSuggestion {
   readonly name: string;
