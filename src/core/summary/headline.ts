@@ -4,7 +4,7 @@
 // sentence follows every edit of the roster or the target. The formulas spell numbers with INT, MOD and
 // TEXT(x,"000") only: TEXT with "#,##0" or "0.0" would follow the separators of the Excel reading the file,
 // so an English Excel would print "9,350" in an Indonesian sentence.
-import type { Lang } from '../i18n/lang';
+import { formatCount, type Lang } from '../i18n/lang';
 import { formatTarget, type Target } from '../settings/target';
 
 export interface HeadlineFigures {
@@ -19,12 +19,8 @@ const SEPARATORS: Readonly<Record<Lang, { readonly thousands: string; readonly d
   en: { thousands: ',', decimal: '.' },
 };
 
-/** 9350 → "9.350" (id) / "9,350" (en): whole numbers below a billion, as the sentence writes them. */
-export function formatCount(n: number, lang: Lang): string {
-  const sep = SEPARATORS[lang].thousands;
-  const digits = String(Math.round(n));
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-}
+/** 9350 → "9.350" (id) / "9,350" (en): the core's one count format, as the sentence writes it. */
+export { formatCount };
 
 /** covered ÷ eligible as "33,6 %" (id) / "33.6 %" (en): one decimal, rounded half up from the exact quotient. */
 export function formatCoverage(covered: number, eligible: number, lang: Lang): string {

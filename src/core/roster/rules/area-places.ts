@@ -1,3 +1,4 @@
+import { formatCount } from '../../i18n/lang';
 // Shared by the kecamatan/desa rules (area-unknown.ts, area-outside-region.ts): the places a row's names are
 // checked against, and their names in messages. Both rules report once per column and spelling (like
 // value-nonstandard), with the count and the first cells; the issue lists every cell (Issue.cells).
@@ -56,8 +57,8 @@ export function countText(cells: readonly string[]): { id: string; en: string } 
   const n = cells.length;
   const shown = cells.slice(0, FIRST_CELLS).join(', ') + (n > FIRST_CELLS ? ', …' : '');
   return {
-    id: `${n.toLocaleString('id-ID')} kali: ${shown}`,
-    en: `${n.toLocaleString('en-US')} ${n === 1 ? 'time' : 'times'}: ${shown}`,
+    id: `${formatCount(n, 'id')} kali: ${shown}`,
+    en: `${formatCount(n, 'en')} ${n === 1 ? 'time' : 'times'}: ${shown}`,
   };
 }
 

@@ -1,3 +1,4 @@
+import { formatCount, type Lang } from '../../i18n/lang';
 import { FIELD_ORDINAL } from '../fields';
 import type { CellPlace, RowContext } from '../row-context';
 import { isAsnStatus } from '../values';
@@ -52,15 +53,15 @@ export const asnInRoster = defineRule({
     found.delete(ctx);
     for (const r of rosters.values()) {
       const n = r.rows.length;
-      const statuses = (locale: string): string => [...r.byStatus].map(([s, k]) => `${s} ${k.toLocaleString(locale)}`).join(', ');
+      const statuses = (lang: Lang): string => [...r.byStatus].map(([s, k]) => `${s} ${formatCount(k, lang)}`).join(', ');
       const rows = r.rows.slice(0, FIRST_ROWS).join(', ') + (n > FIRST_ROWS ? ', …' : '');
       ctx.reportCells(
         asnInRoster,
         r.first,
         'employmentStatus',
         {
-          id: `${n.toLocaleString('id-ID')} baris ASN (${statuses('id-ID')}) tidak dihitung sebagai sasaran: baris ${rows}`,
-          en: `${n.toLocaleString('en-US')} ASN ${n === 1 ? 'row' : 'rows'} (${statuses('en-US')}) left out of the eligible count: ${n === 1 ? 'row' : 'rows'} ${rows}`,
+          id: `${formatCount(n, 'id')} baris ASN (${statuses('id')}) tidak dihitung sebagai sasaran: baris ${rows}`,
+          en: `${formatCount(n, 'en')} ASN ${n === 1 ? 'row' : 'rows'} (${statuses('en')}) left out of the eligible count: ${n === 1 ? 'row' : 'rows'} ${rows}`,
         },
         r.cells,
       );

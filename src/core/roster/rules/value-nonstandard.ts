@@ -1,3 +1,4 @@
+import { formatCount } from '../../i18n/lang';
 import { cellText } from '../../cells';
 import { FIELD_BY_ID, type FieldId } from '../fields';
 import type { CellPlace, RowContext } from '../row-context';
@@ -58,8 +59,8 @@ export const valueNonstandard = defineRule({
         s.first,
         s.field,
         {
-          id: `${label.id}: '${text}' ditulis ${n.toLocaleString('id-ID')} kali; bentuk baku '${s.canonical}' (${shown})`,
-          en: `${label.en}: '${text}' written ${n.toLocaleString('en-US')} ${n === 1 ? 'time' : 'times'}; standard form '${s.canonical}' (${shown})`,
+          id: `${label.id}: '${text}' ditulis ${formatCount(n, 'id')} kali; bentuk baku '${s.canonical}' (${shown})`,
+          en: `${label.en}: '${text}' written ${formatCount(n, 'en')} ${n === 1 ? 'time' : 'times'}; standard form '${s.canonical}' (${shown})`,
         },
         s.cells,
         s.canonical,
