@@ -77,6 +77,24 @@ function bracket(fn) {
   return { value, before, after: reference() };
 }
 
+/** bracket for work that is awaited (a page in the browser). */
+async function bracketAsync(fn) {
+  const before = reference();
+  const value = await fn();
+  return { value, before, after: reference() };
+}
+
+/**
+ * Samples `fn` with bracketAsync until `want` of them fell at full host speed, or `limit` in all; returns
+ * the values to count (atFullSpeed with at least `want`) and how many were set aside.
+ */
+async function sampleAtFullSpeed(fn, want, limit = want * 3) {
+  const samples = [];
+  while (samples.length < limit && samples.filter(isFull).length < want) samples.push(await bracketAsync(fn));
+  const judged = atFullSpeed(samples, Math.min(2, want));
+  return { values: judged.counted.map((s) => s.value), setAside: judged.setAside.length, all: samples.length, hostSlow: judged.hostSlow };
+}
+
 const isFull = (r) => Math.max(r.before, r.after) <= fastest * SLACK;
 
 /**
@@ -107,4 +125,4 @@ function describe(judged) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-module.exports = { referenceMs, timeRuns, bracket, atFullSpeed, isFull, describe, median, SLACK };
+module.exports = { referenceMs, timeRuns, bracket, bracketAsync, sampleAtFullSpeed, atFullSpeed, isFull, describe, median, SLACK };

@@ -25,6 +25,7 @@ const FLAGS = [
 ];
 const ROWS = Number(process.env.BENCH_ROWS || 100_000);
 const { measureResponsiveness } = require('./pane-responsiveness');
+const { sampleAtFullSpeed } = require('./host-speed');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 if (!require.extensions['.ts']) {
@@ -85,18 +86,21 @@ async function run() {
       await context.route('**/*', (route) =>
         /^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(route.request().url()) ? route.continue() : route.abort(),
       );
-      const renders = [];
-      for (let i = 0; i < 5; i++) {
+      // Page loads while the host ran at full speed (host-speed.js).
+      const sampled = await sampleAtFullSpeed(async () => {
         const page = await context.newPage();
         await page.goto(`${url}?lang=id`);
         await page.waitForFunction(() => window.cjReady !== undefined, null, { timeout: 30000 });
-        renders.push(await page.evaluate(() => window.cjReady.renderMs));
+        const ms = await page.evaluate(() => window.cjReady.renderMs);
         await page.close();
-      }
+        return ms;
+      }, 5);
+      const renders = sampled.values;
       reports.push({
         name: 'preview first render',
         'median ms': Math.round(median(renders)),
         'runs ms': renders.map(Math.round).join('/'),
+        'runs set aside (host slow)': `${sampled.setAside} of ${sampled.all}${sampled.hostSlow ? ', host never at full speed: every run counted' : ''}`,
         goal: '< 300 ms',
         met: median(renders) < 300,
       });
