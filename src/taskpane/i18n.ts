@@ -231,8 +231,8 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
   return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
-/** 9.350 / 9,350 */
-export const formatCount = (n: number, lang: Lang): string => n.toLocaleString(lang === 'en' ? 'en-US' : 'id-ID');
+/** 9.350 / 9,350: the core's one count format. */
+export { formatCount } from '../core/i18n/lang';
 
 /** "33,6 %" / "33.6 %": one decimal, as on the summary sheet. */
 export function formatPercent(fraction: number | null, lang: Lang, decimals = 1): string {

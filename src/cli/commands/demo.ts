@@ -1,5 +1,6 @@
 // jamsostek demo -o demo.xlsx [--seed N] [--bentuk kabupaten]: the synthetic training workbook (the standard
 // one is the task pane's generator too); `--bentuk kabupaten` (`--shape`) writes the shape a kabupaten office sends.
+import { formatCount } from '../../core/i18n/lang';
 import { generateDemo } from '../../core/demo/demo';
 import { generateKabupatenDemo } from '../../core/demo/kabupaten';
 import { writeRosterWorkbook } from '../../hosts/xlsx/write-rosters';
@@ -77,7 +78,7 @@ export const demoCommand: CliCommand = {
       ...demo.sheets.map((s) => {
         // The kabupaten shape counts its workers (its other rows are titles, totals and the signature).
         const rows = 'workers' in s ? s.workers : s.rows.slice(s.headerRow + 1).filter((r) => r.length > 0).length;
-        return `  • ${s.name}: ${rows.toLocaleString(id ? 'id-ID' : 'en-US')} ${id ? (kabupaten ? 'pekerja' : 'baris') : kabupaten ? 'workers' : 'rows'}`;
+        return `  • ${s.name}: ${formatCount(rows, context.lang)} ${id ? (kabupaten ? 'pekerja' : 'baris') : kabupaten ? 'workers' : 'rows'}`;
       }),
       id
         ? `Coba: jamsostek check ${String(output)} · jamsostek summary ${String(output)} -o ringkasan.xlsx`

@@ -2,7 +2,7 @@
 // file past them is not one Excel wrote or can open); the others bound memory and time on crafted files
 // (zip bombs, endless text, far cells) while leaving room for a 1,048,576-row roster.
 import { columnLetter } from '../../../core/address';
-import type { Localized } from '../../../core/i18n/lang';
+import { formatCount, type Localized } from '../../../core/i18n/lang';
 
 /** Excel's worksheet size: 1,048,576 rows by 16,384 columns (A to XFD). */
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -68,8 +68,8 @@ export class ReadLimitError extends Error {
   }
 }
 
-const idNumber = (n: number): string => n.toLocaleString('id-ID');
-const enNumber = (n: number): string => n.toLocaleString('en-US');
+const idNumber = (n: number): string => formatCount(n, 'id');
+const enNumber = (n: number): string => formatCount(n, 'en');
 
 /** Bytes as decimal megabytes: "1.600 MB" / "1,600 MB". */
 export const megabytes = (bytes: number): Localized => {
