@@ -318,7 +318,7 @@ export function villageBlock(parts: VillageSheetParts, firstRow: number, detailR
     ranges.push({ first, last: r - 1 });
   }
 
-  // Printed block: Kecamatan | Desa tanpa aktif | Desa tercantum | Desa (data) | Sasaran | Terlindungi | Cakupan.
+  // Printed block: Kecamatan | Desa tanpa aktif | Tercantum | Desa (data) | Sasaran | Terlindungi | Cakupan.
   // The number the rakor asks for first; headers short enough for the sheet's columns (A4, one page wide).
   const rows: Row[] = [
     [textCell(`${VILLAGE_LABELS.title.id} / ${VILLAGE_LABELS.title.en}`, 'subtitle')],
