@@ -165,8 +165,7 @@ class SteppedCheck implements CheckRun {
         year: figuresYear(options.year, resolved.today),
         asOf: resolved.today,
         // Said once for the summary when every roster counted so; each roster's own is in its context.
-        kpjMeansActive:
-          parsed.length === 0 ? resolved.kpjMeansActive : parsed.every((p) => p.roster.context?.kpjMeansActive === true),
+        kpjMeansActive: parsed.length === 0 ? resolved.kpjMeansActive : parsed.every((p) => p.roster.context?.kpjMeansActive === true),
       },
     };
   }
