@@ -26,7 +26,8 @@ const id = {
   checked: 'Diperiksa ({scope}): {rosters}.',
   rosterRows: '{name} ({rows} baris)',
   checkedFor: 'Provinsi {province}, tahun {year}.',
-  staleCheck: 'Provinsi atau tahun sudah diubah sejak pemeriksaan ini. "Sisipkan ringkasan" akan memeriksa ulang dengan pengaturan baru.',
+  staleCheck:
+    'Provinsi, tahun atau pengaturan roster sudah diubah sejak pemeriksaan ini. "Sisipkan ringkasan" akan memeriksa ulang dengan pengaturan baru.',
   staleScope: 'Pilihan "Yang diperiksa" diubah sejak pemeriksaan ini. "Sisipkan ringkasan" akan memeriksa ulang {scope}.',
   activeIsGenerated:
     'Lembar aktif "{sheet}" dibuat oleh add-in ini, bukan roster. Buka lembar roster lalu periksa lagi, atau pilih "Semua lembar roster".',
@@ -139,7 +140,7 @@ const en: Pack = {
   checked: 'Checked ({scope}): {rosters}.',
   rosterRows: '{name} ({rows} rows)',
   checkedFor: 'Province {province}, year {year}.',
-  staleCheck: 'The province or year changed since this check. "Insert summary" will check again with the new settings.',
+  staleCheck: 'The province, year or a roster setting changed since this check. "Insert summary" will check again with the new settings.',
   staleScope: '"What to check" changed since this check. "Insert summary" will check {scope} again.',
   activeIsGenerated:
     'The active sheet "{sheet}" was made by this add-in; it is not a roster. Open a roster sheet and check again, or choose "Every roster sheet".',

@@ -1,44 +1,21 @@
 // Roster settings per grid (CheckOptions.rosterSettings): the task pane and the offline page store a kab/kota and
 // "KPJ means Aktif" per sheet, and a check of several sheets applies each sheet's own to its grid only. Two
 // kabupaten sheets as offices send them: one names its kab/kota only in the title, the other nowhere.
-import type { Cell } from '../../../src/core/cells';
 import { checkGrids } from '../../../src/core/roster/check';
-import type { CheckOptions, CheckResult, SheetGrid } from '../../../src/core/roster/types';
+import type { CheckOptions, CheckResult } from '../../../src/core/roster/types';
 import { SettingError } from '../../../src/core/settings/setting-error';
 import { computeSummary } from '../../../src/core/summary/model';
 import { buildSummarySheet } from '../../../src/core/summary/sheet';
-import { makeNik, TODAY } from '../../support/roster-rows';
-
-const HEADER: Cell[] = ['NO', 'NAMA', 'NIK', 'JABATAN', 'STATUS KEPEGAWAIAN', 'STATUS KEPESERTAAN', 'NO. KPJ'];
-
-/** A Dinas Kesehatan roster: two workers Aktif, two with a KPJ but no status, one Belum Terdaftar. */
-function roster(sheet: string, title: readonly string[], regency: string, kpjBase: number): SheetGrid {
-  const nik = (n: number) => makeNik(regency, 1988, 5, 12, n % 2 ? 'L' : 'P', n);
-  const kpj = (n: number) => String(kpjBase + n);
-  return {
-    sheet,
-    origin: { row: 0, col: 0 },
-    rows: [
-      ...title.map((t) => [t]),
-      [],
-      HEADER,
-      [1, 'Andi', nik(1), 'Perawat', 'Honorer', 'Aktif', kpj(1)],
-      [2, 'Sri', nik(2), 'Bidan', 'Honorer', 'Aktif', kpj(2)],
-      [3, 'Budi', nik(3), 'Perawat', 'Kontrak', null, kpj(3)],
-      [4, 'Maria', nik(4), 'Bidan', 'Honorer', null, kpj(4)],
-      [5, 'Yusuf', nik(5), 'Sopir Ambulans', 'Honorer', 'Belum Terdaftar', null],
-    ],
-  };
-}
+import { TODAY, titledRoster } from '../../support/roster-rows';
 
 /** Kabupaten Sanggau (6103) in the title; a sheet of Kapuas Hulu (6106) workers that names no kab/kota at all. */
-const sanggau = roster(
+const sanggau = titledRoster(
   'Nakes RSUD',
   ['DINAS KESEHATAN KABUPATEN SANGGAU', 'DATA TENAGA KESEHATAN NON ASN TAHUN 2025'],
   '6103',
   11111111100,
 );
-const unnamed = roster('Data Puskesmas', ['DATA TENAGA KESEHATAN NON ASN TAHUN 2025'], '6106', 22222222200);
+const unnamed = titledRoster('Data Puskesmas', ['DATA TENAGA KESEHATAN NON ASN TAHUN 2025'], '6106', 22222222200);
 
 const check = (options: CheckOptions): CheckResult => checkGrids([sanggau, unnamed], { today: TODAY, province: '61', ...options });
 const regencies = (r: CheckResult) => r.parsed.map((p) => [...new Set(p.records.map((x) => x.regencyCode))]);
