@@ -94,10 +94,10 @@ export function gridRosterSettings(
   grids: readonly SheetGrid[],
   rosters: Readonly<Record<string, StoredRosterSettings>>,
   province: string,
-  nameOf: (grid: SheetGrid) => string = (grid) => grid.sheet,
+  nameOf: (grid: SheetGrid, index: number) => string = (grid) => grid.sheet,
 ): (GridRosterSettings | undefined)[] {
-  return grids.map((grid) => {
-    const stored = rosters[nameOf(grid)];
+  return grids.map((grid, i) => {
+    const stored = rosters[nameOf(grid, i)];
     if (stored === undefined) return undefined;
     const { regency, kpjMeansActive } = rosterSettingsFromStore(stored, province);
     return { ...(regency !== null ? { regency } : {}), kpjMeansActive };
