@@ -88,7 +88,7 @@ const id = {
   leftOut: 'Tidak dihitung: {rosters}.',
   headlineTitle: 'Angka utama ringkasan',
   summaryRechecked:
-    'Provinsi atau tahun berubah sejak pemeriksaan terakhir, jadi roster diperiksa ulang untuk {province} tahun {year}. Ringkasan ditulis ke lembar "{sheet}".',
+    'Provinsi, tahun atau pengaturan roster berubah sejak pemeriksaan terakhir, jadi roster diperiksa ulang untuk {province} tahun {year}. Ringkasan ditulis ke lembar "{sheet}".',
   fixFields: 'Perbaiki dulu isian Ringkasan Rakor yang ditandai.',
   eligible: 'Sasaran',
   covered: 'Terlindungi',
@@ -200,7 +200,7 @@ const en: Pack = {
   leftOut: 'Left out: {rosters}.',
   headlineTitle: 'Summary headline figures',
   summaryRechecked:
-    'The province or year changed since the last check, so the rosters were checked again for {province}, {year}. Summary written to sheet "{sheet}".',
+    'The province, year or a roster setting changed since the last check, so the rosters were checked again for {province}, {year}. Summary written to sheet "{sheet}".',
   fixFields: 'First correct the marked meeting-summary fields.',
   eligible: 'Eligible',
   covered: 'Covered',
