@@ -107,7 +107,8 @@ describe('checkedWithOther', () => {
     const result = checkGrids([], { province: '61', year: 2025 });
     const settings = { province: '61', year: 2025, target: pct('59,56'), regency: null, kpjMeansActive: false, regencyTargets: {} };
     expect(checkedWithOther(result, settings, {})).toBe(false);
-    expect(checkedWithOther(result, { ...settings, target: pct('70') } as typeof settings, {})).toBe(false);
+    const otherTarget = { ...settings, target: pct('70') };
+    expect(checkedWithOther(result, otherTarget, {})).toBe(false);
     expect(checkedWithOther(result, { ...settings, province: '12' }, {})).toBe(true);
     expect(checkedWithOther(result, { ...settings, year: 2026 }, {})).toBe(true);
   });
