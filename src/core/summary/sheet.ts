@@ -413,9 +413,10 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   // rosters only, the scope list below marks those (each roster's formulas follow its own).
   const kpjOn = counted.filter((p) => p.roster.context?.kpjMeansActive).length;
   const kpjMixed = kpjOn > 0 && kpjOn < counted.length;
+  const kpjAll = counted.length > 0 ? kpjOn === counted.length : result.options.kpjMeansActive;
   const kpjRule = kpjMixed
     ? `Nomor KPJ tanpa status dihitung Aktif hanya pada daftar bertanda ${KPJ_MARK} / KPJ without status counted as Aktif only on rosters marked ${KPJ_MARK}`
-    : (counted.length > 0 ? kpjOn > 0 : result.options.kpjMeansActive)
+    : kpjAll
       ? 'Nomor KPJ tanpa status dihitung Aktif / KPJ without status counted as Aktif'
       : 'Nomor KPJ tanpa status tidak dihitung Aktif / KPJ without status not counted as Aktif';
   L.add([text(`Per ${dateText} · tahun ${model.year} · Coordination meeting summary · ${kpjRule}`, 'subtitle')]);
