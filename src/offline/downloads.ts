@@ -15,14 +15,14 @@ import type { CheckResult, SheetGrid } from '../core/roster/types';
 import type { Target } from '../core/settings/target';
 import { computeSummary, type SummaryModel } from '../core/summary/model';
 import { summarySheetRequest } from '../core/summary/sheet';
-import type { FilesWorkbook, OpenedFile } from '../hosts/memory/files-workbook';
-import type { RosterSheetInput } from '../hosts/port';
+import { type FilesWorkbook, type OpenedFile, shownSheetName } from '../hosts/memory/files-workbook';
+import type { RosterSheetInput, StoredRosterSettings, WorkbookSettings } from '../hosts/port';
 import { findRosterGrids } from '../hosts/roster-grids';
 import { uniqueSheetName } from '../hosts/sheet-names';
 import { injectSheet, openPackage, type PackageModel, savePackage } from '../hosts/xlsx/inject';
 import { newWorkbook } from '../hosts/xlsx/new-workbook';
 import { patchCells } from '../hosts/xlsx/patch-cells';
-import { regencyTargetsOf } from '../taskpane/settings';
+import { gridRosterSettings, regencyTargetsOf, settingsFromStore } from '../taskpane/settings';
 import { rosterTemplate } from '../taskpane/workflow';
 
 export interface Download {
@@ -47,6 +47,17 @@ export interface CheckSettings {
   readonly lang: Lang;
   /** "Today" as an Excel serial (tests pin it). */
   readonly today?: number;
+  /**
+   * The roster settings stored per sheet, by the sheet's name on the page ("[file.xlsx]Sheet"): each sheet's
+   * kab/kota and KPJ flag reach its rosters, as in the page's own check, so a copy's summary is what the page showed.
+   */
+  readonly rosters?: Readonly<Record<string, StoredRosterSettings>>;
+}
+
+/** What the downloads check with: the page's stored settings, read as the pane reads them (roster settings by shown sheet name). */
+export function downloadSettings(stored: WorkbookSettings, lang: Lang, today?: number): CheckSettings {
+  const { settings } = settingsFromStore(stored, today);
+  return { ...settings, lang, rosters: stored.rosters ?? {}, ...(today !== undefined ? { today } : {}) };
 }
 
 export interface FileCopy extends Download {
@@ -74,13 +85,19 @@ export function copyName(file: string, lang: Lang): string {
   return `${stem} (${lang === 'en' ? 'checked' : 'diperiksa'}).xlsx`;
 }
 
-function check(grids: readonly SheetGrid[], settings: CheckSettings): CheckResult {
+/** Checks the grids as the page did; `shown[i]` is the name grid i has on the page (its roster settings' key). */
+function check(grids: readonly SheetGrid[], shown: readonly string[], settings: CheckSettings): CheckResult {
   return checkGrids(grids, {
     province: settings.province,
     year: settings.year,
     ...(settings.today !== undefined ? { today: settings.today } : {}),
+    rosterSettings: gridRosterSettings(grids, settings.rosters ?? {}, settings.province, (_, i) => shown[i]),
   });
 }
+
+/** The name a grid of `file`'s own sheets (named as in the file) has on the page. */
+const shownName = (file: OpenedFile, grid: SheetGrid): string =>
+  file.sheets.find((s) => s.original === grid.sheet)?.shown ?? shownSheetName(file.name, grid.sheet);
 
 /** Adds the chosen generated sheets for `result` to the package; returns the summary written. */
 async function addSheets(
@@ -112,7 +129,12 @@ export async function fileCopy(wb: FilesWorkbook, file: OpenedFile, choice: Shee
   let summary: SummaryModel | undefined;
   if (choice.summary || choice.issues) {
     // The file's rosters as they are now, named as in the file: what `jamsostek summary` reads in the copy.
-    const result = check(await findRosterGrids(wb.fileSource(file)), settings);
+    const grids = await findRosterGrids(wb.fileSource(file));
+    const result = check(
+      grids,
+      grids.map((g) => shownName(file, g)),
+      settings,
+    );
     summary = await addSheets(pkg, result, choice, settings);
   }
   return {
@@ -139,6 +161,7 @@ export async function combinedWorkbook(
   settings: CheckSettings,
 ): Promise<Download & { summary?: SummaryModel }> {
   const grids: SheetGrid[] = [];
+  const shown: string[] = [];
   const sheets: RosterSheetInput[] = [];
   const taken: string[] = [];
   for (const file of wb.files()) {
@@ -147,11 +170,12 @@ export async function combinedWorkbook(
       const name = uniqueSheetName(`${stem} ${grid.table ?? grid.sheet}`, taken);
       taken.push(name);
       grids.push({ ...grid, sheet: name, table: undefined });
+      shown.push(shownName(file, grid));
       sheets.push(gridSheet(grid, name));
     }
   }
   const pkg = newWorkbook(sheets);
-  const summary = await addSheets(pkg, check(grids, settings), choice, settings);
+  const summary = await addSheets(pkg, check(grids, shown, settings), choice, settings);
   const name = settings.lang === 'en' ? 'Coverage summary (all files).xlsx' : 'Ringkasan cakupan (semua berkas).xlsx';
   return { name, bytes: await savePackage(pkg), ...(summary ? { summary } : {}) };
 }

@@ -16,8 +16,16 @@ import { createChecker } from '../taskpane/checker/checker';
 import { h } from '../taskpane/dom';
 import { t } from '../taskpane/i18n';
 import { PreviewGrid } from '../taskpane/preview-grid';
-import { settingsFromStore } from '../taskpane/settings';
-import { combinedWorkbook, type Download, demoWorkbook, fileCopy, MIME_XLSX, NoTargetError, templateWorkbook } from './downloads';
+import {
+  combinedWorkbook,
+  type Download,
+  demoWorkbook,
+  downloadSettings,
+  fileCopy,
+  MIME_XLSX,
+  NoTargetError,
+  templateWorkbook,
+} from './downloads';
 import { type PageKey, pt } from './messages';
 
 type PageStatus = { key: PageKey; params?: Record<string, string | number>; error?: boolean } | null;
@@ -111,10 +119,8 @@ async function start(): Promise<void> {
 
   const L = (key: PageKey, params?: Record<string, string | number>) => pt(lang, key, params);
 
-  async function settingsNow() {
-    const { settings } = settingsFromStore(await wb.getSettings());
-    return { ...settings, lang };
-  }
+  /** The settings the page checks with: the downloads' checks take them too (roster settings by shown sheet name). */
+  const settingsNow = async () => downloadSettings(await wb.getSettings(), lang);
 
   /** Runs a files-card action with its buttons disabled; its outcome goes to the card's status line. */
   async function busy(action: () => Promise<PageStatus>): Promise<void> {

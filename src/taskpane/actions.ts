@@ -16,6 +16,7 @@ import { formatCount, type MessageKey, t } from './i18n';
 import {
   checkedWithOther,
   type FieldProblem,
+  gridRosterSettings,
   type FieldProblems,
   type PaneSettings,
   type Parsed,
@@ -169,6 +170,17 @@ export class PaneActions {
     this.state.problems = problems;
   }
 
+  /**
+   * The roster settings now are `sheet`'s: settings entered before the pane knew the sheet become that sheet's;
+   * otherwise the sheet brings its own.
+   */
+  private async rosterSettingsFor(sheet: string): Promise<void> {
+    if (this.state.rosterSheet === null) {
+      this.state.rosterSheet = sheet;
+      await this.saveRosterSettings();
+    } else this.showRosterSettings(sheet);
+  }
+
   /** Stores the roster settings under the sheet they are for (nothing but a code and a flag; defaults are not kept). */
   private async saveRosterSettings(): Promise<void> {
     const sheet = this.state.rosterSheet;
@@ -288,13 +300,7 @@ export class PaneActions {
     const { checked } = plan;
     // Checking another sheet than the one the roster settings are for: that sheet's own settings apply.
     const sheet = checked.scope === 'active' && checked.sheets?.length === 1 ? checked.sheets[0] : null;
-    if (sheet !== null && sheet !== this.state.rosterSheet) {
-      // Settings entered before the pane knew the sheet are that sheet's; another sheet brings its own.
-      if (this.state.rosterSheet === null) {
-        this.state.rosterSheet = sheet;
-        await this.saveRosterSettings();
-      } else this.showRosterSettings(sheet);
-    }
+    if (sheet !== null && sheet !== this.state.rosterSheet) await this.rosterSettingsFor(sheet);
     const { settings } = this.state;
     progress.onStart?.();
     const grids = await findRosterGrids(this.port, {
@@ -303,6 +309,11 @@ export class PaneActions {
       signal: progress.signal,
       onProgress: progress.onReading,
     });
+    if (this.state.rosterSheet === null && checked.scope === 'all') {
+      // Checking every roster with settings entered before the pane knew the sheet: they are the active sheet's.
+      const active = await this.port.activeSheet().catch(() => null);
+      if (active !== null && grids.some((g) => g.sheet === active)) await this.rosterSettingsFor(active);
+    }
     await progress.onChecking?.(grids.reduce((s, g) => s + g.rows.length, 0));
     if (progress.signal?.aborted) throw abortError();
     const result = await this.checker.check(
@@ -311,8 +322,8 @@ export class PaneActions {
         province: settings.province,
         year: settings.year,
         today: this.today(),
-        kpjMeansActive: settings.kpjMeansActive,
-        ...(settings.regency !== null ? { regency: settings.regency } : {}),
+        // Each sheet's own roster settings reach its rosters only (never the active sheet's to every sheet).
+        rosterSettings: gridRosterSettings(grids, this.state.rosters, settings.province),
       },
       { signal: progress.signal, onProgress: progress.onCheckProgress },
     );
@@ -498,7 +509,7 @@ export class PaneActions {
     // same sheets), or when the user chose another scope since (the scope chosen now); the status says which.
     const { result: before, checked } = this.state;
     const rescoped = before !== null && checked !== null && checked.scope !== this.state.scope;
-    const rechecked = before !== null && !rescoped && checkedWithOther(before.options, settings);
+    const rechecked = before !== null && !rescoped && checkedWithOther(before, settings, this.state.rosters);
     if (!before || rescoped || rechecked) {
       const refused = await this.check(progress, rechecked);
       if (refused?.error) return refused;

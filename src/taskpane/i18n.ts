@@ -26,7 +26,8 @@ const id = {
   checked: 'Diperiksa ({scope}): {rosters}.',
   rosterRows: '{name} ({rows} baris)',
   checkedFor: 'Provinsi {province}, tahun {year}.',
-  staleCheck: 'Provinsi atau tahun sudah diubah sejak pemeriksaan ini. "Sisipkan ringkasan" akan memeriksa ulang dengan pengaturan baru.',
+  staleCheck:
+    'Provinsi, tahun atau pengaturan roster sudah diubah sejak pemeriksaan ini. "Sisipkan ringkasan" akan memeriksa ulang dengan pengaturan baru.',
   staleScope: 'Pilihan "Yang diperiksa" diubah sejak pemeriksaan ini. "Sisipkan ringkasan" akan memeriksa ulang {scope}.',
   activeIsGenerated:
     'Lembar aktif "{sheet}" dibuat oleh add-in ini, bukan roster. Buka lembar roster lalu periksa lagi, atau pilih "Semua lembar roster".',
@@ -87,7 +88,7 @@ const id = {
   leftOut: 'Tidak dihitung: {rosters}.',
   headlineTitle: 'Angka utama ringkasan',
   summaryRechecked:
-    'Provinsi atau tahun berubah sejak pemeriksaan terakhir, jadi roster diperiksa ulang untuk {province} tahun {year}. Ringkasan ditulis ke lembar "{sheet}".',
+    'Provinsi, tahun atau pengaturan roster berubah sejak pemeriksaan terakhir, jadi roster diperiksa ulang untuk {province} tahun {year}. Ringkasan ditulis ke lembar "{sheet}".',
   fixFields: 'Perbaiki dulu isian Ringkasan Rakor yang ditandai.',
   eligible: 'Sasaran',
   covered: 'Terlindungi',
@@ -142,7 +143,7 @@ const en: Pack = {
   checked: 'Checked ({scope}): {rosters}.',
   rosterRows: '{name} ({rows} rows)',
   checkedFor: 'Province {province}, year {year}.',
-  staleCheck: 'The province or year changed since this check. "Insert summary" will check again with the new settings.',
+  staleCheck: 'The province, year or a roster setting changed since this check. "Insert summary" will check again with the new settings.',
   staleScope: '"What to check" changed since this check. "Insert summary" will check {scope} again.',
   activeIsGenerated:
     'The active sheet "{sheet}" was made by this add-in; it is not a roster. Open a roster sheet and check again, or choose "Every roster sheet".',
@@ -202,7 +203,7 @@ const en: Pack = {
   leftOut: 'Left out: {rosters}.',
   headlineTitle: 'Summary headline figures',
   summaryRechecked:
-    'The province or year changed since the last check, so the rosters were checked again for {province}, {year}. Summary written to sheet "{sheet}".',
+    'The province, year or a roster setting changed since the last check, so the rosters were checked again for {province}, {year}. Summary written to sheet "{sheet}".',
   fixFields: 'First correct the marked meeting-summary fields.',
   eligible: 'Eligible',
   covered: 'Covered',

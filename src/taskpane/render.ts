@@ -210,7 +210,7 @@ function renderResults(state: Readonly<PaneState>, on: PaneHandlers): HTMLElemen
     return box;
   }
   box.append(h('p', { id: 'checked-summary', tabindex: '-1' }, checkedLine(r, state.checked, lang)));
-  if (checkedWithOther(r.options, state.settings)) box.append(h('p', { id: 'stale-check', class: 'stale-check' }, L('staleCheck')));
+  if (checkedWithOther(r, state.settings, state.rosters)) box.append(h('p', { id: 'stale-check', class: 'stale-check' }, L('staleCheck')));
   else if (state.checked && state.checked.scope !== state.scope)
     box.append(h('p', { id: 'stale-check', class: 'stale-check' }, L('staleScope', { scope: L(scopeKey(state.scope)) })));
   const hasIssues = r.issues.length > 0;

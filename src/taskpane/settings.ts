@@ -11,7 +11,7 @@ import { parseRegency } from '../core/settings/regency';
 import { SettingError, type SettingName } from '../core/settings/setting-error';
 import { fractionAsPercent, parseTarget, type Target, targetFromFraction } from '../core/settings/target';
 import { figuresYear, parseYear } from '../core/settings/year';
-import type { CheckedOptions } from '../core/roster/types';
+import type { CheckResult, GridRosterSettings, SheetGrid } from '../core/roster/types';
 import type { StoredRosterSettings, WorkbookSettings } from '../hosts/port';
 
 export interface PaneSettings {
@@ -86,6 +86,25 @@ export function rosterSettingsFromStore(
 }
 
 /**
+ * Each grid's own roster settings, stored under its sheet's name (`nameOf`: the name they are stored under, when
+ * the grid carries another), for CheckOptions.rosterSettings: a sheet's kab/kota and KPJ flag reach its grid
+ * only. A sheet without stored settings (or whose kab/kota no longer reads) gets none.
+ */
+export function gridRosterSettings(
+  grids: readonly SheetGrid[],
+  rosters: Readonly<Record<string, StoredRosterSettings>>,
+  province: string,
+  nameOf: (grid: SheetGrid, index: number) => string = (grid) => grid.sheet,
+): (GridRosterSettings | undefined)[] {
+  return grids.map((grid, i) => {
+    const stored = rosters[nameOf(grid, i)];
+    if (stored === undefined) return undefined;
+    const { regency, kpjMeansActive } = rosterSettingsFromStore(stored, province);
+    return { ...(regency !== null ? { regency } : {}), kpjMeansActive };
+  });
+}
+
+/**
  * The workbook's stored settings, read when the pane opens (an older or hand-edited workbook may hold anything).
  * Without a stored year the pane takes the year of `today`, by the check's own rule; the target then is that
  * year's published one.
@@ -152,6 +171,19 @@ export function targetAfterChange(
   return next !== undefined && (current === null || current === was) ? next : current;
 }
 
-/** Whether a check result was made with other settings than the pane's current ones (its summary would mix them). */
-export const checkedWithOther = (checked: CheckedOptions, settings: PaneSettings): boolean =>
-  checked.province !== settings.province || checked.year !== settings.year || checked.kpjMeansActive !== settings.kpjMeansActive;
+/**
+ * Whether a check result was made with other settings than the pane's current ones (its summary would mix them):
+ * the province or year, or a checked roster's own kab/kota or KPJ flag as stored now for its sheet.
+ */
+export function checkedWithOther(
+  checked: Pick<CheckResult, 'options' | 'rosters'>,
+  settings: Pick<PaneSettings, 'province' | 'year'>,
+  rosters: Readonly<Record<string, StoredRosterSettings>>,
+): boolean {
+  if (checked.options.province !== settings.province || checked.options.year !== settings.year) return true;
+  return checked.rosters.some((r) => {
+    const now = rosterSettingsFromStore(rosters[r.sheet], settings.province);
+    const regency = r.context?.regency?.from === 'setting' ? r.context.regency.code : null;
+    return regency !== now.regency || (r.context?.kpjMeansActive === true) !== now.kpjMeansActive;
+  });
+}

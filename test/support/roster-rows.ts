@@ -56,3 +56,26 @@ export function checkRows(overrides: readonly RowValues[], options: CheckOptions
 }
 
 export const issuesOf = (result: CheckResult, rule: RuleId): Issue[] => result.issues.filter((i) => i.rule === rule);
+
+/**
+ * A Dinas Kesehatan roster as a kabupaten sends it, the kab/kota at most in its `title` rows (no Kab/Kota column):
+ * two workers Aktif, two with a KPJ but no status, one Belum Terdaftar; NIKs of `regency`, KPJ numbers from `kpjBase`.
+ */
+export function titledRoster(sheet: string, title: readonly string[], regency: string, kpjBase: number): SheetGrid {
+  const nik = (n: number) => makeNik(regency, 1988, 5, 12, n % 2 ? 'L' : 'P', n);
+  const kpj = (n: number) => String(kpjBase + n);
+  return {
+    sheet,
+    origin: { row: 0, col: 0 },
+    rows: [
+      ...title.map((t) => [t]),
+      [],
+      ['NO', 'NAMA', 'NIK', 'JABATAN', 'STATUS KEPEGAWAIAN', 'STATUS KEPESERTAAN', 'NO. KPJ'],
+      [1, 'Andi', nik(1), 'Perawat', 'Honorer', 'Aktif', kpj(1)],
+      [2, 'Sri', nik(2), 'Bidan', 'Honorer', 'Aktif', kpj(2)],
+      [3, 'Budi', nik(3), 'Perawat', 'Kontrak', null, kpj(3)],
+      [4, 'Maria', nik(4), 'Bidan', 'Honorer', null, kpj(4)],
+      [5, 'Yusuf', nik(5), 'Sopir Ambulans', 'Honorer', 'Belum Terdaftar', null],
+    ],
+  };
+}

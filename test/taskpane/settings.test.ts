@@ -106,12 +106,29 @@ describe('checkedWithOther', () => {
   test("tells when a check's province or year is not the pane's any more (its summary would mix them)", () => {
     const result = checkGrids([], { province: '61', year: 2025 });
     const settings = { province: '61', year: 2025, target: pct('59,56'), regency: null, kpjMeansActive: false, regencyTargets: {} };
-    expect(checkedWithOther(result.options, settings)).toBe(false);
-    expect(checkedWithOther(result.options, { ...settings, target: pct('70') })).toBe(false);
-    expect(checkedWithOther(result.options, { ...settings, province: '12' })).toBe(true);
-    expect(checkedWithOther(result.options, { ...settings, year: 2026 })).toBe(true);
+    expect(checkedWithOther(result, settings, {})).toBe(false);
+    const otherTarget = { ...settings, target: pct('70') };
+    expect(checkedWithOther(result, otherTarget, {})).toBe(false);
+    expect(checkedWithOther(result, { ...settings, province: '12' }, {})).toBe(true);
+    expect(checkedWithOther(result, { ...settings, year: 2026 }, {})).toBe(true);
+  });
+
+  test("tells when a checked roster's own kab/kota or KPJ flag, stored for its sheet, changed since; other sheets' do not matter", () => {
+    const settings = { province: '61', year: 2025 };
+    const grid = (sheet: string) => ({ sheet, origin: { row: 0, col: 0 }, rows: [['Nama', 'NIK', 'Status Kepesertaan', 'No KPJ']] });
+    const plain = checkGrids([grid('Nakes'), grid('Kader')], settings);
+    expect(checkedWithOther(plain, settings, {})).toBe(false);
     // Counting a KPJ alone as Aktif changes the covered count: the summary checks again.
-    expect(checkedWithOther(result.options, { ...settings, kpjMeansActive: true })).toBe(true);
+    expect(checkedWithOther(plain, settings, { Kader: { kpjMeansActive: true } })).toBe(true);
+    expect(checkedWithOther(plain, settings, { Nakes: { regency: '6103' } })).toBe(true);
+    expect(checkedWithOther(plain, settings, { 'Sheet not checked': { regency: '6103', kpjMeansActive: true } })).toBe(false);
+    const stored = { Nakes: { regency: '6103' }, Kader: { kpjMeansActive: true } };
+    const set = checkGrids([grid('Nakes'), grid('Kader')], {
+      ...settings,
+      rosterSettings: [{ regency: '6103' }, { kpjMeansActive: true }],
+    });
+    expect(checkedWithOther(set, settings, stored)).toBe(false);
+    expect(checkedWithOther(set, settings, { ...stored, Nakes: { regency: '6106' } })).toBe(true);
   });
 });
 

@@ -72,8 +72,16 @@ class SteppedCheck implements CheckRun {
     resetRegencySuggestionBudget();
     this.resolved = resolveOptions(options, () => todaySerial());
     const province = this.resolved.province;
-    const regency = options.regency === undefined ? undefined : parseRegency(options.regency, province);
-    this.detections = grids.map((grid) => detectRoster(grid, { province, regency }));
+    // Each grid's own settings win over the check's (CheckOptions.rosterSettings); every kab/kota through the one parser.
+    this.detections = grids.map((grid, i) => {
+      const own = options.rosterSettings?.[i];
+      const regency = own?.regency ?? options.regency;
+      return detectRoster(grid, {
+        province,
+        regency: regency === undefined ? undefined : parseRegency(regency, province),
+        kpjMeansActive: own?.kpjMeansActive ?? this.resolved.kpjMeansActive,
+      });
+    });
     let totalRows = 0;
     for (const d of this.detections) if (d !== null) totalRows += d.dataRows.length;
     this.totalRows = totalRows;
@@ -156,7 +164,8 @@ class SteppedCheck implements CheckRun {
         province: resolved.province,
         year: figuresYear(options.year, resolved.today),
         asOf: resolved.today,
-        kpjMeansActive: resolved.kpjMeansActive,
+        // Said once for the summary when every roster counted so; each roster's own is in its context.
+        kpjMeansActive: parsed.length === 0 ? resolved.kpjMeansActive : parsed.every((p) => p.roster.context?.kpjMeansActive === true),
       },
     };
   }

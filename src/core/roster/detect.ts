@@ -31,10 +31,12 @@ export interface DetectedRoster {
   readonly context: RosterContext;
 }
 
-/** What detection needs beyond the grid: the province and the user's kab/kota setting (see CheckOptions). */
+/** What detection needs beyond the grid: the province and the grid's roster settings (see CheckOptions). */
 export interface DetectOptions {
   readonly province?: string;
   readonly regency?: Regency;
+  /** A KPJ without status counts as Aktif on this roster (kept in its context). */
+  readonly kpjMeansActive?: boolean;
 }
 
 interface HeaderCandidate {
@@ -254,6 +256,7 @@ export function detectRoster(grid: SheetGrid, options: DetectOptions = {}): Dete
     ...(district ? { district } : {}),
     ...(category ? { category } : {}),
     ...(coverage ? { coverage: { form: coverage.form, columns: coverageCols.map((c) => columnLetter(grid.origin.col + c)) } } : {}),
+    ...(options.kpjMeansActive === true ? { kpjMeansActive: true as const } : {}),
   };
   const roster: Roster = {
     sheet: grid.sheet,

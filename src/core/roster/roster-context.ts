@@ -50,6 +50,8 @@ export interface RosterContext {
   readonly district?: DistrictContext;
   readonly category?: CategoryContext;
   readonly coverage?: CoverageContext;
+  /** A KPJ without status counts as Aktif on this roster (its roster setting, CheckOptions.kpjMeansActive); absent when not. */
+  readonly kpjMeansActive?: true;
 }
 
 const KIND_WORDS = new Set(['kabupaten', 'kab', 'kota', 'kotamadya', 'kodya']);

@@ -78,7 +78,7 @@ const LIST_ORDINALS = Int32Array.from(SINGLE_LIST_FIELDS.map((f) => ORD[f]));
 const STATUS = ORD.membershipStatus;
 const KPJ_OK = KpjState.Ok;
 
-/** A membership status read from ticks, a yes/no cell or a KPJ (CheckOptions.kpjMeansActive): standard by construction. */
+/** A membership status read from ticks, a yes/no cell or a KPJ (the roster's kpjMeansActive): standard by construction. */
 const statusMatch = (value: string): ValueMatch => ({ value, exact: true, suggestion: null, confident: false });
 const ACTIVE_MATCH = statusMatch(ACTIVE);
 
@@ -128,6 +128,8 @@ export class RowContext {
   private contextCategory: string | null = null;
   /** The roster's kecamatan from its title, for rows without their own (Roster.context), else null. */
   private contextDistrict: District | null = null;
+  /** A KPJ without status counts as Aktif on this roster (its setting, Roster.context.kpjMeansActive). */
+  kpjMeansActive = false;
   /** Blank bits kept: a blank Kab/Kota is not missing when the roster's kab/kota is known. */
   private keepBlank = -1;
 
@@ -218,6 +220,7 @@ export class RowContext {
     this.contextRegency = regency ? { kind: 'ok', regency, exact: true } : null;
     this.keepBlank = regency ? ~fieldBit('regency') : -1;
     this.contextCategory = detected.context.category?.value ?? null;
+    this.kpjMeansActive = detected.context.kpjMeansActive === true;
     this.contextDistrict = detected.context.district ? (findDistrict(detected.context.district.code) ?? null) : null;
   }
 
@@ -381,7 +384,7 @@ export class RowContext {
     this.kpjNoStatus = noStatus;
     if (noStatus) {
       this.blankMask &= ~(1 << STATUS);
-      if (this.options.kpjMeansActive) lists[STATUS] = ACTIVE_MATCH;
+      if (this.kpjMeansActive) lists[STATUS] = ACTIVE_MATCH;
     }
     this.derivedCategory = lists[ORD.category] === null ? this.readDerivedCategory(unread) : null;
     if (this.cols[ORD.district] >= 0 || this.cols[ORD.village] >= 0) this.readArea(unread);

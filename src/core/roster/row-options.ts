@@ -15,7 +15,7 @@ export interface ResolvedOptions {
   readonly today: number;
   readonly currentYear: number;
   readonly showFullNik: boolean;
-  /** A row with a KPJ but no status counts as Aktif. */
+  /** A row with a KPJ but no status counts as Aktif, on rosters without their own setting (CheckOptions.rosterSettings). */
   readonly kpjMeansActive: boolean;
   /** Born after this serial: younger than 15 today. */
   readonly youngestBirth: number;

@@ -38,7 +38,10 @@ export interface Roster {
   readonly columns: Partial<Record<FieldId, string>>;
   /** Header texts that matched no field, as written. */
   readonly unmappedHeaders: readonly string[];
-  /** Roster-level kab/kota and category (from the setting, title rows, sheet or file name) and tick/yes-no coverage columns; absent when none. */
+  /**
+   * Roster-level kab/kota and category (from the setting, title rows, sheet or file name), tick/yes-no coverage
+   * columns and the roster's "KPJ means Aktif" setting; absent when none.
+   */
   readonly context?: RosterContext;
   /** Rows under the header that are not workers (column numbers, group titles, subtotals, blank separators, notes, signature), once each; absent when none. */
   readonly skipped?: readonly SkippedRow[];
@@ -110,6 +113,18 @@ export interface CheckOptions {
   readonly regency?: string;
   /** Count a row with a KPJ but no membership status as Aktif (default false: it stays without status). */
   readonly kpjMeansActive?: boolean;
+  /**
+   * Each grid's own roster settings, by index into the grids checked (the task pane's and the offline page's,
+   * stored per sheet): a value given here wins over `regency` and `kpjMeansActive` for that grid; a missing
+   * entry or field takes those. Plain data, so that a worker gets it with the grids.
+   */
+  readonly rosterSettings?: readonly (GridRosterSettings | undefined)[];
+}
+
+/** One grid's roster settings (CheckOptions.rosterSettings): its kab/kota (code or name) and "KPJ means Aktif". */
+export interface GridRosterSettings {
+  readonly regency?: string;
+  readonly kpjMeansActive?: boolean;
 }
 
 export interface CheckReport {
@@ -167,7 +182,10 @@ export interface CheckedOptions {
   readonly year: number;
   /** The as-of date ("today" of the date and age rules), as an Excel serial. */
   readonly asOf: number;
-  /** Rows with a KPJ but no status were counted as Aktif (CheckOptions.kpjMeansActive); the summary sheet says so. */
+  /**
+   * Rows with a KPJ but no status were counted as Aktif on every roster checked (each roster's own setting is
+   * Roster.context.kpjMeansActive); with no roster found, the setting (CheckOptions.kpjMeansActive).
+   */
   readonly kpjMeansActive: boolean;
 }
 

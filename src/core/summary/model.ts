@@ -72,6 +72,8 @@ export interface ScopeEntry {
   readonly rows: number;
   readonly counted: boolean;
   readonly reason?: ScopeReason;
+  /** A KPJ without status was counted as Aktif on this roster (its roster setting, Roster.context.kpjMeansActive). */
+  readonly kpjMeansActive?: true;
 }
 
 /** BPS working population and BPJS Ketenagakerjaan active participants of one kab/kota (either may be missing). */
@@ -161,7 +163,7 @@ export interface SummaryModel {
   readonly year: number;
   /** Excel serial of the date in the title: the check's as-of date. */
   readonly date: number;
-  /** Rows with a KPJ but no status were counted as Aktif (the check's setting, CheckOptions.kpjMeansActive). */
+  /** Rows with a KPJ but no status were counted as Aktif on every roster (CheckedOptions.kpjMeansActive; per roster in scope). */
   readonly kpjMeansActive: boolean;
   readonly totals: {
     readonly rows: number;
@@ -371,13 +373,14 @@ export function computeSummary(result: CheckResult, options: SummaryOptions = {}
   };
 }
 
-function scopeEntry(r: Pick<Roster, 'sheet' | 'table' | 'rows'>, reason?: ScopeReason): ScopeEntry {
+function scopeEntry(r: Pick<Roster, 'sheet' | 'table' | 'rows' | 'context'>, reason?: ScopeReason): ScopeEntry {
   return {
     sheet: r.sheet,
     ...(r.table ? { table: r.table } : {}),
     rows: r.rows,
     counted: reason === undefined,
     ...(reason ? { reason } : {}),
+    ...(reason === undefined && r.context?.kpjMeansActive ? { kpjMeansActive: true as const } : {}),
   };
 }
 

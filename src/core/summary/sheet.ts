@@ -169,12 +169,12 @@ export function rowsNotWorkers(p: ParsedRoster): number[] {
 }
 
 /** Rows the formulas would still count differently from the core (a KPJ they read otherwise): reported on the sheet. */
-export function rowsCountedDifferently(p: ParsedRoster, options: { kpjMeansActive?: boolean } = {}): number[] {
+export function rowsCountedDifferently(p: ParsedRoster): number[] {
   const cols = countedColumns(p);
   const out: number[] = [];
   // every counted row has content in a counted column (countedColumns adds one where needed)
   for (const r of p.records) if (!cols.some((c) => hasContent(p.grid.rows[r.row - 1 - p.grid.origin.row]?.[c]))) out.push(r.row);
-  if (options.kpjMeansActive) out.push(...kpjReadDifferently(p));
+  if (p.roster.context?.kpjMeansActive) out.push(...kpjReadDifferently(p));
   return [...new Set(out)].sort((a, b) => a - b);
 }
 
@@ -261,6 +261,8 @@ const statusOf = (r: CoverageRow): string => (r.eligible === 0 ? '-' : r.gap ===
 /** The status a regional row shows: empty while an input is missing, "-" for no working population. */
 const regionalStatus = (r: RegionalRow): string =>
   r.working === null || r.active === null ? '' : r.status === null ? '-' : r.status === 'reached' ? REACHED : NOT_REACHED;
+/** How the scope list marks a roster whose KPJ without status counts as Aktif, when only some rosters do. */
+const KPJ_MARK = 'KPJ = Aktif';
 const scopeName = (s: { sheet: string; table?: string }): string => (s.table ? `${s.table} (${s.sheet})` : s.sheet);
 
 export function buildSummarySheet(model: SummaryModel, result: CheckResult, options: SummarySheetOptions = {}): SheetSpec {
@@ -340,7 +342,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   const placeOf = (field: AliasField, key: string) => aliasPlaces.get(`${field}\u0000${key}`);
   const terms = counted.map((p, i) => ({
     // built lazily: the second layout pass has the places
-    get: () => new RosterTerms(p, ranges[i], placeOf, result.options.kpjMeansActive, excludedPlaces[i]),
+    get: () => new RosterTerms(p, ranges[i], placeOf, p.roster.context?.kpjMeansActive === true, excludedPlaces[i]),
   }));
   // Per-roster counts (off paper, below everything else) when the sums over all rosters would not fit one formula:
   // a row per count and roster, and the printed cell sums them. Decided for the whole sheet, after the formulas
@@ -407,10 +409,16 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
   let printedRows = 0;
   L.add([text(`Ringkasan Rakor Cakupan Jamsostek — Provinsi ${model.province.name} (${model.province.code})`, 'title')]);
   L.set(1, MARKER_COLUMN, { value: `${GENERATED_SHEET_MARKER}:${SUMMARY_KIND}`, style: 'marker' });
-  // The roster setting that changes what counts as Aktif is shown with the figures it changed.
-  const kpjRule = result.options.kpjMeansActive
-    ? 'Nomor KPJ tanpa status dihitung Aktif / KPJ without status counted as Aktif'
-    : 'Nomor KPJ tanpa status tidak dihitung Aktif / KPJ without status not counted as Aktif';
+  // The roster setting that changes what counts as Aktif is shown with the figures it changed; set on some
+  // rosters only, the scope list below marks those (each roster's formulas follow its own).
+  const kpjOn = counted.filter((p) => p.roster.context?.kpjMeansActive).length;
+  const kpjMixed = kpjOn > 0 && kpjOn < counted.length;
+  const kpjAll = counted.length > 0 ? kpjOn === counted.length : result.options.kpjMeansActive;
+  const kpjRule = kpjMixed
+    ? `Nomor KPJ tanpa status dihitung Aktif hanya pada daftar bertanda ${KPJ_MARK} / KPJ without status counted as Aktif only on rosters marked ${KPJ_MARK}`
+    : kpjAll
+      ? 'Nomor KPJ tanpa status dihitung Aktif / KPJ without status counted as Aktif'
+      : 'Nomor KPJ tanpa status tidak dihitung Aktif / KPJ without status not counted as Aktif';
   L.add([text(`Per ${dateText} · tahun ${model.year} · Coordination meeting summary · ${kpjRule}`, 'subtitle')]);
   // the sentence is filled in once the headline table's rows are known
   const sentenceRow = L.add([]);
@@ -428,7 +436,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     L.add([
       text(scopeName(s)),
       { value: s.rows, numberFormat: COUNT },
-      text(s.counted ? 'Ya / yes' : `Tidak / no: ${SCOPE_REASONS[s.reason!].id}`),
+      text(s.counted ? `Ya / yes${kpjMixed && s.kpjMeansActive ? ` · ${KPJ_MARK}` : ''}` : `Tidak / no: ${SCOPE_REASONS[s.reason!].id}`),
     ]);
   if (model.scope.length === 0) L.add([text('-'), { value: 0, numberFormat: COUNT }, text('Tidak ada daftar / no roster found')]);
   L.add();
@@ -740,7 +748,7 @@ export function buildSummarySheet(model: SummaryModel, result: CheckResult, opti
     if (aliasRows.length) tables.push({ name: tableName('Padanan'), range: `A${ah}:C${ah + aliasRows.length}` });
   };
 
-  const odd = counted.reduce((n, p) => n + rowsCountedDifferently(p, result.options).length, 0);
+  const odd = counted.reduce((n, p) => n + rowsCountedDifferently(p).length, 0);
   // Pass 1: positions only (alias places unknown, formulas are placeholders).
   const saved = { rows: L.rows.length, tables: tables.length };
   body();

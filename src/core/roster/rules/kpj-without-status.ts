@@ -11,7 +11,7 @@ export const kpjWithoutStatus = defineRule({
   guard: (ctx) => ctx.kpjNoStatus,
   checkRow(ctx) {
     if (!ctx.kpjNoStatus) return;
-    const counted = ctx.options.kpjMeansActive;
+    const counted = ctx.kpjMeansActive;
     ctx.report(kpjWithoutStatus, ctx.hasColumn('membershipStatus') ? 'membershipStatus' : 'kpj', {
       id: counted
         ? 'Status Kepesertaan kosong, tetapi ada Nomor KPJ: dihitung Aktif'
