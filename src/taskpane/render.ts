@@ -14,6 +14,7 @@ import { button, h } from './dom';
 import { type FixHandlers, renderFixPreview, renderUndo } from './fix-preview';
 import { formatCount, formatPercent, MESSAGES, t, type MessageKey } from './i18n';
 import { checkedWithOther, type FieldProblems } from './settings';
+import { renderVillages } from './village-view';
 import type { Scope } from './workflow';
 
 const ISSUES_PER_GROUP = 50;
@@ -462,5 +463,8 @@ function renderHeadline(state: Readonly<PaneState>): HTMLElement {
     ),
     h('p', { class: 'note' }, `${formatCount(m.totals.gap, lang)} ${t(lang, 'gapNote', { target: formatTarget(m.target, lang) })}`),
   );
+  // Kader and perangkat desa rosters with desa names: how many villages have nobody covered, per kecamatan.
+  const villages = renderVillages(m.villages, lang);
+  if (villages) box.append(villages);
   return box;
 }

@@ -9,11 +9,17 @@
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { generateDemo } from '../../src/core/demo/demo';
+import { checkGrids } from '../../src/core/roster/check';
 import { RULES } from '../../src/core/roster/rules';
+import { computeSummary } from '../../src/core/summary/model';
+import { villageDisplay } from '../../src/taskpane/village-view';
+import { makeNik } from '../support/roster-rows';
+import { perangkatDesaSheet } from '../support/village-roster';
 import { axeViolations } from './axe';
 import { OUT, openPreview, PANE_YEAR, type Preview } from './harness';
 
 const VIEW = { width: 1024, height: 576 };
+const HOSTILE = '<img src=x onerror=alert(1)>';
 
 describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, accessibility', () => {
   let preview: Preview;
@@ -520,6 +526,66 @@ describe('task pane at 1280×720 and 125 % zoom: feedback, focus, severity, acce
     await expectStatusUnder('.action-bar .actions');
     await shot('fixed');
     await expectNoAxeViolations('fixes applied');
+  });
+
+  test('village view: a perangkat desa roster shows its villages with nobody covered per kecamatan in a table; a kecamatan written as markup stays text; axe finds nothing', async () => {
+    // The roster of a kecamatan office, with one more row whose Kecamatan cell holds markup.
+    const grid = perangkatDesaSheet('status');
+    const rows = grid.rows.map((r) => [...r]);
+    const end = rows.findIndex((r, i) => i > 3 && r.length === 0);
+    rows.splice(end, 0, [14, 'Perangkat 14', makeNik('6112', 1984, 5, 6, 'L', 14), 'Kepala Desa', 'Lingga', HOSTILE, 'Belum Terdaftar']);
+    await page.selectOption('#lang', 'id');
+    await page.evaluate((input) => window.cjWorkbook!.insertRosterSheet(input), { name: grid.sheet, rows, headerRow: 3 });
+    await page.locator('#check').click();
+    await page.waitForSelector('#check:not([disabled])');
+    await page.waitForSelector('#checked-summary');
+    await page.locator('#summary').click();
+    await page.waitForSelector('#villages');
+    await page.waitForFunction(() => document.activeElement?.id === 'headline');
+
+    // The figures are the summary model's, as the pane formats them.
+    const view = computeSummary(checkGrids([{ ...grid, rows }], { province: '61', year: PANE_YEAR })).villages!;
+    const expected = villageDisplay(view, 'id');
+    expect(await page.textContent('#villages-total')).toBe(expected.totalLine);
+    expect(await page.textContent('#villages-total')).toBe('Desa tanpa peserta aktif: 2 dari 9 desa yang tercantum.');
+    const table = await page.locator('#villages table').evaluate((t: HTMLTableElement) => ({
+      caption: t.caption?.textContent,
+      head: [...t.tHead!.rows[0].cells].map((c) => [c.tagName, c.getAttribute('scope'), c.textContent]),
+      body: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)),
+      rowHeads: [...t.tBodies[0].rows].map((r) => [r.cells[0].tagName, r.cells[0].getAttribute('scope')]),
+      foot: [...t.tFoot!.rows[0].cells].map((c) => c.textContent),
+      digitsAlign: [...t.querySelectorAll('td')].map((c) => getComputedStyle(c).textAlign),
+    }));
+    expect(table.caption).toBe('Desa per kecamatan (kader dan perangkat desa)');
+    expect(table.head).toEqual([
+      ['TH', 'col', 'Kecamatan'],
+      ['TH', 'col', 'Desa tanpa aktif'],
+      ['TH', 'col', 'Tercantum'],
+      ['TH', 'col', 'Cakupan'],
+    ]);
+    expect(table.body).toEqual(expected.rows.map((r) => [r.name, r.uncovered, r.listed, r.coverage]));
+    expect(table.rowHeads.every(([tag, scope]) => tag === 'TH' && scope === 'row')).toBe(true);
+    expect(table.foot).toEqual(['Total', '2', '9', '64,3 %']);
+    expect(new Set(table.digitsAlign)).toEqual(new Set(['right']));
+    // The markup is text in a cell: no element made from it, no script run.
+    expect(table.body.map((r) => r[0])).toContain(HOSTILE);
+    expect(await page.locator('#villages img').count()).toBe(0);
+    expect(preview.dialogs).toEqual([]);
+    // The table fits the pane (long kecamatan names wrap), inside the projector's window width.
+    const fits = await page.evaluate(() => {
+      const t = document.querySelector('#villages table')!;
+      return t.scrollWidth <= t.parentElement!.clientWidth;
+    });
+    expect(fits).toBe(true);
+    await page.locator('#villages').scrollIntoViewIfNeeded();
+    await shot('villages');
+    await expectNoAxeViolations('village view');
+
+    await page.selectOption('#lang', 'en');
+    await page.waitForFunction(() => /^Villages with nobody covered/.test(document.getElementById('villages-total')?.textContent ?? ''));
+    expect(await page.textContent('#villages-total')).toBe('Villages with nobody covered: 2 of 9 villages listed.');
+    expect(await page.locator('#villages th[scope=col]').allTextContents()).toEqual(['Kecamatan', 'None covered', 'Listed', 'Coverage']);
+    await expectNoAxeViolations('village view, English');
   });
 
   test('the help page: axe finds nothing', async () => {

@@ -65,3 +65,20 @@ export function perangkatDesaSheet(coverage: 'ticks' | 'status' = 'ticks'): Shee
   }
   return { sheet: 'Perangkat Desa', origin: { row: 0, col: 0 }, rows };
 }
+
+/** A kader roster of Kecamatan Sungai Raya without a Kecamatan column: each desa places its kecamatan. */
+export function kaderPosyanduSheet(): SheetGrid {
+  return {
+    sheet: 'Kader Posyandu',
+    origin: { row: 0, col: 0 },
+    rows: [
+      ['DAFTAR KADER POSYANDU KABUPATEN KUBU RAYA'],
+      ['No', 'Nama Kader', 'NIK', 'Desa', 'Posyandu', 'Status Kepesertaan', 'Status Kepegawaian'],
+      [1, 'Siti', makeNik('6112', 1985, 1, 2, 'P', 1), 'Kapur', 'Mawar', 'Aktif', 'Relawan'],
+      [2, 'Rina', makeNik('6112', 1986, 1, 2, 'P', 2), 'KAPUR', 'Melati', 'Belum Terdaftar', 'Relawan'],
+      [3, 'Wati', makeNik('6112', 1987, 1, 2, 'P', 3), 'Desa Limbung', 'Anggrek', 'Belum Terdaftar', 'Relawan'],
+      [4, 'Ani', makeNik('6112', 1988, 1, 2, 'P', 4), 'Limbung', 'Anggrek', 'Aktif', 'PNS'],
+      [5, 'Yuni', makeNik('6112', 1989, 1, 2, 'P', 5), null, 'Kenanga', 'Aktif', 'Relawan'],
+    ],
+  };
+}

@@ -3,6 +3,7 @@ import type { Lang, Localized } from '../../core/i18n/lang';
 import { formatTarget } from '../../core/settings/target';
 import { headlineSentence } from '../../core/summary/headline';
 import { type CoverageRow, SCOPE_REASONS, type SummaryModel } from '../../core/summary/model';
+import { VILLAGE_LABELS } from '../../core/summary/villages';
 import { oneLine } from '../terminal-text';
 
 const pct = (x: number | null, lang: Lang): string =>
@@ -65,11 +66,12 @@ export function summaryText(model: SummaryModel, lang: Lang, written?: { file: s
   const villages = model.villages;
   if (villages) {
     // The village view: per kecamatan, villages with a listed worker, those with nobody covered, coverage.
-    const vh = [t({ id: 'Desa tercantum', en: 'Villages listed' }), t({ id: 'Tanpa peserta aktif', en: 'None covered' }), t(CoverageHead)];
+    const vh = [t(VILLAGE_LABELS.listed), t(VILLAGE_LABELS.uncovered), t(CoverageHead)];
     const names = [...villages.rows.map((r) => oneLine(r.name)), 'Total'];
     const w = Math.max(...names.map((x) => x.length), 14);
     const widths = vh.map((h) => Math.max(h.length, 8));
-    lines.push(`${t({ id: 'Kecamatan', en: 'Kecamatan' }).padEnd(w)}  ${vh.map((h, i) => h.padStart(widths[i])).join('  ')}`);
+    lines.push(t(VILLAGE_LABELS.title));
+    lines.push(`${t(VILLAGE_LABELS.district).padEnd(w)}  ${vh.map((h, i) => h.padStart(widths[i])).join('  ')}`);
     for (const [i, r] of [...villages.rows, villages.total].entries()) {
       const cells = [n.format(r.villagesListed), n.format(r.villagesUncovered), pct(r.coverage, lang)];
       lines.push(`${names[i].padEnd(w)}  ${cells.map((c, k) => c.padStart(widths[k])).join('  ')}`);

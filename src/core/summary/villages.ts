@@ -14,6 +14,7 @@
 import { type Cell } from '../cells';
 import { findRegency } from '../reference/regions';
 import { areaKey, findDistrict } from '../reference/villages';
+import type { Localized } from '../i18n/lang';
 import type { FieldId } from '../roster/fields';
 import type { ParsedRoster } from '../roster/types';
 import type { SpecCell } from '../sheet-spec';
@@ -21,6 +22,22 @@ import type { SpecCell } from '../sheet-spec';
 /** Categories of village-level workers: their rosters get the village view. */
 export const VILLAGE_CATEGORIES: readonly string[] = ['Kader Kesehatan', 'Perangkat Desa', 'Anggota BPD', 'Ketua RT/RW', 'Linmas'];
 const AKTIF = 'Aktif';
+
+/**
+ * The view's words, in one place for the sheet (Indonesian headers, a bilingual title), the CLI and the task pane.
+ * The headers are short enough for the printed columns (A4, one page wide); the sheet's note explains them.
+ */
+export const VILLAGE_LABELS = {
+  title: { id: 'Desa per kecamatan (kader dan perangkat desa)', en: 'Villages by kecamatan (village cadres and officials)' },
+  district: { id: 'Kecamatan', en: 'Kecamatan' },
+  /** Villages with a listed worker where nobody is covered (Aktif): the figure the rakor asks for. */
+  uncovered: { id: 'Desa tanpa aktif', en: 'None covered' },
+  /** Villages with at least one worker on the roster. */
+  listed: { id: 'Tercantum', en: 'Listed' },
+  /** Villages of the kecamatan in the area data. */
+  inData: { id: 'Desa (data)', en: 'Villages (data)' },
+} as const satisfies Record<string, Localized>;
+
 const UNKNOWN_DISTRICT = 'Tidak diketahui';
 
 export interface VillageRow {
@@ -259,7 +276,13 @@ export function villageBlock(parts: VillageSheetParts, firstRow: number, detailR
   const detail: Row[] = [
     [],
     [textCell('Rincian desa untuk blok "Desa per kecamatan" / Village detail for the village view', 'subtitle')],
-    [header('Kecamatan'), header('Desa/Kelurahan'), numberHeader('Tercantum'), numberHeader('Sasaran'), numberHeader('Terlindungi')],
+    [
+      header(VILLAGE_LABELS.district.id),
+      header('Desa/Kelurahan'),
+      numberHeader('Tercantum'),
+      numberHeader('Sasaran'),
+      numberHeader('Terlindungi'),
+    ],
   ];
   const count = (v: Gathered, opts: { eligibleOnly: boolean; covered: boolean }): string => {
     const terms: string[] = [];
@@ -295,10 +318,10 @@ export function villageBlock(parts: VillageSheetParts, firstRow: number, detailR
     ranges.push({ first, last: r - 1 });
   }
 
-  // Printed block: Kecamatan | Desa tanpa aktif | Desa tercantum | Desa (data) | Sasaran | Terlindungi | Cakupan.
+  // Printed block: Kecamatan | Desa tanpa aktif | Tercantum | Desa (data) | Sasaran | Terlindungi | Cakupan.
   // The number the rakor asks for first; headers short enough for the sheet's columns (A4, one page wide).
   const rows: Row[] = [
-    [textCell('Desa per kecamatan (kader dan perangkat desa) / Villages by kecamatan (village cadres and officials)', 'subtitle')],
+    [textCell(`${VILLAGE_LABELS.title.id} / ${VILLAGE_LABELS.title.en}`, 'subtitle')],
     // A bilingual note as two lines, as the sheet's other notes.
     [
       textCell(
@@ -313,10 +336,10 @@ export function villageBlock(parts: VillageSheetParts, firstRow: number, detailR
       ),
     ],
     [
-      header('Kecamatan'),
-      numberHeader('Desa tanpa aktif'),
-      numberHeader('Tercantum'),
-      numberHeader('Desa (data)'),
+      header(VILLAGE_LABELS.district.id),
+      numberHeader(VILLAGE_LABELS.uncovered.id),
+      numberHeader(VILLAGE_LABELS.listed.id),
+      numberHeader(VILLAGE_LABELS.inData.id),
       numberHeader('Sasaran'),
       numberHeader('Terlindungi'),
       numberHeader('Cakupan'),
