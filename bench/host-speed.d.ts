@@ -17,3 +17,11 @@ export function isFull(r: { readonly before: number; readonly after: number }): 
 export function atFullSpeed<R extends { readonly before: number; readonly after: number }>(runs: R[], min: number): Judged<R>;
 export function median(xs: readonly number[]): number;
 export const SLACK: number;
+export interface Run {
+  readonly cpuMs: number;
+  readonly wallMs: number;
+  readonly before: number;
+  readonly after: number;
+}
+export function timeRuns(fn: () => unknown, want: number, limit?: number): Run[];
+export function describe(judged: Judged<Run>): string;
