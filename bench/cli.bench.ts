@@ -19,7 +19,7 @@ import type { Cell } from '../src/core/cells';
 import { ymdFromSerial } from '../src/core/dates';
 import { BIN, ensureBuiltCli } from '../test/support/built-cli';
 import { generateRoster } from '../test/support/roster-fixture';
-import { atFullSpeed, bracket, type Bracketed, isFull } from './host-speed';
+import { atFullSpeed, bracket, type Bracketed, isFull, type Judged, median } from './host-speed';
 
 const ROWS = Number(process.env.BENCH_ROWS || 100_000);
 /** The roster takes 4 title and header rows and 10 blank rows more than its data rows: this fills Excel's 1,048,576 rows. */
@@ -123,8 +123,6 @@ function measure(args: readonly string[], expectStatus: readonly number[]): Meas
   return { seconds, peakMb };
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 export async function run() {
   ensureBuiltCli('production');
   const file = await rosterFile(ROWS);
@@ -134,16 +132,8 @@ export async function run() {
   const floorScript = path.join(cacheDir, 'zlib-floor.js');
   fs.writeFileSync(floorScript, FLOOR);
   const bin = BIN;
-  const series: Record<'floor' | 'read' | 'check' | 'json' | 'list' | 'listAll', Measure[]> = {
-    floor: [],
-    read: [],
-    check: [],
-    json: [],
-    list: [],
-    listAll: [],
-  };
   const issueList = path.join(cacheDir, `issues-${process.pid}.xlsx`);
-  const commands: Record<keyof typeof series, { args: string[]; status: number[] }> = {
+  const commands = {
     floor: { args: [floorScript, file], status: [0] },
     read: { args: [baselineScript, file], status: [0] },
     check: { args: [bin, 'check', file], status: [0, 1] },
@@ -151,32 +141,29 @@ export async function run() {
     list: { args: [bin, 'check', file, '-o', issueList], status: [0, 1] },
     listAll: { args: [bin, 'check', file, '-o', issueList, '--all'], status: [0, 1] },
   };
-  const samples = Object.fromEntries(Object.keys(series).map((k) => [k, [] as Bracketed<Measure>[]])) as Record<
-    keyof typeof series,
-    Bracketed<Measure>[]
-  >;
-  const names = Object.keys(commands) as (keyof typeof series)[];
-  const wanted = (name: keyof typeof series) => samples[name].filter(isFull).length < RUNS;
+  type Name = keyof typeof commands;
+  const names = Object.keys(commands) as Name[];
+  const samples = Object.fromEntries(names.map((k) => [k, [] as Bracketed<Measure>[]])) as Record<Name, Bracketed<Measure>[]>;
+  const wanted = (name: Name) => samples[name].filter(isFull).length < RUNS;
   // Round after round, interleaved, so a busy machine slows every series alike; a command already timed
   // RUNS times at full host speed sits out the next rounds.
   for (let round = 0; round < RUNS * 3 && names.some(wanted); round++)
     for (const name of names) if (wanted(name)) samples[name].push(bracket(() => measure(commands[name].args, commands[name].status)));
-  let setAside = 0;
-  let all = 0;
-  for (const name of names) {
-    const judged = atFullSpeed(samples[name], Math.min(2, RUNS));
-    series[name].push(...judged.counted.map((b) => b.value));
-    setAside += judged.setAside.length;
-    all += samples[name].length;
-  }
+  const judged = Object.fromEntries(names.map((k) => [k, atFullSpeed(samples[k], Math.min(2, RUNS))])) as Record<
+    Name,
+    Judged<Bracketed<Measure>>
+  >;
+  const series = (name: Name): Measure[] => judged[name].counted.map((b) => b.value);
+  const setAside = names.reduce((n, k) => n + judged[k].setAside.length, 0);
+  const all = names.reduce((n, k) => n + samples[k].length, 0);
   fs.rmSync(issueList, { force: true });
   const pick = (s: Measure[]) => ({ seconds: median(s.map((m) => m.seconds)), peakMb: Math.max(...s.map((m) => m.peakMb)) });
-  const floor = pick(series.floor);
-  const read = pick(series.read);
-  const check = pick(series.check);
-  const json = pick(series.json);
-  const list = pick(series.list);
-  const listAll = pick(series.listAll);
+  const floor = pick(series('floor'));
+  const read = pick(series('read'));
+  const check = pick(series('check'));
+  const json = pick(series('json'));
+  const list = pick(series('list'));
+  const listAll = pick(series('listAll'));
   const sizeMb = fs.statSync(file).size / 1e6;
   const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
   const line = (label: string, m: Measure) => {

@@ -36,7 +36,7 @@ function time(fn: () => unknown): { medianMs: number; bestMs: number; value: unk
     medianMs: median(judged.counted.map((r) => r.wallMs)),
     bestMs: Math.min(...runs.map((r) => r.wallMs)),
     value,
-    how: describe(judged),
+    how: describe(judged, 'wallMs'),
   };
 }
 

@@ -11,12 +11,10 @@ export interface Judged<R> {
   readonly hostSlow: boolean;
   readonly referenceMs: number;
 }
-export function referenceMs(): number;
 export function bracket<T>(fn: () => T): Bracketed<T>;
 export function isFull(r: { readonly before: number; readonly after: number }): boolean;
 export function atFullSpeed<R extends { readonly before: number; readonly after: number }>(runs: R[], min: number): Judged<R>;
 export function median(xs: readonly number[]): number;
-export const SLACK: number;
 export interface Run {
   readonly cpuMs: number;
   readonly wallMs: number;
@@ -24,4 +22,4 @@ export interface Run {
   readonly after: number;
 }
 export function timeRuns(fn: () => unknown, want: number, limit?: number): Run[];
-export function describe(judged: Judged<Run>): string;
+export function describe(judged: Judged<Run>, key?: 'cpuMs' | 'wallMs'): string;

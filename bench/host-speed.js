@@ -107,8 +107,11 @@ function atFullSpeed(runs, min) {
   return { counted: full, setAside: runs.filter((r) => !isFull(r)), hostSlow: false, referenceMs: fastest };
 }
 
-/** How the runs were chosen, for a bench's line: "median of 11 runs at full host speed; 4 of 15 set aside (host slow, their median 148.6 ms)". */
-function describe(judged) {
+/**
+ * How the runs were chosen, for a bench's line: "median of 11 runs at full host speed; 4 of 15 set aside
+ * (host slow, their median 148.6 ms)". `key`: the figure the bench reports (cpuMs or wallMs).
+ */
+function describe(judged, key = 'cpuMs') {
   const { counted, setAside, hostSlow, referenceMs: ref } = judged;
   if (hostSlow)
     return `median of ${counted.length} runs; the host never ran at full speed long enough (reference loop ${ref.toFixed(1)} ms at best)`;
@@ -116,13 +119,10 @@ function describe(judged) {
   const aside =
     setAside.length === 0
       ? 'none set aside'
-      : `${setAside.length} of ${all} set aside` +
-        (setAside[0].cpuMs === undefined
-          ? ' (host slow)'
-          : ` (host slow, their median ${median(setAside.map((r) => r.cpuMs)).toFixed(1)} ms)`);
+      : `${setAside.length} of ${all} set aside (host slow, their median ${median(setAside.map((r) => r[key])).toFixed(1)} ms)`;
   return `median of ${counted.length} runs at full host speed; ${aside}`;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-module.exports = { referenceMs, timeRuns, bracket, bracketAsync, sampleAtFullSpeed, atFullSpeed, isFull, describe, median, SLACK };
+module.exports = { timeRuns, bracket, sampleAtFullSpeed, atFullSpeed, isFull, describe, median };

@@ -25,8 +25,7 @@ const FLAGS = [
 ];
 const ROWS = Number(process.env.BENCH_ROWS || 100_000);
 const { measureResponsiveness } = require('./pane-responsiveness');
-const { sampleAtFullSpeed } = require('./host-speed');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const { median, sampleAtFullSpeed } = require('./host-speed');
 
 if (!require.extensions['.ts']) {
   const swc = require('@swc/core');

@@ -1,7 +1,7 @@
-import { formatCount } from '../../i18n/lang';
 // Shared by the kecamatan/desa rules (area-unknown.ts, area-outside-region.ts): the places a row's names are
 // checked against, and their names in messages. Both rules report once per column and spelling (like
 // value-nonstandard), with the count and the first cells; the issue lists every cell (Issue.cells).
+import { formatCount } from '../../i18n/lang';
 import { findRegency } from '../../reference/regions';
 import { type District, districtsOf, DISTRICTS, type Village, VILLAGES } from '../../reference/villages';
 import type { CellPlace, RowContext } from '../row-context';
